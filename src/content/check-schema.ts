@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { Finding, Severity } from '../findings.js';
+import { schemaProblem } from '../messages.js';
+import { formatPath, locate, locateInScalar, type PathSegment, type SourceFile } from './source.js';
+
+/**
+ * Runs a schema over a parsed file and turns each issue into a Finding at the right
+ * file:line:column, worded for people (see messages.ts).
+ */
+export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S): { data?: z.infer<S>; findings: Finding[] } {
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { data: result.data, findings: [] };
+  const findings = result.error.issues.map((issue) => {
+    const path = issue.path as PathSegment[];
+    const wording = schemaProblem(issue, fieldsAt(schema, path));
+    const full = wording.extraPath ? [...path, wording.extraPath] : path;
+    const pos = locate(source, full, wording.onKey);
+    return {
+      severity: 'error' as const,
+      file: source.shown,
+      line: pos.line,
+      column: pos.column,
+      yamlPath: formatPath(full),
+      message: wording.message,
+      hint: wording.hint,
+    };
+  });
+  return { findings };
+}
+
+/** A finding at a value of the file, or at `needle` inside it. */
+export function findingAt(
+  source: SourceFile,
+  path: readonly PathSegment[],
+  severity: Severity,
+  message: string,
+  hint: string,
+  needle?: { text: string; occurrence?: number },
+): Finding {
+  const pos = needle ? locateInScalar(source, path, needle.text, needle.occurrence) : locate(source, path);
+  return { severity, file: source.shown, line: pos.line, column: pos.column, yamlPath: formatPath(path), message, hint };
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  valueType?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(s: z.ZodType): z.ZodType {
+  let d = defOf(s);
+  while ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) {
+    s = d.innerType;
+    d = defOf(s);
+  }
+  if (d.type === 'pipe' && d.in) return unwrap(d.in);
+  if (d.type === 'union' && d.options) return d.options.map(unwrap).find((o) => defOf(o).type === 'object' || defOf(o).type === 'record') ?? s;
+  return s;
+}
+
+/** The field names the schema allows at `path` (for "did you mean …?"). */
+export function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let s = unwrap(schema);
+  for (const seg of path) {
+    const d = defOf(s);
+    const next = d.type === 'object' ? d.shape?.[String(seg)] : d.type === 'record' ? d.valueType : d.type === 'array' ? d.element : undefined;
+    if (!next) break;
+    s = unwrap(next);
+  }
+  const d = defOf(s);
+  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}

@@ -1,0 +1,121 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Block, Inline } from '../model.js';
+
+/**
+ * A body is Markdown, read by mdast-util-from-markdown (CommonMark) and narrowed to what an info
+ * sheet prints: paragraphs, bold, italic, links, bullet and numbered lists. Anything else is a
+ * content problem rather than something we silently drop.
+ */
+
+export interface MarkdownProblem {
+  /** Source text of the offending construct (first line), used to find it in the YAML file. */
+  snippet: string;
+  message: string;
+  hint: string;
+}
+
+const unsupported: Record<string, [string, string]> = {
+  heading: ['a heading ("#") inside a body', 'Start a new section with its own heading instead.'],
+  code: ['a code block inside a body', 'Lines indented by four spaces become code blocks; remove the indentation.'],
+  blockquote: ['a quotation block (">") inside a body', 'Remove the ">" at the start of the line.'],
+  html: ['HTML inside a body', 'Use Markdown: **bold**, *italic*, [text](https://…).'],
+  image: ['an image inside a body', 'Images are not supported in the text; remove it.'],
+  imageReference: ['an image inside a body', 'Images are not supported in the text; remove it.'],
+  thematicBreak: ['a horizontal rule ("---") inside a body', 'Remove the line; sections are separated automatically.'],
+  definition: ['a link definition ("[x]: …") inside a body', 'Write the link inline: [text](https://…).'],
+  linkReference: ['a reference link ("[text][x]")', 'Write the link inline: [text](https://…).'],
+  inlineCode: ['code formatting (`…`)', 'Remove the backticks.'],
+};
+
+export function parseMarkdown(source: string): { blocks: Block[]; problems: MarkdownProblem[] } {
+  const problems: MarkdownProblem[] = [];
+  const snippetOf = (node: Nodes) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? source.length;
+    return source.slice(start, end).split('\n')[0]!.slice(0, 40);
+  };
+  const complain = (node: Nodes) => {
+    const [message, hint] = unsupported[node.type] ?? [`unsupported Markdown (${node.type})`, 'Use paragraphs, **bold**, *italic*, links and lists only.'];
+    problems.push({ snippet: snippetOf(node), message, hint });
+  };
+
+  const inlines = (nodes: PhrasingContent[], style: { bold?: boolean; italic?: boolean; href?: string }): Inline[] =>
+    nodes.flatMap((n): Inline[] => {
+      switch (n.type) {
+        case 'text':
+          return [{ text: n.value.replace(/\s*\n\s*/g, ' '), ...style }];
+        case 'strong':
+          return inlines(n.children, { ...style, bold: true });
+        case 'emphasis':
+          return inlines(n.children, { ...style, italic: true });
+        case 'link':
+          if (!/^(https:\/\/|mailto:|tel:)/.test(n.url)) {
+            problems.push({ snippet: n.url.slice(0, 40), message: `the link "${n.url}" does not start with https://, mailto: or tel:`, hint: 'Write the full address, e.g. https://www.example.org/.' });
+          }
+          return inlines(n.children, { ...style, href: n.url });
+        case 'break':
+          return [{ text: '\n', ...style }];
+        default:
+          complain(n);
+          return [];
+      }
+    });
+
+  const blocks = (nodes: RootContent[]): Block[] =>
+    nodes.flatMap((n): Block[] => {
+      switch (n.type) {
+        case 'paragraph':
+          return [{ kind: 'paragraph', runs: mergeRuns(inlines(n.children, {})) }];
+        case 'list':
+          return [{
+            kind: 'list',
+            ordered: n.ordered === true,
+            start: n.start ?? 1,
+            items: n.children.map((item) => blocks(item.children)),
+          }];
+        default:
+          complain(n);
+          return [];
+      }
+    });
+
+  return { blocks: blocks(fromMarkdown(escapeGenderStar(source)).children), problems };
+}
+
+/**
+ * German gender forms ("Teilnehmer*innen") put an asterisk between letters; two of them in one
+ * paragraph would turn the text between into italics. An asterisk between letters is always literal.
+ */
+function escapeGenderStar(source: string): string {
+  return source.replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*');
+}
+
+/** Adjacent runs with the same style become one, so text can be shaped and hyphenated as a whole. */
+function mergeRuns(runs: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const run of runs) {
+    const last = out.at(-1);
+    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) last.text += run.text;
+    else out.push({ ...run });
+  }
+  return out;
+}
+
+/**
+ * Applies `fn` to every text run, keeping the structure (used for placeholders and typography);
+ * `index` is the run's place in its paragraph, 0 at each paragraph's start.
+ */
+export function mapRuns(blocks: readonly Block[], fn: (run: Inline, index: number) => Inline): Block[] {
+  return blocks.map((b): Block =>
+    b.kind === 'paragraph'
+      ? { kind: 'paragraph', runs: b.runs.map((r, i) => fn(r, i)) }
+      : { ...b, items: b.items.map((item) => mapRuns(item, fn)) },
+  );
+}
+
+export function plainText(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.items.map((i) => plainText(i)).join('\n')))
+    .join('\n\n');
+}

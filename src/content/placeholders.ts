@@ -1,0 +1,56 @@
+/**
+ * Placeholders such as {region.name} or {contact.email} let one sheet text serve every region.
+ * `{{` and `}}` write literal braces. Any other `{…}` is a placeholder, so a typo is an error, not
+ * a brace printed into the PDF.
+ */
+
+export const PLACEHOLDER_NAMES = [
+  'region.name',
+  'brand.organisation',
+  'contact.office',
+  'contact.street',
+  'contact.postcode',
+  'contact.city',
+  'contact.phone',
+  'contact.email',
+  'contact.web',
+  'contact.hours',
+] as const;
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
+
+const TOKEN = /\{\{|\}\}|\{([^{}\n]*)\}/g;
+
+export interface PlaceholderUse {
+  name: string;
+  /** As written, e.g. "{ region.name }": used to find it in the source file. */
+  raw: string;
+}
+
+export function isPlaceholderName(name: string): name is PlaceholderName {
+  return (PLACEHOLDER_NAMES as readonly string[]).includes(name);
+}
+
+export function findPlaceholders(text: string): PlaceholderUse[] {
+  const uses: PlaceholderUse[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] !== undefined) uses.push({ name: m[1].trim(), raw: m[0] });
+  }
+  return uses;
+}
+
+/** Fills known placeholders; names without a value are returned in `missing` and left as written. */
+export function fillPlaceholders(text: string, values: PlaceholderValues): { text: string; missing: string[] } {
+  const missing: string[] = [];
+  const out = text.replace(TOKEN, (whole, name: string | undefined) => {
+    if (name === undefined) return whole[0]!;
+    const key = name.trim();
+    const value = isPlaceholderName(key) ? values[key] : undefined;
+    if (value === undefined) {
+      missing.push(key);
+      return whole;
+    }
+    return value;
+  });
+  return { text: out, missing };
+}

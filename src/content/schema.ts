@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * The content format, defined once. The validator, the TypeScript types (z.infer) and the JSON
+ * Schemas for editors (schema/*.schema.json, written by `npm run build`) all come from here.
+ * This is a contract with regional offices and CI scripts: extend it, never break it.
+ */
+
+const text = z.string().trim().min(1);
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/);
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/** A text that is the same in every language, or a map locale → text. */
+export const localizedText = z.union([text, z.record(localeCode, text)]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const markdown = text.meta({
+  description: 'Markdown: paragraphs, **bold**, *italic*, [links](https://…), bullet and numbered lists. Placeholders such as {region.name} are filled in per region.',
+});
+
+export const contactSchema = z.strictObject({
+  office: text.meta({ description: 'Name of the office, e.g. "IG Metall Region Hamburg".' }),
+  street: text.meta({ description: 'Street and number.' }),
+  postcode: z.string().regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/).meta({ description: 'Postcode, in quotes: "01067".' }),
+  city: text,
+  phone: z.string().regex(/^\+?[0-9][0-9 ()/–-]{4,30}$/).optional(),
+  email: z.email().optional(),
+  web: z.url({ protocol: /^https$/, hostname: z.regexes.domain }).optional(),
+  hours: localizedText.optional().meta({ description: 'Opening hours, text or a map locale → text.' }),
+});
+
+const sectionOverride = z
+  .strictObject({
+    heading: text.optional().meta({ description: 'Replaces the section heading.' }),
+    body: markdown.optional().meta({ description: 'Replaces the section body.' }),
+    append: markdown.optional().meta({ description: "Added after the section body: the region's own practice, without copying the sheet's text." }),
+  })
+  .refine((o) => o.heading !== undefined || o.body !== undefined || o.append !== undefined, { message: 'needs heading, body or append' });
+
+export const regionSchema = z.strictObject({
+  name: localizedText.meta({ description: 'Display name, e.g. "Region Hamburg" or { de: München, en: Munich }.' }),
+  contact: contactSchema,
+  overrides: z
+    .record(slug, z.record(localeCode, z.strictObject({ sections: z.record(slug, sectionOverride) })))
+    .optional()
+    .meta({ description: 'sheet id → locale → sections → section id → heading and/or body, replacing those of the sheet.' }),
+});
+
+export const sheetSchema = z.strictObject({
+  id: slug,
+  date: z.iso.date().meta({ description: 'Publication date, YYYY-MM-DD.' }),
+  source_locale: localeCode.meta({ description: 'The locale the text is written in; translations are made from it.' }),
+  locales: z.array(localeCode).min(1),
+  templates: z.array(slug).min(1),
+});
+
+export const sectionSchema = z.strictObject({
+  id: slug.meta({ description: 'Stable id; region overrides and translations refer to it.' }),
+  heading: text,
+  body: markdown,
+});
+
+export const sheetTextSchema = z.strictObject({
+  title: text,
+  kicker: text,
+  lead: markdown,
+  subject: text.optional().meta({ description: 'PDF subject; defaults to the kicker.' }),
+  keywords: z.array(text).optional(),
+  sections: z.array(sectionSchema).min(1),
+});
+
+export const brandSchema = z.strictObject({
+  organisation: text,
+  colors: z.strictObject({
+    primary: hexColor.meta({ description: 'Signal colour: header band, headings, rules.' }),
+    text: hexColor,
+    muted: hexColor.meta({ description: 'Secondary text: dates, footer.' }),
+    tint: hexColor.meta({ description: 'Background of the contact box.' }),
+    onPrimary: hexColor.meta({ description: 'Text on the signal colour.' }),
+  }),
+  logo: z.string().regex(/\.svg$/i).meta({ description: 'SVG file, relative to the content folder and inside it.' }),
+  font: text.meta({ description: 'A font family shipped with infoblatt (see fonts/).' }),
+  footer: localizedText,
+});
+
+export type Contact = z.infer<typeof contactSchema>;
+export type RegionFile = z.infer<typeof regionSchema>;
+export type SheetFile = z.infer<typeof sheetSchema>;
+export type SheetTextFile = z.infer<typeof sheetTextSchema>;
+export type SectionFile = z.infer<typeof sectionSchema>;
+export type BrandFile = z.infer<typeof brandSchema>;
+
+/** Which schema a file gets, by its place in the tree; also the names of the JSON Schema files. */
+export const schemas = {
+  region: regionSchema,
+  sheet: sheetSchema,
+  'sheet-text': sheetTextSchema,
+  brand: brandSchema,
+} as const;
+export type SchemaName = keyof typeof schemas;

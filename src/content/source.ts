@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+} from 'yaml';
+import type { Finding } from '../findings.js';
+import { displayPath } from '../paths.js';
+import { yamlProblem } from '../messages.js';
+
+/**
+ * A YAML file kept together with its source positions, so that every later stage can point at
+ * file:line:column instead of at a bare value.
+ */
+export interface SourceFile {
+  path: string;
+  shown: string;
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: unknown;
+}
+
+/**
+ * `yaml`'s duplicate-key check is quadratic in the number of keys, so a huge (or hostile) file could
+ * hang a build; no info sheet comes anywhere near this.
+ */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export type PathSegment = string | number;
+
+export function readYamlFile(file: string): { source?: SourceFile; findings: Finding[] } {
+  const shown = displayPath(file);
+  const at = (line: number, column: number, message: string, hint: string): Finding => ({
+    severity: 'error', file: shown, line, column, yamlPath: '', message, hint,
+  });
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      findings: [at(1, 1, `the file is ${Math.ceil(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024} KiB`,
+        'Split the text into several sections or sheets.')],
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Point at the first broken character: that is where the editor saved in another encoding.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const bad = lossy.indexOf('\uFFFD');
+    const before = lossy.slice(0, bad);
+    const line = before.split('\n').length;
+    const column = bad - before.lastIndexOf('\n');
+    return {
+      findings: [at(line, column, 'the file is not saved as UTF-8, so umlauts and quotes would be garbled',
+        'Save the file with the encoding UTF-8 (in most editors: "Save with encoding" → UTF-8).')],
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      findings: problems.map((p) => {
+        const pos = lines.linePos(p.pos[0]);
+        const { message, hint } = yamlProblem(p.code, p.message);
+        return at(pos.line, pos.col, message, hint);
+      }),
+    };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
+}
+
+export interface Located {
+  line: number;
+  column: number;
+}
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
+/**
+ * The YAML node at `path`, or the deepest node on the way there when the path does not exist
+ * (e.g. a required field that is missing points at the mapping that should hold it).
+ */
+export function nodeAt(source: SourceFile, path: readonly PathSegment[]): { node: Node | null; keyNode: Node | null; complete: boolean } {
+  let node = source.doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(keyOf(p)) === String(seg));
+      if (!pair) return { node, keyNode, complete: false };
+      keyNode = (pair.key as Node) ?? null;
+      node = (pair.value as Node) ?? null;
+      if (node === null) return { node: keyNode, keyNode, complete: true };
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return { node, keyNode, complete: false };
+      keyNode = null;
+      node = item;
+    } else {
+      return { node, keyNode, complete: false };
+    }
+  }
+  return { node, keyNode, complete: true };
+}
+
+export function positionOf(source: SourceFile, offset: number): Located {
+  const p = source.lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/** Where a value starts; `onKey` points at its key instead (for "unknown field" findings). */
+export function locate(source: SourceFile, path: readonly PathSegment[], onKey = false): Located {
+  const { node, keyNode } = nodeAt(source, path);
+  const target = onKey && keyNode ? keyNode : node;
+  const offset = target?.range?.[0] ?? 0;
+  return positionOf(source, offset);
+}
+
+/**
+ * Where `needle` stands inside the scalar at `path` (its `occurrence`-th appearance in the source
+ * text). Works for plain, quoted and block scalars because it searches the source, not the value;
+ * falls back to the scalar's start.
+ */
+export function locateInScalar(source: SourceFile, path: readonly PathSegment[], needle: string, occurrence = 0): Located {
+  const { node } = nodeAt(source, path);
+  const range = node?.range;
+  if (!range) return locate(source, path);
+  const raw = source.text.slice(range[0], range[1]);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = raw.indexOf(needle, at + 1);
+    if (at < 0) break;
+  }
+  return positionOf(source, range[0] + (at < 0 ? 0 : at));
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}

@@ -1,0 +1,54 @@
+/**
+ * Editors type straight quotes and hyphens; print needs the real characters of each language.
+ * This runs over the text runs of a paragraph in order, carrying the previous character across
+ * runs so that a quote right after **bold** text is still seen in context. Content that already
+ * uses „…“ or “…” passes through unchanged.
+ */
+
+interface QuoteStyle {
+  double: [string, string];
+  single: [string, string];
+}
+
+const styles: Record<string, QuoteStyle> = {
+  de: { double: ['„', '“'], single: ['‚', '‘'] },
+  en: { double: ['“', '”'], single: ['‘', '’'] },
+  // Turkish print uses English-style curly quotes.
+  tr: { double: ['“', '”'], single: ['‘', '’'] },
+};
+
+function styleFor(locale: string): QuoteStyle {
+  return styles[locale.split('-')[0]!] ?? styles.en!;
+}
+
+/** Before an opening mark: start of text, space, opening bracket or dash. */
+const OPENS_AFTER = /[\s([{\u2013\u2014/\u00a0-]/;
+
+/**
+ * `unbreakable` lists names that must never be split across lines (the organisation's name):
+ * their spaces become no-break spaces.
+ */
+export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
+  const q = styleFor(locale);
+  const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);
+  return (text, previous) => {
+    let out = '';
+    let prev = previous;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      let r = c;
+      const opening = prev === '' || OPENS_AFTER.test(prev);
+      if (c === '"') r = opening ? q.double[0] : q.double[1];
+      else if (c === "'") r = opening ? q.single[0] : '’';
+      out += r;
+      prev = c;
+    }
+    let result = out
+      .replace(/(^|\s)--?(?=\s)/g, '$1–')
+      .replace(/\.\.\./g, '…')
+      // "z. B.", "d. h.": the two parts of an abbreviation stay on one line.
+      .replace(/\b([A-Za-z])\. (?=[a-z]\.)/g, '$1.\u00a0');
+    for (const [name, bound] of names) result = result.split(name).join(bound);
+    return result;
+  };
+}

@@ -1,0 +1,67 @@
+import * as de from '@react-pdf/hyphenate/de';
+import * as en from '@react-pdf/hyphenate/en-gb';
+import * as tr from '@react-pdf/hyphenate/tr';
+
+/**
+ * Hyphenation per language from TeX's patterns (via @react-pdf/hyphenate, which ships those of
+ * the `hyphen` package). react-pdf by default hyphenates everything with US English patterns; we
+ * hand each <Text> the function of the variant's language instead.
+ *
+ * Two rules of our own on top of the patterns, from German print practice:
+ * - at least 2 letters before and 3 after a break, and no break in words under 6 letters;
+ * - never break at a hard hyphen ("Social-Media-Kanäle"): react-pdf would print a second hyphen,
+ *   so breaks are allowed only inside the parts.
+ */
+
+export type Hyphenate = (word: string) => string[];
+
+const patterns: Record<string, (word: string) => string[]> = {
+  de: de.syllables,
+  en: en.syllables,
+  tr: tr.syllables,
+};
+
+const LEFT_MIN = 2;
+const RIGHT_MIN = 3;
+const MIN_WORD = 6;
+const LETTER = /\p{L}/u;
+
+export function hyphenatorFor(locale: string): Hyphenate {
+  const syllables = patterns[locale.split('-')[0]!];
+  if (!syllables) return (word) => [word];
+  const cache = new Map<string, string[]>();
+  return (word) => {
+    let parts = cache.get(word);
+    if (!parts) {
+      parts = split(word, syllables);
+      cache.set(word, parts);
+    }
+    return parts;
+  };
+}
+
+function split(word: string, syllables: (w: string) => string[]): string[] {
+  // Punctuation around the word („Zoom“, "(anonymisiert),") stays attached to its first/last part.
+  const m = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/su.exec(word);
+  if (!m || m[2]!.length < MIN_WORD) return [word];
+  const [, before, core, after] = m as unknown as [string, string, string, string];
+  const pieces = core.split(/(?<=[-\u2010])/);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const syl = piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
+    if (out.length > 0) out[out.length - 1] += syl.shift() ?? '';
+    out.push(...syl);
+  }
+  out[0] = before + out[0];
+  out[out.length - 1] += after;
+  return out.filter((p) => p.length > 0);
+}
+
+/** Joins syllables so that no break leaves fewer than LEFT_MIN / RIGHT_MIN letters on a side. */
+function tighten(syl: string[]): string[] {
+  const out = [...syl];
+  const letters = (s: string) => [...s].filter((c) => LETTER.test(c)).length;
+  while (out.length > 1 && letters(out[0]!) < LEFT_MIN) out.splice(0, 2, out[0]! + out[1]!);
+  while (out.length > 1 && letters(out.at(-1)!) < RIGHT_MIN) out.splice(-2, 2, out.at(-2)! + out.at(-1)!);
+  return out;
+}

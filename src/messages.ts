@@ -1,0 +1,140 @@
+import type { core } from 'zod';
+
+/**
+ * Raw messages from the YAML parser and the schema validator are written for programmers. This is
+ * the one place they are reworded for the people who edit content: what is wrong, and what to do.
+ */
+
+export interface Wording {
+  message: string;
+  hint: string;
+}
+
+const yamlHints: Record<string, Wording> = {
+  DUPLICATE_KEY: { message: 'this key appears twice in the same block', hint: 'Delete one of the two entries or merge them.' },
+  BAD_INDENT: { message: 'the indentation does not line up', hint: 'Indent with spaces (never tabs) so that entries of one block start in the same column.' },
+  TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Replace the tab with spaces.' },
+  MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
+  BLOCK_AS_IMPLICIT_KEY: { message: 'a text runs on where a new key was expected', hint: 'Put a colon after the key, or indent the continuation line further.' },
+  MULTILINE_IMPLICIT_KEY: { message: 'a key runs over more than one line', hint: 'Check for a missing colon at the end of the previous line, or put the text in quotes.' },
+  UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
+  BAD_ALIAS: { message: 'an alias (*name) refers to nothing', hint: 'Remove the "*"; or define the anchor (&name) first.' },
+  TAG_RESOLVE_FAILED: { message: 'an unknown tag (!something) is used', hint: 'Remove the "!" tag; content files use plain YAML.' },
+  BAD_DIRECTIVE: { message: 'an unknown directive (%…) is used', hint: 'Remove the line starting with "%".' },
+  BAD_SCALAR_START: { message: 'a text starts with a character that YAML reserves', hint: 'Put the text in double quotes.' },
+};
+
+export function yamlProblem(code: string, raw: string): Wording {
+  const known = yamlHints[code];
+  if (known) return known;
+  if (/tag/i.test(raw)) return yamlHints.TAG_RESOLVE_FAILED!;
+  const first = raw.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { message: `the YAML cannot be read: ${first}`, hint: 'Compare this line with the one above it: indentation, colons and quotes.' };
+}
+
+/** Hints that depend on which field is wrong, keyed by the field's name. */
+const fieldHints: Record<string, string> = {
+  postcode: 'Write the postcode in quotes, e.g. postcode: "01067", so that leading zeros are kept.',
+  phone: 'Write a phone number with digits, spaces and at most "+ ( ) / -", e.g. "+49 40 123456-0".',
+  email: 'Write a plain address such as hamburg@example.org.',
+  web: 'Write a full address starting with https://, e.g. https://www.example.org/hamburg.',
+  date: 'Write the date as YYYY-MM-DD, e.g. 2020-05-05.',
+  id: 'Use lowercase letters a–z, digits and single hyphens, e.g. zoom-bombing.',
+  source_locale: 'Use a language code such as de, en or tr.',
+  locales: 'List language codes such as de, en or tr.',
+  logo: 'Name an .svg file inside the content folder, e.g. logo.svg.',
+};
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of fields';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value} (yes/no)`;
+  return `"${String(value)}"`;
+}
+
+const expectedWords: Record<string, string> = {
+  string: 'a text',
+  object: 'a block of fields',
+  array: 'a list (lines starting with "- ")',
+  record: 'a block of fields',
+  number: 'a number',
+};
+
+export interface SchemaWording extends Wording {
+  /** Point at the key rather than its value (unknown fields). */
+  onKey: boolean;
+  /** Path extension for the finding (the unknown key's name). */
+  extraPath?: string;
+}
+
+export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): SchemaWording {
+  const field = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? '');
+  const fieldHint = fieldHints[field];
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = issue.keys[0]!;
+      const near = suggest(key, known);
+      return {
+        message: `unknown field "${key}"`,
+        hint: near ? `Did you mean "${near}"? Fields allowed here: ${known.join(', ')}.` : `Fields allowed here: ${known.join(', ')}.`,
+        onKey: true,
+        extraPath: key,
+      };
+    }
+    case 'invalid_type':
+      if (input === undefined) {
+        return { message: `the field "${field}" is missing`, hint: `Add "${field}:" with ${expectedWords[issue.expected] ?? issue.expected}.`, onKey: false };
+      }
+      return {
+        message: `expected ${expectedWords[issue.expected] ?? issue.expected}, found ${describe(input)}`,
+        hint: fieldHint ?? (issue.expected === 'string' ? 'Put the value in double quotes.' : 'Check the indentation of this entry.'),
+        onKey: false,
+      };
+    case 'too_small':
+      if (issue.origin === 'string') return { message: `"${field}" is empty`, hint: 'Write a text here or remove the field if it is optional.', onKey: false };
+      if (issue.origin === 'array') return { message: `"${field}" needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`, hint: 'Add entries as lines starting with "- ".', onKey: false };
+      break;
+    case 'invalid_format':
+      return { message: `"${field}" is not valid: ${describe(input)}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
+    case 'invalid_union':
+      return { message: `"${field}" must be a text, or one text per language (de: …, en: …)`, hint: fieldHint ?? 'Write a text, or a block with one line per language code.', onKey: false };
+    case 'invalid_key':
+      return { message: `"${String(issue.path.at(-1) ?? field)}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
+    case 'custom':
+      return { message: `the override ${issue.message}`, hint: 'Give a heading, a body (replaces the text) or append (adds to it).', onKey: false };
+    default:
+      break;
+  }
+  return { message: `"${field}" is not valid (${issue.message})`, hint: fieldHint ?? 'Compare with the example in the README.', onKey: false };
+}
+
+/** The closest candidate within a small edit distance, for "did you mean …?". */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,84 @@
+/**
+ * The resolved, immutable model a template receives: every placeholder filled, every region
+ * override applied, every Markdown body parsed. Templates see nothing else (besides the brand).
+ */
+
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+export type Block =
+  | { kind: 'paragraph'; runs: Inline[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] };
+
+export interface Section {
+  id: string;
+  heading: string;
+  blocks: Block[];
+}
+
+export interface ContactModel {
+  office: string;
+  street: string;
+  postcode: string;
+  city: string;
+  phone?: string;
+  email?: string;
+  web?: string;
+  hours?: string;
+}
+
+/** Strings a template prints besides the content, per locale (never written into a template). */
+export interface Messages {
+  contact: string;
+  phone: string;
+  email: string;
+  web: string;
+  hours: string;
+  /** "Seite {page} von {pages}" */
+  pageOf: string;
+  /** "Stand: {date}" */
+  asOf: string;
+}
+
+export interface VariantKey {
+  sheet: string;
+  region: string;
+  locale: string;
+  template: string;
+}
+
+export interface SheetModel {
+  key: VariantKey;
+  /** BCP 47 language tag for /Lang and hyphenation. */
+  lang: string;
+  title: string;
+  kicker: string;
+  lead: Inline[];
+  /** ISO date (YYYY-MM-DD) and its printed form in the variant's language. */
+  date: string;
+  dateText: string;
+  sections: Section[];
+  region: { id: string; name: string };
+  contact: ContactModel;
+  messages: Messages;
+  meta: { title: string; author: string; subject: string; keywords: string[] };
+}
+
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string>;
+  children: SvgNode[];
+}
+
+/** Brand tokens as templates see them: colours, the font family to use, the parsed logo. */
+export interface BrandModel {
+  organisation: string;
+  colors: { primary: string; text: string; muted: string; tint: string; onPrimary: string };
+  font: string;
+  logo: SvgNode;
+  footer: string;
+}

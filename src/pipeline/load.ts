@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, type Finding } from '../findings.js';
+import { displayPath } from '../paths.js';
+import { readYamlFile, type SourceFile } from '../content/source.js';
+
+/**
+ * Stage 1, load: find the content files by their place in the tree and parse them as YAML with
+ * source positions. Nothing is interpreted yet; a file that cannot be parsed is reported and left
+ * out, so that the variants that do not depend on it can still be built.
+ *
+ *   content/brand.yaml
+ *   content/regions/<region>.yaml
+ *   content/sheets/<sheet>/sheet.yaml
+ *   content/sheets/<sheet>/<locale>.yaml
+ */
+
+export interface SheetSources {
+  id: string;
+  dir: string;
+  meta?: SourceFile;
+  texts: Map<string, SourceFile>;
+}
+
+export interface ContentTree {
+  root: string;
+  brand?: SourceFile;
+  /** Every region file with a valid name, readable or not: a broken file fails its variants, it does not hide them. */
+  regionIds: string[];
+  regions: Map<string, SourceFile>;
+  sheets: Map<string, SheetSources>;
+  /** Files that exist but could not be read; variants that use them fail. */
+  broken: Set<string>;
+  findings: Finding[];
+}
+
+const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$/;
+
+export function loadContent(root: string): ContentTree {
+  const abs = path.resolve(root);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new UsageError(`the content folder ${displayPath(abs)} does not exist (use --content DIR to name another one)`);
+  }
+  const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
+  const read = (file: string): SourceFile | undefined => {
+    const { source, findings } = readYamlFile(file);
+    tree.findings.push(...findings);
+    if (!source) tree.broken.add(file);
+    return source;
+  };
+  const misplaced = (file: string, message: string, hint: string) =>
+    tree.findings.push({ severity: 'error', file: displayPath(file), line: 1, column: 1, yamlPath: '', message, hint });
+
+  const brandFile = path.join(abs, 'brand.yaml');
+  if (existsSync(brandFile)) tree.brand = read(brandFile);
+  else misplaced(brandFile, 'brand.yaml is missing', 'Every content folder needs a brand.yaml with organisation, colors, logo, font and footer (see the README).');
+
+  for (const entry of listDir(path.join(abs, 'regions'))) {
+    const file = path.join(abs, 'regions', entry);
+    if (!entry.endsWith('.yaml')) {
+      if (/\.ya?ml$/i.test(entry)) misplaced(file, `"${entry}" is ignored: region files end in .yaml`, `Rename it to ${entry.replace(/\.ya?ml$/i, '.yaml').toLowerCase()}.`);
+      continue;
+    }
+    const id = entry.slice(0, -'.yaml'.length);
+    if (!REGION_ID.test(id)) {
+      misplaced(file, `"${id}" is not a valid region id (the file name is the id)`,
+        `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugify(id)}.yaml; the display name with umlauts goes into "name:".`);
+      continue;
+    }
+    tree.regionIds.push(id);
+    const source = read(file);
+    if (source) tree.regions.set(id, source);
+  }
+
+  for (const entry of listDir(path.join(abs, 'sheets'))) {
+    const dir = path.join(abs, 'sheets', entry);
+    if (!statSync(dir).isDirectory()) continue;
+    const sheet: SheetSources = { id: entry, dir, texts: new Map() };
+    tree.sheets.set(entry, sheet);
+    for (const name of listDir(dir)) {
+      const file = path.join(dir, name);
+      if (name === 'sheet.yaml') {
+        sheet.meta = read(file);
+        continue;
+      }
+      const m = LOCALE_FILE.exec(name);
+      if (m) {
+        const source = read(file);
+        if (source) sheet.texts.set(m[1]!, source);
+      } else if (/\.ya?ml$/i.test(name)) {
+        misplaced(file, `"${name}" is ignored: text files are named after their language, e.g. de.yaml`, 'Rename the file to <language code>.yaml.');
+      }
+    }
+    if (!sheet.meta && !existsSync(path.join(dir, 'sheet.yaml'))) {
+      misplaced(path.join(dir, 'sheet.yaml'), `sheet "${entry}" has no sheet.yaml`, 'Add sheet.yaml with id, date, source_locale, locales and templates (see the README).');
+    }
+  }
+  return tree;
+}
+
+function listDir(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
+}
+
+function slugify(name: string): string {
+  const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+  return name.toLowerCase().replace(/[äöüß]/g, (c) => map[c]!).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'region';
+}

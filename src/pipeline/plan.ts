@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { UsageError } from '../findings.js';
+import type { VariantKey } from '../model.js';
+import { suggest } from '../messages.js';
+import type { ValidContent } from './validate.js';
+
+/**
+ * Which variants a run builds: every sheet × region × locale × template, narrowed by the
+ * selectors. A selector naming nothing that exists is a usage error (exit 2), not an empty build.
+ */
+
+export interface Selection {
+  sheets?: string[];
+  regions?: string[];
+  locales?: string[];
+  templates?: string[];
+}
+
+export interface PlannedVariant {
+  key: VariantKey;
+  /** Files with errors this variant needs; when non-empty it is reported as failed, not built. */
+  blockedBy: string[];
+}
+
+export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
+  const sheetIds = content.sheetIds;
+  const allLocales = [...new Set([...content.sheets.values()].flatMap((s) => s.meta.locales))];
+  check('sheet', selection.sheets, sheetIds);
+  check('region', selection.regions, content.regionIds);
+  check('locale', selection.locales, allLocales);
+  check('template', selection.templates, templateIds);
+
+  const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);
+  const brandFile = path.join(content.root, 'brand.yaml');
+  const planned: PlannedVariant[] = [];
+  for (const sheetId of pick(sheetIds, selection.sheets)) {
+    const sheet = content.sheets.get(sheetId);
+    const sheetFile = path.join(content.root, 'sheets', sheetId, 'sheet.yaml');
+    // A sheet whose sheet.yaml cannot be read has no known locales: one failed entry per region stands for it.
+    const locales = sheet ? pick(sheet.meta.locales, selection.locales) : ['?'];
+    const tmpls = sheet ? pick(sheet.meta.templates, selection.templates) : ['?'];
+    for (const region of pick(content.regionIds, selection.regions)) {
+      for (const locale of locales) {
+        for (const template of tmpls) {
+          const needs = [brandFile, sheetFile, path.join(content.root, 'sheets', sheetId, `${locale}.yaml`), path.join(content.root, 'regions', `${region}.yaml`)];
+          const blockedBy = needs.filter((f) => content.broken.has(f));
+          if (!content.brand && !blockedBy.includes(brandFile)) blockedBy.push(brandFile);
+          if (sheet && !sheet.texts.has(locale) && !blockedBy.includes(needs[2]!)) blockedBy.push(needs[2]!);
+          if (!sheet && !blockedBy.includes(sheetFile)) blockedBy.push(sheetFile);
+          planned.push({ key: { sheet: sheetId, region, locale, template }, blockedBy });
+        }
+      }
+    }
+  }
+  return planned;
+}
+
+function check(what: string, chosen: string[] | undefined, known: readonly string[]): void {
+  for (const id of chosen ?? []) {
+    if (known.includes(id)) continue;
+    const near = suggest(id, known);
+    throw new UsageError(`there is no ${what} "${id}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}`);
+  }
+}

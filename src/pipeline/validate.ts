@@ -1,0 +1,290 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { isError, type Finding } from '../findings.js';
+import type { Block, SvgNode } from '../model.js';
+import { availableFonts, missingGlyphs, type FontFamily } from '../fonts.js';
+import { suggest } from '../messages.js';
+import { isInside } from '../paths.js';
+import { checkSchema, findingAt } from '../content/check-schema.js';
+import { parseMarkdown } from '../content/markdown.js';
+import { PLACEHOLDER_NAMES, findPlaceholders, isPlaceholderName } from '../content/placeholders.js';
+import {
+  brandSchema, regionSchema, sheetSchema, sheetTextSchema,
+  type BrandFile, type RegionFile, type SheetFile,
+} from '../content/schema.js';
+import { parseSvg } from '../content/svg.js';
+import type { PathSegment, SourceFile } from '../content/source.js';
+import type { ContentTree } from './load.js';
+
+/**
+ * Stage 2, validate: every file against its schema, then what no single schema can see (ids that
+ * must match across files, overrides of sections that do not exist, placeholders, Markdown, logo,
+ * glyphs the font lacks). All findings of a run are collected, not just the first.
+ */
+
+/** A Markdown text that passed validation, kept with where it came from for later findings. */
+export interface Text {
+  source: SourceFile;
+  path: PathSegment[];
+  blocks: Block[];
+}
+
+export interface SectionText {
+  id: string;
+  heading: string;
+  headingAt: PathSegment[];
+  body: Text;
+}
+
+export interface SheetText {
+  source: SourceFile;
+  title: string;
+  kicker: string;
+  lead: Text;
+  subject?: string;
+  keywords: string[];
+  sections: SectionText[];
+}
+
+export interface SheetData {
+  id: string;
+  source: SourceFile;
+  meta: SheetFile;
+  texts: Map<string, SheetText>;
+}
+
+export interface SectionOverride {
+  heading?: string;
+  body?: Text;
+  append?: Text;
+}
+
+export interface RegionData {
+  id: string;
+  source: SourceFile;
+  data: RegionFile;
+  /** sheet → locale → section id → override */
+  overrides: Map<string, Map<string, Map<string, SectionOverride>>>;
+}
+
+export interface BrandData {
+  source: SourceFile;
+  data: BrandFile;
+  logo: SvgNode;
+  font: FontFamily;
+}
+
+export interface ValidContent {
+  root: string;
+  brand?: BrandData;
+  regionIds: string[];
+  regions: Map<string, RegionData>;
+  sheetIds: string[];
+  sheets: Map<string, SheetData>;
+  /** Absolute paths of files with errors: the variants that need them are not built. */
+  broken: Set<string>;
+  findings: Finding[];
+}
+
+export function validateContent(tree: ContentTree, templateIds: readonly string[]): ValidContent {
+  const findings: Finding[] = [...tree.findings];
+  const broken = new Set(tree.broken);
+  const note = (source: SourceFile, list: Finding[]) => {
+    findings.push(...list);
+    if (list.some(isError)) broken.add(source.path);
+  };
+
+  const brand = tree.brand ? validateBrand(tree.brand, tree.root, note) : undefined;
+  const font = brand?.font;
+
+  const sheets = new Map<string, SheetData>();
+  for (const [id, s] of tree.sheets) {
+    if (!s.meta) continue;
+    const { data, findings: f } = checkSchema(s.meta, sheetSchema);
+    note(s.meta, f);
+    if (!data) continue;
+    const metaFindings: Finding[] = [];
+    if (data.id !== id) {
+      metaFindings.push(findingAt(s.meta, ['id'], 'error', `the id "${data.id}" does not match the folder name "${id}"`, `Write id: ${id}, or rename the folder.`));
+    }
+    if (!data.locales.includes(data.source_locale)) {
+      metaFindings.push(findingAt(s.meta, ['source_locale'], 'error', `the source locale "${data.source_locale}" is not in locales`, `Add ${data.source_locale} to locales.`));
+    }
+    data.locales.forEach((locale, i) => {
+      if (!s.texts.has(locale) && ![...tree.broken].some((b) => b === path.join(s.dir, `${locale}.yaml`))) {
+        metaFindings.push(findingAt(s.meta!, ['locales', i], 'error', `locale "${locale}" is listed but ${locale}.yaml does not exist`, `Add ${path.join(path.basename(s.dir), `${locale}.yaml`)} or remove "${locale}" from locales.`));
+      }
+    });
+    data.templates.forEach((t, i) => {
+      if (!templateIds.includes(t)) {
+        const near = suggest(t, templateIds);
+        metaFindings.push(findingAt(s.meta!, ['templates', i], 'error', `unknown template "${t}"`, `${near ? `Did you mean "${near}"? ` : ''}Templates: ${templateIds.join(', ')}.`));
+      }
+    });
+    note(s.meta, metaFindings);
+
+    const texts = new Map<string, SheetText>();
+    for (const [locale, source] of s.texts) {
+      if (!data.locales.includes(locale)) {
+        note(source, [findingAt(source, [], 'warning', `${locale}.yaml is not built: "${locale}" is not listed in sheet.yaml locales`, `Add ${locale} to locales in sheet.yaml when the translation is ready.`)]);
+      }
+      const text = validateSheetText(source, font, note);
+      if (text) texts.set(locale, text);
+    }
+    sheets.set(id, { id, source: s.meta, meta: data, texts });
+  }
+
+  const regions = new Map<string, RegionData>();
+  for (const [id, source] of tree.regions) {
+    const region = validateRegion(id, source, sheets, font, note);
+    if (region) regions.set(id, region);
+  }
+
+  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, findings };
+}
+
+type Note = (source: SourceFile, findings: Finding[]) => void;
+
+function validateBrand(source: SourceFile, root: string, note: Note): BrandData | undefined {
+  const { data, findings } = checkSchema(source, brandSchema);
+  note(source, findings);
+  if (!data) return undefined;
+  const problems: Finding[] = [];
+  const fonts = availableFonts();
+  const font = fonts.get(data.font);
+  if (!font) {
+    const near = suggest(data.font, [...fonts.keys()]);
+    problems.push(findingAt(source, ['font'], 'error', `the font "${data.font}" is not shipped with infoblatt`,
+      `${near ? `Did you mean "${near}"? ` : ''}Available: ${[...fonts.keys()].join(', ')}.`));
+  }
+  const logo = loadLogo(data.logo, root);
+  if (typeof logo === 'string') problems.push(findingAt(source, ['logo'], 'error', logo, 'Point logo at an SVG file inside the content folder, e.g. logo: logo.svg.'));
+  note(source, problems);
+  if (!font || typeof logo === 'string') return undefined;
+  return { source, data, logo, font };
+}
+
+/** The logo must stay inside the content tree: a content folder is self-contained. */
+function loadLogo(relative: string, root: string): SvgNode | string {
+  const file = path.resolve(root, relative);
+  if (path.isAbsolute(relative) || !isInside(root, file)) return `the logo path "${relative}" leaves the content folder`;
+  if (!existsSync(file)) return `the logo file "${relative}" does not exist`;
+  if (!isInside(realpathSync(root), realpathSync(file))) return `the logo "${relative}" is a link to a file outside the content folder`;
+  const { tree, problem } = parseSvg(readFileSync(file, 'utf8'));
+  return tree ?? `the logo "${relative}" cannot be used: ${problem}`;
+}
+
+function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note): SheetText | undefined {
+  const { data, findings } = checkSchema(source, sheetTextSchema);
+  note(source, findings);
+  if (!data) return undefined;
+  const problems: Finding[] = [];
+  const seen = new Map<string, number>();
+  data.sections.forEach((s, i) => {
+    const first = seen.get(s.id);
+    if (first !== undefined) problems.push(findingAt(source, ['sections', i, 'id'], 'error', `the section id "${s.id}" is used twice (also sections[${first}])`, 'Give every section its own id.'));
+    else seen.set(s.id, i);
+  });
+  const lead = markdownText(source, ['lead'], data.lead, problems);
+  const sections = data.sections.map((s, i) => ({
+    id: s.id,
+    heading: s.heading,
+    headingAt: ['sections', i, 'heading'],
+    body: markdownText(source, ['sections', i, 'body'], s.body, problems),
+  }));
+  for (const [p, value] of [[['title'], data.title], [['kicker'], data.kicker], ...data.sections.map((s, i) => [['sections', i, 'heading'], s.heading])] as Array<[PathSegment[], string]>) {
+    checkPlainText(source, p, value, problems);
+  }
+  checkStrings(source, font, problems);
+  note(source, problems);
+  return { source, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
+}
+
+function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, font: FontFamily | undefined, note: Note): RegionData | undefined {
+  const { data, findings } = checkSchema(source, regionSchema);
+  note(source, findings);
+  if (!data) return undefined;
+  const problems: Finding[] = [];
+  const overrides: RegionData['overrides'] = new Map();
+  for (const [sheetId, byLocale] of Object.entries(data.overrides ?? {})) {
+    const sheet = sheets.get(sheetId);
+    if (!sheet) {
+      const near = suggest(sheetId, [...sheets.keys()]);
+      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`));
+      continue;
+    }
+    const perLocale = new Map<string, Map<string, SectionOverride>>();
+    overrides.set(sheetId, perLocale);
+    for (const [locale, { sections }] of Object.entries(byLocale)) {
+      const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
+      if (!sheet.meta.locales.includes(locale)) {
+        problems.push(findingAt(source, ['overrides', sheetId, locale], 'error', `the sheet "${sheetId}" has no locale "${locale}"`, `Locales of this sheet: ${sheet.meta.locales.join(', ')}.`));
+        continue;
+      }
+      const perSection = new Map<string, SectionOverride>();
+      perLocale.set(locale, perSection);
+      const ids = text?.sections.map((s) => s.id) ?? [];
+      for (const [sectionId, o] of Object.entries(sections)) {
+        if (text && !ids.includes(sectionId)) {
+          const near = suggest(sectionId, ids);
+          problems.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`));
+          continue;
+        }
+        const base: PathSegment[] = ['overrides', sheetId, locale, 'sections', sectionId];
+        if (o.heading !== undefined) checkPlainText(source, [...base, 'heading'], o.heading, problems);
+        perSection.set(sectionId, {
+          heading: o.heading,
+          body: o.body === undefined ? undefined : markdownText(source, [...base, 'body'], o.body, problems),
+          append: o.append === undefined ? undefined : markdownText(source, [...base, 'append'], o.append, problems),
+        });
+      }
+    }
+  }
+  const nameValues = typeof data.name === 'string' ? [[['name'], data.name]] : Object.entries(data.name).map(([l, v]) => [['name', l], v]);
+  for (const [p, v] of nameValues as Array<[PathSegment[], string]>) checkPlainText(source, p, v, problems);
+  checkStrings(source, font, problems);
+  note(source, problems);
+  return { id, source, data, overrides };
+}
+
+function markdownText(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): Text {
+  const { blocks, problems: md } = parseMarkdown(value);
+  for (const p of md) problems.push(findingAt(source, at, 'error', p.message, p.hint, { text: p.snippet }));
+  checkPlaceholders(source, at, value, problems);
+  return { source, path: at, blocks };
+}
+
+/** Headings and names are printed as they are: Markdown in them would show up as asterisks. */
+function checkPlainText(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): void {
+  const marker = /\*\*|__|\[[^\]]*\]\(/.exec(value);
+  if (marker) problems.push(findingAt(source, at, 'error', 'Markdown is not used in headings, titles and names', 'Remove the "**" or link syntax; the template sets headings in bold already.', { text: marker[0] }));
+  checkPlaceholders(source, at, value, problems);
+}
+
+function checkPlaceholders(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): void {
+  const count = new Map<string, number>();
+  for (const use of findPlaceholders(value)) {
+    const n = count.get(use.raw) ?? 0;
+    count.set(use.raw, n + 1);
+    if (isPlaceholderName(use.name)) continue;
+    const near = suggest(use.name, PLACEHOLDER_NAMES);
+    problems.push(findingAt(source, at, 'error', `unknown placeholder ${use.raw}`,
+      `${near ? `Did you mean {${near}}? ` : ''}Placeholders: ${PLACEHOLDER_NAMES.map((p) => `{${p}}`).join(', ')}. Write {{ and }} for literal braces.`,
+      { text: use.raw, occurrence: n }));
+  }
+}
+
+/** Every character of every text must exist in the brand font, else react-pdf prints garbage. */
+function checkStrings(source: SourceFile, font: FontFamily | undefined, problems: Finding[]): void {
+  if (!font) return;
+  const walk = (value: unknown, at: PathSegment[]) => {
+    if (typeof value === 'string') {
+      for (const ch of missingGlyphs(font, value)) {
+        problems.push(findingAt(source, at, 'error', `the character "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the font ${font.family}`,
+          'Replace it with a character the font has, or remove it.', { text: ch }));
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(source.data, []);
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { VariantKey } from '../model.js';
+
+/**
+ * Stage 5, write: every file lands by rename from a temporary file in the same folder, so out/
+ * only ever holds complete PDFs and a complete manifest, whatever happens mid-run.
+ */
+
+export interface ManifestEntry extends VariantKey {
+  /** Path relative to the output folder, with forward slashes. */
+  file: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  variants: ManifestEntry[];
+}
+
+export const MANIFEST = 'manifest.json';
+
+/** Temporary files of writes in progress, removed if the process is interrupted. */
+export const pendingWrites = new Set<string>();
+
+export function writeAtomic(file: string, bytes: Buffer | string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  pendingWrites.add(tmp);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
+  } finally {
+    pendingWrites.delete(tmp);
+    if (existsSync(tmp)) rmSync(tmp, { force: true });
+  }
+}
+
+export function removePendingWrites(): void {
+  for (const tmp of pendingWrites) rmSync(tmp, { force: true });
+  pendingWrites.clear();
+}
+
+/** Stable, documented output path: <sheet>/<region>/<sheet>-<region>-<locale>-<template>.pdf */
+export function outputPath(key: VariantKey): string {
+  return `${key.sheet}/${key.region}/${key.sheet}-${key.region}-${key.locale}-${key.template}.pdf`;
+}
+
+export function writePdf(outDir: string, key: VariantKey, pdf: Buffer, pages: number): ManifestEntry {
+  const file = outputPath(key);
+  writeAtomic(path.join(outDir, file), pdf);
+  return { ...key, file, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') };
+}
+
+export function readManifest(outDir: string): Manifest {
+  const file = path.join(outDir, MANIFEST);
+  if (!existsSync(file)) return { variants: [] };
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return Array.isArray(json.variants) ? json : { variants: [] };
+  } catch {
+    // A manifest we cannot read is rebuilt from scratch rather than trusted.
+    return { variants: [] };
+  }
+}
+
+/**
+ * Entries of this run replace earlier ones for the same variant; earlier entries of variants not
+ * built this time (e.g. another --region) are kept while their PDF still exists.
+ */
+export function writeManifest(outDir: string, entries: ManifestEntry[]): Manifest {
+  const id = (e: VariantKey) => `${e.sheet}\0${e.region}\0${e.locale}\0${e.template}`;
+  const merged = new Map(readManifest(outDir).variants.filter((e) => existsSync(path.join(outDir, e.file))).map((e) => [id(e), e]));
+  for (const e of entries) merged.set(id(e), e);
+  const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
+  const manifest = { variants };
+  writeAtomic(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}

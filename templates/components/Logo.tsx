@@ -1,0 +1,34 @@
+import { Circle, Ellipse, G, Line, Path, Polygon, Polyline, Rect, Svg } from '@react-pdf/renderer';
+import type { ComponentType, ReactNode } from 'react';
+import type { SvgNode } from '../../src/model.js';
+
+/** Draws the brand's SVG logo (parsed during validation) with react-pdf's SVG primitives. */
+const elements: Record<string, ComponentType<Record<string, unknown> & { children?: ReactNode }>> = {
+  g: G as never, path: Path as never, rect: Rect as never, circle: Circle as never, ellipse: Ellipse as never,
+  line: Line as never, polyline: Polyline as never, polygon: Polygon as never,
+};
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function props(attrs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(attrs)
+      .filter(([k]) => !k.startsWith('xmlns') && k !== 'id' && k !== 'class' && k !== 'version')
+      .map(([k, v]) => [camel(k), v]),
+  );
+}
+
+function draw(node: SvgNode, key: number): ReactNode {
+  const El = elements[node.tag];
+  if (!El) return null;
+  return <El key={key} {...props(node.attrs)}>{node.children.map(draw)}</El>;
+}
+
+export function Logo({ tree, height }: { tree: SvgNode; height: number }) {
+  const [, , w, h] = (tree.attrs.viewBox ?? '0 0 1 1').split(/[\s,]+/).map(Number) as [number, number, number, number];
+  return (
+    <Svg viewBox={tree.attrs.viewBox} style={{ height, width: (height * w) / h }}>
+      {tree.children.map(draw)}
+    </Svg>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { Block, Inline } from '../../src/model.js';
+import type { Hyphenate } from '../../src/hyphenation.js';
+
+/** Paragraphs and lists of a Markdown body, as react-pdf text. */
+
+export interface RichTextStyle {
+  paragraph: Style;
+  bold: Style;
+  italic: Style;
+  boldItalic: Style;
+  link: Style;
+  listItem: Style;
+  bullet: Style;
+}
+
+export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) {
+  return (
+    <>
+      {runs.map((run, i) => {
+        const look = run.bold && run.italic ? style.boldItalic : run.bold ? style.bold : run.italic ? style.italic : undefined;
+        if (run.href) return <Link key={i} src={run.href} style={look ? [style.link, look] : style.link}>{run.text}</Link>;
+        return look ? <Text key={i} style={look}>{run.text}</Text> : run.text;
+      })}
+    </>
+  );
+}
+
+export function RichText({ blocks, style, hyphenate }: { blocks: Block[]; style: RichTextStyle; hyphenate: Hyphenate }) {
+  return (
+    <>
+      {blocks.map((block, i) =>
+        block.kind === 'paragraph' ? (
+          <Text key={i} style={style.paragraph} hyphenationCallback={hyphenate} orphans={2} widows={2}>
+            <Runs runs={block.runs} style={style} />
+          </Text>
+        ) : (
+          <View key={i}>
+            {block.items.map((item, j) => (
+              <View key={j} style={style.listItem} wrap={false}>
+                <Text style={style.bullet}>{block.ordered ? `${block.start + j}.` : '•'}</Text>
+                <View style={{ flex: 1 }}>
+                  <RichText blocks={item} style={style} hyphenate={hyphenate} />
+                </View>
+              </View>
+            ))}
+          </View>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { Document, Page, Text, View, StyleSheet } from '@react-pdf/renderer';
+import { Fragment } from 'react';
+import type { BrandModel } from '../src/model.js';
+import type { Template, TemplateProps } from './template.js';
+import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
+import { Footer, type FooterStyle } from './components/Footer.js';
+import { Header, type HeaderStyle } from './components/Header.js';
+import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
+
+/**
+ * The A4 info sheet. Colours and the font come from the brand; the sizes below are this template's
+ * design (9.5 pt body text on 12.7 pt leading, so that a sheet like the Zoom text fits two pages) and are shared by every brand.
+ */
+
+const mm = (v: number) => (v * 72) / 25.4;
+const layout = {
+  margin: { top: mm(14), side: mm(16), bottom: mm(18) },
+  body: { size: 9.5, leading: 1.34 },
+  lead: { size: 11, leading: 1.32 },
+  title: { size: 22, leading: 1.1 },
+  heading: { size: 11.5, leading: 1.2 },
+  small: 8,
+  /** A heading needs this much room after it on its page, else it moves to the next page. */
+  headingKeepWithNext: 60,
+  /** The contact card stands beside the title and lead on page 1, where every reader sees it. */
+  contactWidth: mm(58),
+} as const;
+
+/** Titles and headings are never hyphenated. */
+const keepWhole = (word: string) => [word];
+
+function styles(brand: BrandModel) {
+  const c = brand.colors;
+  const font = brand.font;
+  const rich: RichTextStyle = {
+    paragraph: { fontSize: layout.body.size, lineHeight: layout.body.leading, textAlign: 'justify', marginBottom: 4 },
+    bold: { fontWeight: 700 },
+    italic: { fontStyle: 'italic' },
+    boldItalic: { fontWeight: 700, fontStyle: 'italic' },
+    link: { color: c.primary, textDecoration: 'none' },
+    listItem: { flexDirection: 'row', marginBottom: 2 },
+    bullet: { width: 12, fontSize: layout.body.size, lineHeight: layout.body.leading, color: c.primary },
+  };
+  const header: HeaderStyle = {
+    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 8, borderBottomWidth: 2, borderBottomColor: c.primary, marginBottom: 14 },
+    logoHeight: 30,
+    names: { alignItems: 'flex-end' },
+    organisation: { fontSize: 15, fontWeight: 700, color: c.text },
+    region: { fontSize: 10.5, color: c.muted, marginTop: 1 },
+  };
+  const contact: ContactBoxStyle = {
+    box: { width: layout.contactWidth, marginLeft: 16, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
+    address: { marginBottom: 5 },
+    details: {},
+    title: { fontSize: layout.small, fontWeight: 700, color: c.primary, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 3 },
+    office: { fontSize: layout.small + 1, fontWeight: 700, lineHeight: 1.3 },
+    line: { fontSize: layout.small + 1, lineHeight: 1.3 },
+    row: { flexDirection: 'row' },
+    label: { width: 44, fontSize: layout.small, lineHeight: 1.45, color: c.muted },
+    value: { flex: 1, fontSize: layout.small + 0.5, lineHeight: 1.38 },
+    link: { color: c.text, textDecoration: 'none' },
+  };
+  const footer: FooterStyle = {
+    bar: { position: 'absolute', left: layout.margin.side, right: layout.margin.side, bottom: mm(9), flexDirection: 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: c.muted, paddingTop: 5 },
+    text: { fontSize: layout.small, color: c.muted },
+  };
+  const page = StyleSheet.create({
+    page: { fontFamily: font, color: c.text, paddingTop: layout.margin.top, paddingBottom: layout.margin.bottom, paddingHorizontal: layout.margin.side },
+    opening: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 4 },
+    openingText: { flex: 1 },
+    kicker: { fontSize: 9.5, fontWeight: 600, color: c.primary, textTransform: 'uppercase', letterSpacing: 0.9, marginBottom: 5 },
+    title: { fontSize: layout.title.size, lineHeight: layout.title.leading, fontWeight: 700, color: c.text, marginBottom: 6 },
+    date: { fontSize: 9, color: c.muted, marginBottom: 10 },
+    lead: { fontSize: layout.lead.size, lineHeight: layout.lead.leading, fontWeight: 600, color: c.text, marginBottom: 6 },
+    heading: { fontSize: layout.heading.size, lineHeight: layout.heading.leading, fontWeight: 700, color: c.primary, marginTop: 7, marginBottom: 2.5 },
+    running: { position: 'absolute', top: mm(8), left: layout.margin.side, right: layout.margin.side, fontSize: layout.small, color: c.muted },
+  });
+  return { rich, header, contact, footer, page };
+}
+
+function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
+  const s = styles(brand);
+  const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
+  return (
+    <Document
+      title={model.meta.title}
+      author={model.meta.author}
+      subject={model.meta.subject}
+      keywords={model.meta.keywords.join(', ')}
+      language={model.lang}
+      creator={document.creator}
+      producer={document.producer}
+      creationDate={document.creationDate}
+      modificationDate={document.creationDate}
+      pageMode="useOutlines"
+    >
+      <Page size="A4" style={s.page.page}>
+        <Text style={s.page.running} fixed render={({ pageNumber }) => (pageNumber > 1 ? running : '')} />
+        <Header brand={brand} regionName={model.region.name} style={s.header} />
+        <View style={s.page.opening}>
+          <View style={s.page.openingText}>
+            <Text style={s.page.kicker}>{model.kicker}</Text>
+            <Text style={s.page.title} hyphenationCallback={keepWhole}>{model.title}</Text>
+            <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
+            <Text style={s.page.lead} hyphenationCallback={hyphenate}>
+              <Runs runs={model.lead} style={s.rich} />
+            </Text>
+          </View>
+          <ContactBox contact={model.contact} messages={model.messages} style={s.contact} />
+        </View>
+        {model.sections.map((section) => (
+          // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the
+          // next page only when it has earlier siblings in the same container.
+          <Fragment key={section.id}>
+            <Text style={s.page.heading} bookmark={{ title: section.heading, fit: true }} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={keepWhole}>
+              {section.heading}
+            </Text>
+            <RichText blocks={section.blocks} style={s.rich} hyphenate={hyphenate} />
+          </Fragment>
+        ))}
+        <Footer line={brand.footer} pageOf={model.messages.pageOf} style={s.footer} />
+      </Page>
+    </Document>
+  );
+}
+
+export const infoblatt: Template = {
+  id: 'infoblatt',
+  description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',
+  render: (props) => <Infoblatt {...props} />,
+};

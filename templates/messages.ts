@@ -1,0 +1,35 @@
+import type { Messages } from '../src/model.js';
+
+/**
+ * Everything a template prints that is not content, per language. A template never contains a
+ * word of its own; a new language starts here.
+ */
+export const catalogues: Record<string, Messages> = {
+  de: {
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    web: 'Internet',
+    hours: 'Erreichbar',
+    pageOf: 'Seite {page} von {pages}',
+    asOf: 'Stand: {date}',
+  },
+  en: {
+    contact: 'Contact',
+    phone: 'Phone',
+    email: 'Email',
+    web: 'Web',
+    hours: 'Office hours',
+    pageOf: 'Page {page} of {pages}',
+    asOf: 'As of {date}',
+  },
+  tr: {
+    contact: 'İletişim',
+    phone: 'Telefon',
+    email: 'E-posta',
+    web: 'İnternet',
+    hours: 'Çalışma saatleri',
+    pageOf: 'Sayfa {page} / {pages}',
+    asOf: 'Tarih: {date}',
+  },
+};
