@@ -26,6 +26,9 @@ const layout = {
   contactWidth: mm(58),
 } as const;
 
+/** react-pdf makes an outline entry of any element with `bookmark`; its types list it for View only. */
+const outline = (title: string) => ({ bookmark: { title: title.replace(/\u00a0/g, ' '), fit: true } }) as Record<string, unknown>;
+
 /** Titles and headings are never hyphenated. */
 const keepWhole = (word: string) => [word];
 
@@ -112,7 +115,7 @@ function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
           // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the
           // next page only when it has earlier siblings in the same container.
           <Fragment key={section.id}>
-            <Text style={s.page.heading} bookmark={{ title: section.heading, fit: true }} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={keepWhole}>
+            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={keepWhole}>
               {section.heading}
             </Text>
             <RichText blocks={section.blocks} style={s.rich} hyphenate={hyphenate} />

@@ -28,16 +28,16 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
   return { findings };
 }
 
-/** A finding at a value of the file, or at `needle` inside it. */
+/** A finding at a value of the file, at its key (`'key'`), or at `needle` inside it. */
 export function findingAt(
   source: SourceFile,
   path: readonly PathSegment[],
   severity: Severity,
   message: string,
   hint: string,
-  needle?: { text: string; occurrence?: number },
+  needle?: { text: string; occurrence?: number } | 'key',
 ): Finding {
-  const pos = needle ? locateInScalar(source, path, needle.text, needle.occurrence) : locate(source, path);
+  const pos = needle === 'key' ? locate(source, path, true) : needle ? locateInScalar(source, path, needle.text, needle.occurrence) : locate(source, path);
   return { severity, file: source.shown, line: pos.line, column: pos.column, yamlPath: formatPath(path), message, hint };
 }
 

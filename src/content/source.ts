@@ -69,14 +69,23 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   if (problems.length > 0) {
     return {
       findings: problems.map((p) => {
-        const pos = lines.linePos(p.pos[0]);
-        const { message, hint } = yamlProblem(p.code, p.message);
+        // An unclosed quote is only noticed at the end of the file; point at where it was opened.
+        const unclosed = p.code === 'MISSING_CHAR' && /quote/.test(p.message);
+        const pos = lines.linePos(unclosed ? openingQuoteBefore(text, p.pos[0]) : p.pos[0]);
+        const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : p.code, p.message);
         return at(pos.line, pos.col, message, hint);
       }),
     };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
+}
+
+/** Offset of the last quote that starts a value (after "key: " or "- ") before `end`. */
+function openingQuoteBefore(text: string, end: number): number {
+  let found = end;
+  for (const m of text.slice(0, end).matchAll(/(?:^|:[ \t]+|-[ \t]+)(["'])/gm)) found = m.index + m[0].length - 1;
+  return found;
 }
 
 export interface Located {

@@ -47,7 +47,7 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
       .replace(/(^|\s)--?(?=\s)/g, '$1–')
       .replace(/\.\.\./g, '…')
       // "z. B.", "d. h.": the two parts of an abbreviation stay on one line.
-      .replace(/\b([A-Za-z])\. (?=[a-z]\.)/g, '$1.\u00a0');
+      .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/g, '$1.\u00a0');
     for (const [name, bound] of names) result = result.split(name).join(bound);
     return result;
   };

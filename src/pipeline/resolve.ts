@@ -21,9 +21,14 @@ export function localize(value: LocalizedText, locale: string, fallback: string)
   return value[locale] ?? value[fallback] ?? Object.values(value)[0]!;
 }
 
+/** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */
+const intlLocales: Record<string, string> = { en: 'en-GB' };
+
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
+
+const spaced = (s: string) => s.replace(/\u00a0/g, ' ');
 
 export function resolveVariant(content: ValidContent, key: VariantKey): { model?: SheetModel; findings: Finding[] } {
   const sheet = content.sheets.get(key.sheet)!;
@@ -105,11 +110,12 @@ export function resolveVariant(content: ValidContent, key: VariantKey): { model?
       region: { id: key.region, name: regionName },
       contact,
       messages,
+      // Metadata is searched and read aloud: ordinary spaces, not the no-break spaces of the page.
       meta: {
-        title,
+        title: spaced(title),
         author: `${organisation} ${regionName}`,
-        subject: text.subject ? plain(text.subject, text.source, ['subject']) : kicker,
-        keywords: [...new Set([...text.keywords.map((k) => plain(k, text.source, ['keywords'])), organisation, regionName])],
+        subject: spaced(text.subject ? plain(text.subject, text.source, ['subject']) : kicker),
+        keywords: [...new Set([...text.keywords.map((k) => spaced(plain(k, text.source, ['keywords']))), organisation, regionName])],
       },
     },
   };

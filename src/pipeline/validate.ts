@@ -210,7 +210,7 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
     const sheet = sheets.get(sheetId);
     if (!sheet) {
       const near = suggest(sheetId, [...sheets.keys()]);
-      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`));
+      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`, 'key'));
       continue;
     }
     const perLocale = new Map<string, Map<string, SectionOverride>>();
@@ -218,7 +218,7 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
     for (const [locale, { sections }] of Object.entries(byLocale)) {
       const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
       if (!sheet.meta.locales.includes(locale)) {
-        problems.push(findingAt(source, ['overrides', sheetId, locale], 'error', `the sheet "${sheetId}" has no locale "${locale}"`, `Locales of this sheet: ${sheet.meta.locales.join(', ')}.`));
+        problems.push(findingAt(source, ['overrides', sheetId, locale], 'error', `the sheet "${sheetId}" has no locale "${locale}"`, `Locales of this sheet: ${sheet.meta.locales.join(', ')}.`, 'key'));
         continue;
       }
       const perSection = new Map<string, SectionOverride>();
@@ -227,7 +227,7 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
       for (const [sectionId, o] of Object.entries(sections)) {
         if (text && !ids.includes(sectionId)) {
           const near = suggest(sectionId, ids);
-          problems.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`));
+          problems.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`, 'key'));
           continue;
         }
         const base: PathSegment[] = ['overrides', sheetId, locale, 'sections', sectionId];

@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, locateInScalar, readYamlFile } from '../../src/content/source.js';
+import { tempDir } from '../helpers/cli.js';
+
+function yamlFile(text: string | Buffer): string {
+  const file = path.join(tempDir(), 'x.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('readYamlFile', () => {
+  it('points at the line and column of a YAML syntax error', () => {
+    const { source, findings } = readYamlFile(yamlFile('title: ok\nlead: "nicht geschlossen\nsections: []\n'));
+    expect(source).toBeUndefined();
+    expect(findings[0]).toMatchObject({ line: 2, column: 7, severity: 'error', message: 'a quote opened here is never closed' });
+    expect(findings[0]!.hint).toBeTruthy();
+  });
+
+  it('reports a duplicate key where the second one stands', () => {
+    const { findings } = readYamlFile(yamlFile('title: a\nkicker: b\ntitle: c\n'));
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'this key appears twice in the same block']]);
+  });
+
+  it('treats unknown tags as errors, not warnings', () => {
+    const { source, findings } = readYamlFile(yamlFile('title: !wichtig Text\n'));
+    expect(source).toBeUndefined();
+    expect(findings[0]!.message).toContain('unknown tag');
+  });
+
+  it('finds the first character that is not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('title: ok\nlead: Gr'), Buffer.from([0xfc]), Buffer.from('nde\n')]);
+    const { findings } = readYamlFile(yamlFile(bytes));
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[2, 9]]);
+    expect(findings[0]!.message).toContain('UTF-8');
+  });
+
+  it('refuses files over the size limit before parsing them', () => {
+    const { findings } = readYamlFile(yamlFile(`a: "${'x'.repeat(MAX_FILE_BYTES)}"\n`));
+    expect(findings[0]!.message).toMatch(/may be at most 256 KiB/);
+  });
+
+  it('locates text inside plain, quoted and block scalars', () => {
+    const { source } = readYamlFile(yamlFile('a: eins {x} zwei\nb: "drei {y}"\nc: |\n  vier\n  fünf {z}\n'));
+    expect(locateInScalar(source!, ['a'], '{x}')).toEqual({ line: 1, column: 9 });
+    expect(locateInScalar(source!, ['b'], '{y}')).toEqual({ line: 2, column: 10 });
+    expect(locateInScalar(source!, ['c'], '{z}')).toEqual({ line: 5, column: 8 });
+  });
+});

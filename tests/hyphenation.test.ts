@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenatorFor } from '../src/hyphenation.js';
+
+describe('hyphenation', () => {
+  const de = hyphenatorFor('de');
+
+  it('splits German words by the German patterns', () => {
+    expect(de('Datenschutzgrundverordnung')).toEqual(['Da', 'ten', 'schutz', 'grund', 'ver', 'ord', 'nung']);
+    expect(de('Qualität')).toEqual(['Qua', 'li', 'tät']);
+  });
+
+  it('does not use English patterns for German', () => {
+    // en-gb patterns split this word in places no German reader would accept.
+    expect(hyphenatorFor('en')('Datenschutzgrundverordnung')).not.toEqual(de('Datenschutzgrundverordnung'));
+  });
+
+  it('keeps short words whole and leaves at least three letters after a break', () => {
+    expect(de('Zoom')).toEqual(['Zoom']);
+    expect(de('Meeting')).toEqual(['Mee', 'ting']);
+    for (const word of ['Geschäftsstelle', 'Aufmerksamkeitstracking', 'Videokonferenzen']) {
+      const parts = de(word);
+      expect(parts.join('')).toBe(word);
+      expect(parts.at(-1)!.length).toBeGreaterThanOrEqual(3);
+      expect(parts[0]!.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('never breaks at a hard hyphen, where react-pdf would add a second one', () => {
+    const parts = de('Social-Media-Kanäle');
+    expect(parts.join('')).toBe('Social-Media-Kanäle');
+    expect(parts.some((p) => p.endsWith('-'))).toBe(false);
+  });
+
+  it('keeps punctuation on the word', () => {
+    expect(de('„Zoom-Bombing“').join('')).toBe('„Zoom-Bombing“');
+    expect(de('Geschäftsstelle,').at(-1)!.endsWith(',')).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/content/markdown.js';
+import { formatDate, resolveVariant } from '../../src/pipeline/resolve.js';
+import { contentDir } from '../helpers/cli.js';
+import { minimalWith, validate } from '../helpers/content.js';
+
+const hamburg = { sheet: 'zoom-datenschutz', region: 'hamburg', locale: 'de', template: 'infoblatt' };
+const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('resolveVariant', () => {
+  const content = validate(contentDir);
+  const { model, findings } = resolveVariant(content, hamburg);
+
+  it('fills the region into the sheet text', () => {
+    expect(findings).toEqual([]);
+    expect(nb(model!.kicker)).toBe('Videokonferenzen der IG Metall Region Hamburg');
+    expect(model!.region).toEqual({ id: 'hamburg', name: 'Region Hamburg' });
+    expect(model!.contact).toMatchObject({ office: 'IG Metall Region Hamburg', postcode: '20097', hours: 'Mo–Do 9–16 Uhr, Fr 9–13 Uhr' });
+  });
+
+  it("appends the region's own practice after the sheet's text of a section", () => {
+    const section = model!.sections.find((s) => s.id === 'aufzeichnung')!;
+    const text = nb(plainText(section.blocks));
+    expect(text.indexOf('Aufzeichnungen durch das Programm selbst')).toBe(0);
+    expect(text).toContain('Wir haben uns als IG Metall Region Hamburg dazu entschieden, grundsätzlich keine Videokonferenzen aufzuzeichnen');
+    // The sheet itself claims no practice: without Hamburg's layer the section stops after Zoom's own behaviour.
+    const sheetOnly = content.sheets.get('zoom-datenschutz')!.texts.get('de')!.sections.find((s) => s.id === 'aufzeichnung')!;
+    expect(plainText(sheetOnly.body.blocks)).not.toContain('Hamburg');
+  });
+
+  it('keeps the sections in order with stable ids and prints the date the German way', () => {
+    expect(model!.sections.map((s) => s.id)).toEqual(['warum-zoom', 'sicherheitsluecken', 'aufzeichnung', 'zoom-bombing', 'datenspeicherung', 'nutzungsverbote', 'fazit']);
+    expect(model!.dateText).toBe('5. Mai 2020');
+    expect(formatDate('2020-05-05', 'en')).toBe('5 May 2020');
+    expect(model!.messages.pageOf).toBe('Seite {page} von {pages}');
+  });
+
+  it('builds the metadata from organisation and region', () => {
+    expect(model!.meta).toEqual({
+      title: 'Zoom-Meeting und Datenschutz',
+      author: 'IG Metall Region Hamburg',
+      subject: 'Videokonferenzen der IG Metall Region Hamburg',
+      keywords: ['Zoom', 'Videokonferenz', 'Datenschutz', 'Datensicherheit', 'Zoom-Bombing', 'IG Metall', 'Region Hamburg'],
+    });
+  });
+
+  it('turns straight quotes into German ones and leaves links intact', () => {
+    const m = resolveVariant(validate(minimalWith()), { sheet: 'kurz', region: 'testort', locale: 'de', template: 'infoblatt' }).model!;
+    expect(m.lead.map((r) => r.text).join('')).toBe('Ein „kurzer“ Vorspann mit fettem Wort.');
+    const runs = m.sections[0]!.blocks[0]!;
+    expect(runs.kind === 'paragraph' && runs.runs.find((r) => r.href)).toEqual({ text: 'Link', href: 'https://example.org/info' });
+  });
+
+  it('reports a placeholder whose value this region does not have, where it is used', () => {
+    const file = path.join(minimalWith(), 'sheets/kurz/de.yaml');
+    const text = readFileSync(file, 'utf8').replace('hilft weiter.', 'hilft weiter, Telefon {contact.phone}.');
+    const r = resolveVariant(validate(minimalWith({ 'sheets/kurz/de.yaml': text })), { sheet: 'kurz', region: 'testort', locale: 'de', template: 'infoblatt' });
+    expect(r.model).toBeUndefined();
+    expect(r.findings.map((f) => [path.basename(f.file), f.line, f.column, f.message])).toEqual([
+      ['de.yaml', 18, 72, '{contact.phone} is used here, but region "testort" has no contact.phone'],
+    ]);
+    expect(r.findings[0]!.hint).toContain('testort.yaml');
+  });
+});

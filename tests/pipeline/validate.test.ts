@@ -1,0 +1,100 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir } from '../helpers/cli.js';
+import { located, minimalWith, validate } from '../helpers/content.js';
+
+const region = (contact: string, extra = '') => `name: Testort\ncontact:\n${contact}${extra}`;
+const okContact = '  office: Büro\n  street: Weg 1\n  postcode: "01067"\n  city: Testort\n';
+
+describe('validateContent', () => {
+  it('accepts the shipped content and the minimal fixture without findings', () => {
+    expect(validate(contentDir).findings).toEqual([]);
+    expect(validate(minimalWith()).findings).toEqual([]);
+  });
+
+  it('explains a postcode written as a number, where it stands', () => {
+    const dir = minimalWith({ 'regions/testort.yaml': region('  office: Büro\n  street: Weg 1\n  postcode: 01067\n  city: Testort\n') });
+    const [f] = validate(dir).findings;
+    expect(f).toMatchObject({ line: 5, column: 13, yamlPath: 'contact.postcode', message: 'expected a text, found the number 1067' });
+    expect(f!.hint).toContain('"01067"');
+  });
+
+  it('names an unknown field at its key and suggests the right one', () => {
+    const dir = minimalWith({ 'regions/testort.yaml': region(okContact, '  emial: a@example.org\n') });
+    const [f] = validate(dir).findings;
+    expect(f).toMatchObject({ line: 7, column: 3, yamlPath: 'contact.emial', message: 'unknown field "emial"' });
+    expect(f!.hint).toContain('Did you mean "email"?');
+  });
+
+  it('reports a missing required field and an insecure web address', () => {
+    const dir = minimalWith({ 'regions/testort.yaml': 'name: Testort\ncontact:\n  office: Büro\n  street: Weg 1\n  city: Testort\n  web: http://example.org\n' });
+    expect(located(dir)).toEqual([
+      'testort.yaml:3:3 the field "postcode" is missing',
+      'testort.yaml:6:8 "web" is not valid: "http://example.org"',
+    ]);
+  });
+
+  it('points at an unknown placeholder inside a block text', () => {
+    const text = readFileSync(path.join(minimalWith(), 'sheets/kurz/de.yaml'), 'utf8').replace('in {contact.city}', 'in {contact.stadt}');
+    const dir = minimalWith({ 'sheets/kurz/de.yaml': text });
+    const findings = validate(dir).findings;
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[18, 35, 'unknown placeholder {contact.stadt}']]);
+    expect(findings[0]!.hint).toContain('{contact.city}');
+  });
+
+  it('refuses Markdown a sheet cannot print', () => {
+    const dir = minimalWith({ 'sheets/kurz/de.yaml': 'title: T\nkicker: K\nlead: L\nsections:\n  - id: a\n    heading: H\n    body: |\n      Text\n\n      # Überschrift\n' });
+    expect(located(dir)).toEqual(['de.yaml:10:7 a heading ("#") inside a body']);
+  });
+
+  it('catches overrides of sections or sheets that do not exist', () => {
+    const overrides = 'overrides:\n  kurz:\n    de:\n      sections:\n        ersterr:\n          append: Noch etwas.\n  lang:\n    de:\n      sections:\n        x:\n          body: y\n';
+    const dir = minimalWith({ 'regions/testort.yaml': region(okContact) + overrides });
+    expect(located(dir)).toEqual([
+      'testort.yaml:11:9 the sheet "kurz" has no section "ersterr"',
+      'testort.yaml:13:3 overrides name the sheet "lang", which does not exist',
+    ]);
+  });
+
+  it('keeps the logo inside the content folder', () => {
+    const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
+    expect(located(minimalWith({ 'brand.yaml': brand.replace('assets/mark.svg', '../../outside.svg') }))).toEqual([
+      'brand.yaml:8:7 the logo path "../../outside.svg" leaves the content folder',
+    ]);
+    const dir = minimalWith();
+    writeFileSync(path.join(dir, 'assets/mark.svg'), '<svg viewBox="0 0 10 10"><text>IG</text></svg>');
+    expect(located(dir)[0]).toContain('elements infoblatt cannot draw: text');
+  });
+
+  it('catches characters the font cannot draw, at the character', () => {
+    const dir = minimalWith({ 'regions/testort.yaml': region(okContact.replace('Weg 1', 'Weg 1 ☎')) });
+    expect(located(dir)).toEqual(['testort.yaml:4:17 the character "☎" (U+260E) is not in the font Source Sans 3']);
+  });
+
+  it('rejects region file names that are not ids', () => {
+    const dir = minimalWith();
+    writeFileSync(path.join(dir, 'regions/München.yaml'), region(okContact));
+    const findings = validate(dir).findings;
+    expect(findings[0]!.message).toContain('"München" is not a valid region id');
+    expect(findings[0]!.hint).toContain('muenchen.yaml');
+  });
+
+  it('checks that sheet.yaml agrees with its folder and files', () => {
+    const dir = minimalWith({ 'sheets/kurz/sheet.yaml': 'id: kurtz\ndate: 2021-03-09\nsource_locale: de\nlocales: [de, en]\ntemplates: [infoblat]\n' });
+    expect(located(dir)).toEqual([
+      'sheet.yaml:1:5 the id "kurtz" does not match the folder name "kurz"',
+      'sheet.yaml:4:15 locale "en" is listed but en.yaml does not exist',
+      'sheet.yaml:5:13 unknown template "infoblat"',
+    ]);
+  });
+
+  it('marks files with errors as broken so only their variants fail', () => {
+    const dir = minimalWith();
+    mkdirSync(path.join(dir, 'regions'), { recursive: true });
+    writeFileSync(path.join(dir, 'regions/kaputt.yaml'), 'name: [\n');
+    const v = validate(dir);
+    expect([...v.broken].map((f) => path.basename(f))).toEqual(['kaputt.yaml']);
+    expect(v.regionIds).toEqual(['kaputt', 'testort']);
+  });
+});
