@@ -94,7 +94,6 @@ function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
       creator={document.creator}
       producer={document.producer}
       creationDate={document.creationDate}
-      modificationDate={document.creationDate}
       pageMode="useOutlines"
     >
       <Page size="A4" style={s.page.page}>

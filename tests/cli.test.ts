@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../src/exit-codes.js';
+import { contentDir, root, runCli, tempDir } from './helpers/cli.js';
+
+/** The command as people and CI meet it: exit codes, messages, what lands in out/. */
+
+const hamburgFile = 'zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-infoblatt.pdf';
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+describe('infoblatt build: usage errors (exit 2)', () => {
+  it('names an unknown region and lists the real ones', () => {
+    const r = runCli(['build', '--region', 'hamburgg', '--out', tempDir()]);
+    expect(r.status).toBe(ExitCode.usage);
+    expect(r.stderr).toContain('there is no region "hamburgg" (did you mean "hamburg"?); regions: hamburg');
+  });
+
+  it('rejects unknown options and commands, and a missing content folder', () => {
+    expect(runCli(['build', '--colour']).status).toBe(ExitCode.usage);
+    expect(runCli(['bild']).stderr).toContain('Did you mean build?');
+    const r = runCli(['build', '--content', '/nonexistent/content']);
+    expect(r.status).toBe(ExitCode.usage);
+    expect(r.stderr).toContain('the content folder /nonexistent/content does not exist');
+  });
+});
+
+describe('infoblatt build: content errors (exit 1)', () => {
+  it('names file:line:column, the YAML path and what to do, without a stack trace, and writes no PDF', () => {
+    const dir = tempDir(contentDir);
+    const region = path.join(dir, 'content/regions/hamburg.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('postcode: "20097"', 'postcode: 20097'));
+    const r = runCli(['build'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toContain('content/regions/hamburg.yaml:7:13: error: expected a text, found the number 20097 (at contact.postcode)');
+    expect(r.stderr).toContain('→ Write the postcode in quotes');
+    expect(r.stderr).toContain('✗ zoom-datenschutz · hamburg · de · infoblatt  not built: content/regions/hamburg.yaml has errors');
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(filesUnder(path.join(dir, 'out'))).toEqual([]);
+  });
+
+  it('stops only the variants that use a broken file', () => {
+    const dir = tempDir(contentDir);
+    const regions = path.join(dir, 'content/regions');
+    cpSync(path.join(regions, 'hamburg.yaml'), path.join(regions, 'altona.yaml'));
+    writeFileSync(path.join(regions, 'altona.yaml'), 'name: Altona\ncontact:\n  office: [kaputt\n');
+    const r = runCli(['build', '--json'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/content\/regions\/altona\.yaml:\d+:\d+: error/);
+    const json = JSON.parse(r.stdout);
+    expect(json.variants.map((v: { region: string; status: string }) => [v.region, v.status])).toEqual([['altona', 'failed'], ['hamburg', 'built']]);
+    expect(filesUnder(path.join(dir, 'out'))).toEqual(['manifest.json', hamburgFile]);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8'));
+    expect(manifest.variants.map((v: { region: string }) => v.region)).toEqual(['hamburg']);
+  });
+
+  it('reports every finding of a run together, sorted by file and line', () => {
+    const dir = tempDir(contentDir);
+    const text = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('kicker: Videokonferenzen der IG Metall {region.name}', 'kicker: Videokonferenzen der IG Metall {region.nam}'));
+    const region = path.join(dir, 'content/regions/hamburg.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('  city: Hamburg', '  city: Hamburg\n  fax: "040 1"').replace('web: https://', 'web: http://'));
+    const r = runCli(['build'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/'));
+    expect(lines).toEqual([
+      'content/regions/hamburg.yaml:9:3: error: unknown field "fax" (at contact.fax)',
+      'content/regions/hamburg.yaml:12:8: error: "web" is not valid: "http://www.igmetall.de" (at contact.web)',
+      'content/sheets/zoom-datenschutz/de.yaml:4:40: error: unknown placeholder {region.nam} (at kicker)',
+    ]);
+    expect(r.stderr).toContain('3 errors in the content:');
+  });
+});
+
+describe('infoblatt build: output', () => {
+  it('builds from a content folder anywhere, with templates and fonts from the tool', () => {
+    const dir = tempDir(contentDir);
+    const out = path.join(dir, 'elsewhere-out');
+    const r = runCli(['build', '--content', path.join(dir, 'content'), '--out', out], { cwd: tempDir() });
+    expect(r.status).toBe(0);
+    expect(filesUnder(out)).toEqual(['manifest.json', hamburgFile]);
+  });
+
+  it('prints machine output on stdout only with --json, logs on stderr', () => {
+    const out = tempDir();
+    const r = runCli(['build', '--out', out, '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(true);
+    expect(json.variants[0]).toMatchObject({ sheet: 'zoom-datenschutz', region: 'hamburg', status: 'built', pages: 2, file: hamburgFile });
+    expect(runCli(['build', '--out', tempDir()]).stdout).toBe('');
+  });
+
+  it('leaves no temporary or truncated file behind when interrupted', async () => {
+    const out = tempDir();
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Interrupt once the build has started rendering.
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('building from') && resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', (c, sig) => resolve(c ?? sig)));
+    expect([130, 0]).toContain(code);
+    for (const file of filesUnder(out)) {
+      expect(file).not.toMatch(/\.tmp$/);
+      if (file.endsWith('.pdf')) expect(readFileSync(path.join(out, file)).subarray(-6).toString('latin1')).toContain('%%EOF');
+    }
+  });
+});
