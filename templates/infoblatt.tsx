@@ -41,7 +41,9 @@ function styles(brand: BrandModel) {
     italic: { fontStyle: 'italic' },
     boldItalic: { fontWeight: 700, fontStyle: 'italic' },
     link: { color: c.primary, textDecoration: 'none' },
-    listItem: { flexDirection: 'row', marginBottom: 2 },
+    list: { marginBottom: 4 },
+    listItem: { flexDirection: 'row', marginBottom: 1.5 },
+    itemParagraph: { marginBottom: 0 },
     bullet: { width: 12, fontSize: layout.body.size, lineHeight: layout.body.leading, color: c.primary },
   };
   const header: HeaderStyle = {

@@ -11,7 +11,10 @@ export interface RichTextStyle {
   italic: Style;
   boldItalic: Style;
   link: Style;
+  list: Style;
   listItem: Style;
+  /** Paragraphs inside a list item: tighter than between paragraphs. */
+  itemParagraph: Style;
   bullet: Style;
 }
 
@@ -27,21 +30,21 @@ export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) 
   );
 }
 
-export function RichText({ blocks, style, hyphenate }: { blocks: Block[]; style: RichTextStyle; hyphenate: Hyphenate }) {
+export function RichText({ blocks, style, hyphenate, inList = false }: { blocks: Block[]; style: RichTextStyle; hyphenate: Hyphenate; inList?: boolean }) {
   return (
     <>
       {blocks.map((block, i) =>
         block.kind === 'paragraph' ? (
-          <Text key={i} style={style.paragraph} hyphenationCallback={hyphenate} orphans={2} widows={2}>
+          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenate} orphans={2} widows={2}>
             <Runs runs={block.runs} style={style} />
           </Text>
         ) : (
-          <View key={i}>
+          <View key={i} style={style.list}>
             {block.items.map((item, j) => (
               <View key={j} style={style.listItem} wrap={false}>
                 <Text style={style.bullet}>{block.ordered ? `${block.start + j}.` : '•'}</Text>
                 <View style={{ flex: 1 }}>
-                  <RichText blocks={item} style={style} hyphenate={hyphenate} />
+                  <RichText blocks={item} style={style} hyphenate={hyphenate} inList />
                 </View>
               </View>
             ))}

@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/pipeline/write.js';
+import { contentDir, fixtures, runCli, tempDir } from '../helpers/cli.js';
+import { readPdf, unhyphenated } from '../helpers/pdf.js';
+
+/**
+ * Every variant of both shared fixtures (the minimal tree and the full content) across every
+ * template × language × region: each PDF must be valid, complete and fully embedded.
+ */
+
+const trees = { minimal: path.join(fixtures, 'minimal'), full: contentDir };
+
+describe.each(Object.entries(trees))('every variant of the %s content tree', (_name, tree) => {
+  const out = tempDir();
+  const run = runCli(['build', '--content', tree, '--out', out]);
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+
+  it('builds without findings', () => {
+    expect(run.stderr).not.toMatch(/error|warning/);
+    expect(run.status).toBe(0);
+    expect(manifest.variants.length).toBeGreaterThan(0);
+  });
+
+  it.each(manifest.variants.map((v) => [v.file, v] as const))('%s is a valid, embedded, complete PDF', async (_file, entry) => {
+    const file = path.join(out, entry.file);
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBe(entry.bytes);
+    expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.every((l) => / yes yes yes /.test(l.replace(/\s+/g, ' ')))).toBe(true);
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages).toHaveLength(entry.pages);
+    expect(pdf.info.Title).toBeTruthy();
+    expect(pdf.pages.at(-1)).toContain(`${entry.pages}`);
+    // No placeholder or Markdown syntax may survive into print.
+    expect(pdf.text).not.toMatch(/\{[a-z.]+\}|\*\*|\]\(/);
+  });
+});
+
+describe('the minimal fixture', () => {
+  it('prints lists, emphasis, links and gender stars as written', async () => {
+    const out = tempDir();
+    expect(runCli(['build', '--content', trees.minimal, '--out', out]).status).toBe(0);
+    const file = path.join(out, 'kurz/testort/kurz-testort-de-infoblatt.pdf');
+    const pdf = await readPdf(readFileSync(file));
+    const text = unhyphenated(pdf.text);
+    expect(text).toContain('• Punkt eins');
+    expect(text).toContain('2. Schritt zwei');
+    expect(text).toContain('Teilnehmer*innen, die Teilnehmer*innen bleiben');
+    expect(text).toContain('Die Geschäftsstelle Testort in Testort hilft weiter.');
+    expect(text).toContain('Ein „kurzer“ Vorspann');
+    expect(pdf.links).toContain('https://example.org/info');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/SourceSans3-It\b/);
+    expect(fonts).toMatch(/SourceSans3-Bold\b/);
+  });
+});
