@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Rendering PDFs takes a second or two per document on a small CI machine.

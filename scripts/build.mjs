@@ -1,8 +1,57 @@
-// Compiles src/ and templates/ once (esbuild) so that no run pays for transpiling TypeScript.
-// `npm ci` runs this through the `prepare` script; `npm test` runs it again before testing.
+// Compiles src/ and templates/ once (esbuild) so that no run pays for transpiling TypeScript, and
+// precomputes what every run would otherwise redo: the tool's fingerprint (part of each variant's
+// input hash) and the characters each shipped font family can draw (checked during validation
+// without loading fontkit). `npm ci` runs this through `prepare`; `npm test` runs it first.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', jsx: 'automatic', sourcemap: 'linked', logLevel: 'warning' };
-// One self-contained file per entry (no shared chunks): src/paths.ts finds the tool's root as the
-// parent of the file it is bundled into, which must therefore sit directly in dist/.
-await build({ ...common, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: 'dist' });
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true, // react-pdf is loaded only when something has to be rendered
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
+const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+
+const fingerprint = createHash('sha256');
+fingerprint.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+for (const file of [...files('dist').filter((f) => f.endsWith('.js')), ...files('fonts'), 'package-lock.json']) {
+  fingerprint.update(file).update(readFileSync(file));
+}
+
+const glyphs = {};
+for (const dir of readdirSync('fonts')) {
+  const manifest = path.join('fonts', dir, 'family.json');
+  if (!existsSync(manifest)) continue;
+  const family = JSON.parse(readFileSync(manifest, 'utf8'));
+  let common;
+  for (const file of Object.values(family.faces)) {
+    const set = new Set(fontkit.create(readFileSync(path.join('fonts', dir, file))).characterSet);
+    common = common ? new Set([...common].filter((cp) => set.has(cp))) : set;
+  }
+  // Ranges "start-end" keep the file small.
+  const sorted = [...common].sort((a, b) => a - b);
+  const ranges = [];
+  for (const cp of sorted) {
+    const last = ranges.at(-1);
+    if (last && cp === last[1] + 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  glyphs[family.family] = ranges;
+}
+
+writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs })}\n`);

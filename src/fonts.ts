@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
-import { fontsDir } from './paths.js';
+import { distDir, fontsDir } from './paths.js';
 
 /**
  * Fonts ship with the tool (fonts/<family>/family.json + static TTF + licence); a content tree only
@@ -33,30 +32,45 @@ export function availableFonts(): Map<string, FontFamily> {
   return families;
 }
 
-interface GlyphFont {
-  hasGlyphForCodePoint(cp: number): boolean;
+/** Code point ranges every face of a family can draw, precomputed by `npm run build`. */
+const coverage = new Map<string, Array<[number, number]>>();
+
+function rangesFor(family: FontFamily): Array<[number, number]> {
+  let ranges = coverage.get(family.family);
+  if (ranges) return ranges;
+  const tool = path.join(distDir, 'tool.json');
+  const glyphs = existsSync(tool) ? (JSON.parse(readFileSync(tool, 'utf8')) as { glyphs: Record<string, Array<[number, number]>> }).glyphs : {};
+  ranges = glyphs[family.family];
+  if (!ranges) throw new Error(`dist/tool.json has no glyph coverage for ${family.family}: run "npm run build"`);
+  coverage.set(family.family, ranges);
+  return ranges;
 }
-const opened = new Map<string, GlyphFont>();
+
+function covered(ranges: Array<[number, number]>, cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 /**
  * Characters of `text` that some face of the family cannot draw. react-pdf would print them as
  * garbage without a word, so they are caught before rendering.
  */
 export function missingGlyphs(family: FontFamily, text: string): string[] {
+  const ranges = rangesFor(family);
   const missing = new Set<string>();
-  const faces = Object.values(family.faces).map((file) => {
-    let font = opened.get(file);
-    if (!font) {
-      font = fontkit.create(readFileSync(file)) as unknown as GlyphFont;
-      opened.set(file, font);
-    }
-    return font;
-  });
   for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0)!;
     // Line breaks, tabs and soft hyphens are layout, not glyphs.
     if (cp < 0x20 || cp === 0xad) continue;
-    if (faces.some((f) => !f.hasGlyphForCodePoint(cp))) missing.add(ch);
+    if (!covered(ranges, cp)) missing.add(ch);
   }
   return [...missing];
 }

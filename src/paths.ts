@@ -1,14 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 /**
- * The tool's own files (templates are compiled in, fonts are read from here) are found relative to
- * this module, never relative to the content tree or the working directory: `--content` may point
- * anywhere. The bundle in dist/ and the sources in src/ sit at the same depth, so `..` is the root
- * in both.
+ * The tool's own files (fonts, compiled templates, workers) are found relative to this module,
+ * never relative to the content tree or the working directory: `--content` may point anywhere.
+ * The module may run from src/ (tests), dist/ or a chunk below dist/, so the root is the nearest
+ * folder upwards whose package.json is infoblatt's.
  */
-export const toolRoot = fileURLToPath(new URL('..', import.meta.url));
+function findToolRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'infoblatt') return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('cannot find the infoblatt package root');
+    dir = parent;
+  }
+}
+
+export const toolRoot = findToolRoot();
 export const fontsDir = path.join(toolRoot, 'fonts');
+export const distDir = path.join(toolRoot, 'dist');
 
 /** Paths in messages: relative to the working directory when inside it, else absolute. */
 export function displayPath(file: string): string {

@@ -84,6 +84,12 @@ export const brandSchema = z.strictObject({
   footer: localizedText,
 });
 
+const hash = z.string().regex(/^[0-9a-f]{12}$/);
+export const lockSchema = z.record(
+  localeCode,
+  z.strictObject({ title: hash.optional(), kicker: hash.optional(), lead: hash.optional(), sections: z.record(slug, hash).optional() }),
+);
+
 export type Contact = z.infer<typeof contactSchema>;
 export type RegionFile = z.infer<typeof regionSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;

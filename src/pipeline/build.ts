@@ -1,25 +1,34 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isError, sortFindings, type Finding } from '../findings.js';
-import type { BrandModel, VariantKey } from '../model.js';
-import { displayPath } from '../paths.js';
+import type { BrandModel, SheetModel, VariantKey } from '../model.js';
+import { displayPath, distDir } from '../paths.js';
 import { templates } from '../../templates/index.js';
-import { localize } from './resolve.js';
 import { loadContent } from './load.js';
 import { validateContent, type ValidContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
-import { resolveVariant } from './resolve.js';
-import { countPages, renderPdf } from './render.js';
-import { outputPath, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { localize, resolveVariant } from './resolve.js';
+import { createRenderer, defaultJobs } from './render-pool.js';
+import { creationDate, countPages } from './render-meta.js';
+import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
 /**
- * The orchestrator: load → validate → plan → (resolve → render → write) per variant → manifest.
- * It times every stage and never stops at the first bad variant: each one succeeds or fails alone.
+ * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
+ * It times every stage, lets each variant succeed or fail alone, and renders only variants whose
+ * inputs changed since the last build (the manifest keeps each variant's input hash).
  */
 
 export interface BuildOptions {
   content: string;
   out: string;
   select?: Selection;
+  /** Render threads; default: the number of cores. */
+  jobs?: number;
+  /** Render every variant, even when its inputs are unchanged. */
+  force?: boolean;
+  /** Missing or outdated translations fail their variants. */
+  strict?: boolean;
   /** Called as each variant finishes, for progress output. */
   onVariant?: (result: VariantResult) => void;
 }
@@ -27,7 +36,7 @@ export interface BuildOptions {
 export interface VariantResult {
   key: VariantKey;
   file: string;
-  status: 'built' | 'failed';
+  status: 'built' | 'unchanged' | 'failed';
   entry?: ManifestEntry;
   ms: number;
   /** Why it failed, in one line (details are in the findings). */
@@ -63,49 +72,106 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const findings: Finding[] = [...content.findings];
   const results: VariantResult[] = [];
   const outDir = path.resolve(options.out);
+  const previous = new Map(readManifest(outDir).variants.map((e) => [variantId(e), e]));
+  const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) => {
+    const result = { key, file: outputPath(key), ms: performance.now() - t0, ...r };
+    results.push(result);
+    options.onVariant?.(result);
+  };
 
+  // Resolve everything first (cheap), so that only what changed goes to the renderers.
+  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string }> = [];
   for (const { key, blockedBy } of planned) {
     const t0 = performance.now();
-    const file = outputPath(key);
-    const finish = (r: Omit<VariantResult, 'key' | 'file' | 'ms'>) => {
-      const result = { key, file, ms: performance.now() - t0, ...r };
-      results.push(result);
-      options.onVariant?.(result);
-    };
     if (blockedBy.length > 0) {
-      finish({ status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
+      finish(key, t0, { status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
       continue;
     }
-    const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key));
+    const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key, { strict: options.strict }));
     findings.push(...resolveFindings);
     if (!model) {
-      finish({ status: 'failed', reason: 'not built: placeholders without a value (see above)' });
+      finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
       continue;
     }
-    const template = templates.get(key.template)!;
-    const t1 = performance.now();
-    const pdf = await renderPdf(template, model, brandModel(content, key.locale), content.brand!.font);
-    timings.render += performance.now() - t1;
-    const entry = timed('write', () => writePdf(outDir, key, pdf, countPages(pdf)));
-    finish({ status: 'built', entry });
+    const brand = brandModel(content, key.locale);
+    const inputHash = hashInputs(model, brand, content);
+    const before = previous.get(variantId(key));
+    if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
+      finish(key, t0, { status: 'unchanged', entry: before });
+      continue;
+    }
+    toRender.push({ key, model, brand, inputHash });
   }
 
-  const built = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  if (built.length > 0) timed('write', () => writeManifest(outDir, built));
+  if (toRender.length > 0) {
+    const t0 = performance.now();
+    const renderer = await createRenderer(options.jobs ?? defaultJobs(), toRender.length);
+    try {
+      await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
+        const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
+        const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
+        const result = { key, file: entry.file, ms, status: 'built' as const, entry };
+        results.push(result);
+        options.onVariant?.(result);
+      }));
+    } finally {
+      await renderer.close();
+    }
+    // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
+    timings.render = performance.now() - t0;
+  }
+
+  const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
+  if (toRender.length > 0 || !existsSync(path.join(outDir, MANIFEST))) timed('write', () => writeManifest(outDir, entries));
   const unique = dedupe(findings);
   return {
-    results,
+    results: sortResults(results),
     findings: sortFindings(unique),
     timings,
     totalMs: performance.now() - started,
-    ok: results.every((r) => r.status === 'built') && !unique.some(isError),
+    ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
   };
 }
+
+const variantId = (k: VariantKey) => `${k.sheet}\0${k.region}\0${k.locale}\0${k.template}`;
 
 /** The brand as templates see it, in the variant's language. */
 function brandModel(content: ValidContent, locale: string): BrandModel {
   const b = content.brand!;
   return { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale) };
+}
+
+let toolFingerprint: string | undefined;
+/** Changes whenever the compiled code, the templates or the fonts change (written by npm run build). */
+function fingerprint(): string {
+  if (toolFingerprint === undefined) {
+    const file = path.join(distDir, 'tool.json');
+    toolFingerprint = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string }).fingerprint : `unbuilt-${Date.now()}`;
+  }
+  return toolFingerprint;
+}
+
+/**
+ * Everything a PDF depends on: the resolved model (content after overrides, placeholders and
+ * fallbacks), the brand (with the parsed logo), the creation date and the tool itself.
+ */
+function hashInputs(model: SheetModel, brand: BrandModel, content: ValidContent): string {
+  return createHash('sha256')
+    .update(fingerprint())
+    .update(JSON.stringify(model))
+    .update(JSON.stringify(brand))
+    .update(JSON.stringify(content.brand!.font.faces))
+    .update(creationDate(model.date).toISOString())
+    .digest('hex');
+}
+
+function fileIntact(outDir: string, entry: ManifestEntry): boolean {
+  const file = path.join(outDir, entry.file);
+  return existsSync(file) && statSync(file).size === entry.bytes;
+}
+
+function sortResults(results: VariantResult[]): VariantResult[] {
+  return [...results].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
+import { LOCK_FILE } from '../content/translations.js';
 
 /**
  * Stage 1, load: find the content files by their place in the tree and parse them as YAML with
@@ -13,6 +14,7 @@ import { readYamlFile, type SourceFile } from '../content/source.js';
  *   content/regions/<region>.yaml
  *   content/sheets/<sheet>/sheet.yaml
  *   content/sheets/<sheet>/<locale>.yaml
+ *   content/sheets/<sheet>/translations.lock.yaml
  */
 
 export interface SheetSources {
@@ -20,6 +22,8 @@ export interface SheetSources {
   dir: string;
   meta?: SourceFile;
   texts: Map<string, SourceFile>;
+  /** translations.lock.yaml: what each translation was made from. */
+  lock?: SourceFile;
 }
 
 export interface ContentTree {
@@ -82,6 +86,10 @@ export function loadContent(root: string): ContentTree {
       const file = path.join(dir, name);
       if (name === 'sheet.yaml') {
         sheet.meta = read(file);
+        continue;
+      }
+      if (name === LOCK_FILE) {
+        sheet.lock = read(file);
         continue;
       }
       const m = LOCALE_FILE.exec(name);

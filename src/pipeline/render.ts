@@ -3,7 +3,11 @@ import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { hyphenatorFor, type Hyphenate } from '../hyphenation.js';
 import type { Template } from '../../templates/template.js';
+import { templates } from '../../templates/index.js';
+import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
+import { creationDate } from './render-meta.js';
+import { installShapingCache } from '../shaping-cache.js';
 
 /**
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
@@ -16,6 +20,7 @@ const registered = new Set<string>();
 function registerFont(font: FontFamily): void {
   if (registered.has(font.family)) return;
   registered.add(font.family);
+  installShapingCache(font.faces.regular);
   Font.register({
     family: font.family,
     fonts: [
@@ -35,13 +40,6 @@ function hyphenation(lang: string): Hyphenate {
   return h;
 }
 
-/** SOURCE_DATE_EPOCH (reproducible-builds.org) wins over the sheet's date when set. */
-export function creationDate(sheetDate: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${sheetDate}T00:00:00Z`);
-}
-
 export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily): Promise<Buffer> {
   registerFont(font);
   const creator = `infoblatt ${toolVersion}`;
@@ -54,7 +52,9 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
   return renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
 }
 
-/** Page count from the page tree of a PDF that pdfkit wrote (its dictionaries are not compressed). */
-export function countPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+/** A render request as it crosses to a worker thread: plain data only. */
+export async function renderJob(job: RenderJob): Promise<Buffer> {
+  const template = templates.get(job.template);
+  if (!template) throw new Error(`unknown template ${job.template}`);
+  return renderPdf(template, job.model, job.brand, job.font);
 }

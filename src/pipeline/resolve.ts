@@ -7,7 +7,7 @@ import { fillPlaceholders, type PlaceholderValues } from '../content/placeholder
 import type { LocalizedText } from '../content/schema.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import { createTypographer } from '../content/typography.js';
-import type { ValidContent, Text } from './validate.js';
+import type { SheetData, ValidContent, Text } from './validate.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -28,15 +28,44 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** Findings for the parts of a translation that are missing or outdated. */
+function translationFindings(sheet: SheetData, locale: string, severity: 'error' | 'warning'): Finding[] {
+  const text = sheet.texts.get(locale);
+  const status = sheet.status.get(locale);
+  if (!text || !status) return [];
+  const src = sheet.meta.source_locale;
+  const mark = (unit: string, isSection: boolean) =>
+    `Check it against ${src}.yaml, then run: infoblatt translations --mark-current --sheet ${sheet.id} --locale ${locale}${isSection ? ` --section ${unit}` : ''}`;
+  return status.flatMap((u): Finding[] => {
+    if (u.state === 'complete') return [];
+    if (u.state === 'missing') {
+      return [findingAt(text.source, ['sections'], severity, `the section "${u.unit}" is missing from ${locale}.yaml, so the ${src} text is printed instead`,
+        `Translate it (same id: ${u.unit}) and add it to ${locale}.yaml.`, 'key')];
+    }
+    const index = text.raw.sections.findIndex((x) => x.id === u.unit);
+    const at = u.isSection ? ['sections', index, 'id'] : [u.unit];
+    const why = u.reason === 'changed' ? `the ${src} text changed after it was translated` : 'it was never marked as reviewed';
+    return [findingAt(text.source, at, severity, `the ${locale} translation of ${u.isSection ? `section "${u.unit}"` : `the ${u.unit}`} is outdated: ${why}`, mark(u.unit, u.isSection))];
+  });
+}
+
 const spaced = (s: string) => s.replace(/\u00a0/g, ' ');
 
-export function resolveVariant(content: ValidContent, key: VariantKey): { model?: SheetModel; findings: Finding[] } {
+export interface ResolveOptions {
+  /** Missing or outdated translations are errors instead of warnings. */
+  strict?: boolean;
+}
+
+export function resolveVariant(content: ValidContent, key: VariantKey, options: ResolveOptions = {}): { model?: SheetModel; findings: Finding[] } {
   const sheet = content.sheets.get(key.sheet)!;
   const text = sheet.texts.get(key.locale)!;
   const region = content.regions.get(key.region)!;
   const brand = content.brand!;
   const source = sheet.meta.source_locale;
+  const sourceText = sheet.texts.get(source) ?? text;
   const findings: Finding[] = [];
+  const severity = options.strict ? 'error' : 'warning';
+  findings.push(...translationFindings(sheet, key.locale, severity));
 
   const regionName = localize(region.data.name, key.locale, source);
   const c = region.data.contact;
@@ -80,8 +109,18 @@ export function resolveVariant(content: ValidContent, key: VariantKey): { model?
   };
 
   const overrides = region.overrides.get(key.sheet)?.get(key.locale);
-  const sections: Section[] = text.sections.map((s) => {
-    const o = overrides?.get(s.id);
+  const sourceOverrides = key.locale === source ? undefined : region.overrides.get(key.sheet)?.get(source);
+  // The source text decides which sections exist and in which order; a section the translation
+  // lacks is printed in the source language (translationFindings says so).
+  const sections: Section[] = sourceText.sections.map((fallback) => {
+    const s = text.sections.find((t) => t.id === fallback.id) ?? fallback;
+    let o = overrides?.get(s.id);
+    if (!o && sourceOverrides?.get(s.id)) {
+      o = sourceOverrides.get(s.id);
+      findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
+        `the override of section "${s.id}" has no "${key.locale}" version, so the "${source}" text is printed in the ${key.locale} PDF`,
+        `Add it under overrides → ${key.sheet} → ${key.locale} → sections → ${s.id} in this file.`, 'key'));
+    }
     const heading = o?.heading !== undefined
       ? plain(o.heading, region.source, ['overrides', key.sheet, key.locale, 'sections', s.id, 'heading'])
       : plain(s.heading, text.source, s.headingAt);
@@ -94,7 +133,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey): { model?
   const lead = rich(text.lead).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
   const messages = catalogues[key.locale] ?? catalogues[key.locale.split('-')[0]!] ?? catalogues.en!;
   const organisation = brand.data.organisation;
-  if (findings.length > 0) return { findings };
+  if (findings.some((f) => f.severity === 'error')) return { findings };
 
   return {
     findings,

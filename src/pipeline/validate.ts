@@ -10,8 +10,9 @@ import { parseMarkdown } from '../content/markdown.js';
 import { PLACEHOLDER_NAMES, findPlaceholders, isPlaceholderName } from '../content/placeholders.js';
 import {
   brandSchema, regionSchema, sheetSchema, sheetTextSchema,
-  type BrandFile, type RegionFile, type SheetFile,
+  lockSchema, type BrandFile, type RegionFile, type SheetFile, type SheetTextFile,
 } from '../content/schema.js';
+import { LOCK_FILE, translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
 import { parseSvg } from '../content/svg.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
@@ -38,6 +39,8 @@ export interface SectionText {
 
 export interface SheetText {
   source: SourceFile;
+  /** The file as written, for translation hashes. */
+  raw: SheetTextFile;
   title: string;
   kicker: string;
   lead: Text;
@@ -51,6 +54,10 @@ export interface SheetData {
   source: SourceFile;
   meta: SheetFile;
   texts: Map<string, SheetText>;
+  lock: TranslationLock;
+  lockFile: string;
+  /** Per translation (not the source locale): which parts are complete, missing or outdated. */
+  status: Map<string, UnitStatus[]>;
 }
 
 export interface SectionOverride {
@@ -111,7 +118,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       metaFindings.push(findingAt(s.meta, ['source_locale'], 'error', `the source locale "${data.source_locale}" is not in locales`, `Add ${data.source_locale} to locales.`));
     }
     data.locales.forEach((locale, i) => {
-      if (!s.texts.has(locale) && ![...tree.broken].some((b) => b === path.join(s.dir, `${locale}.yaml`))) {
+      if (!s.texts.has(locale) && !tree.broken.has(path.join(s.dir, `${locale}.yaml`))) {
         metaFindings.push(findingAt(s.meta!, ['locales', i], 'error', `locale "${locale}" is listed but ${locale}.yaml does not exist`, `Add ${path.join(path.basename(s.dir), `${locale}.yaml`)} or remove "${locale}" from locales.`));
       }
     });
@@ -131,7 +138,23 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       const text = validateSheetText(source, font, note);
       if (text) texts.set(locale, text);
     }
-    sheets.set(id, { id, source: s.meta, meta: data, texts });
+    let lock: TranslationLock = {};
+    if (s.lock) {
+      const checked = checkSchema(s.lock, lockSchema);
+      note(s.lock, checked.findings);
+      lock = checked.data ?? {};
+    }
+    const status = new Map<string, UnitStatus[]>();
+    const sourceText = texts.get(data.source_locale);
+    for (const [locale, text] of texts) {
+      if (locale === data.source_locale || !sourceText || !data.locales.includes(locale)) continue;
+      status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale]));
+      const known = new Set(sourceText.raw.sections.map((x) => x.id));
+      text.raw.sections.forEach((x, i) => {
+        if (!known.has(x.id)) note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${data.source_locale}.yaml), so it is not printed`, 'Use the id of the source section it translates.')]);
+      });
+    }
+    sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile: path.join(s.dir, LOCK_FILE), status });
   }
 
   const regions = new Map<string, RegionData>();
@@ -197,7 +220,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
   }
   checkStrings(source, font, problems);
   note(source, problems);
-  return { source, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
+  return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }
 
 function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, font: FontFamily | undefined, note: Note): RegionData | undefined {

@@ -14,6 +14,8 @@ export interface ManifestEntry extends VariantKey {
   pages: number;
   bytes: number;
   sha256: string;
+  /** Hash of everything the PDF was made from; an unchanged hash means nothing to render. */
+  inputHash: string;
 }
 
 export interface Manifest {
@@ -48,10 +50,10 @@ export function outputPath(key: VariantKey): string {
   return `${key.sheet}/${key.region}/${key.sheet}-${key.region}-${key.locale}-${key.template}.pdf`;
 }
 
-export function writePdf(outDir: string, key: VariantKey, pdf: Buffer, pages: number): ManifestEntry {
+export function writePdf(outDir: string, key: VariantKey, pdf: Buffer, pages: number, inputHash: string): ManifestEntry {
   const file = outputPath(key);
   writeAtomic(path.join(outDir, file), pdf);
-  return { ...key, file, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') };
+  return { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template, file, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), inputHash };
 }
 
 export function readManifest(outDir: string): Manifest {

@@ -16,7 +16,7 @@ describe('write', () => {
 
   it('writes through a temporary file and leaves none behind', () => {
     const dir = tempDir();
-    const entry = writePdf(dir, key, Buffer.from('%PDF-1.3 test'), 1);
+    const entry = writePdf(dir, key, Buffer.from('%PDF-1.3 test'), 1, 'h');
     expect(entry).toMatchObject({ file: 's/r/s-r-de-t.pdf', pages: 1, bytes: 13 });
     expect(entry.sha256).toBe(createHash('sha256').update('%PDF-1.3 test').digest('hex'));
     expect(readFileSync(path.join(dir, entry.file), 'utf8')).toBe('%PDF-1.3 test');
@@ -35,10 +35,10 @@ describe('write', () => {
 
   it('merges the manifest: new entries replace old ones, entries of vanished files are dropped', () => {
     const dir = tempDir();
-    const a = writePdf(dir, key, Buffer.from('a'), 1);
-    const b = writePdf(dir, { ...key, region: 'q' }, Buffer.from('b'), 2);
+    const a = writePdf(dir, key, Buffer.from('a'), 1, 'h');
+    const b = writePdf(dir, { ...key, region: 'q' }, Buffer.from('b'), 2, 'h');
     writeManifest(dir, [a, b]);
-    const a2 = writePdf(dir, key, Buffer.from('aa'), 3);
+    const a2 = writePdf(dir, key, Buffer.from('aa'), 3, 'h');
     writeManifest(dir, [a2]);
     expect(readManifest(dir).variants.map((e) => [e.region, e.pages])).toEqual([['q', 2], ['r', 3]]);
     rmSync(path.join(dir, b.file));

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ExitCode } from '../exit-codes.js';
+import { UsageError } from '../findings.js';
+import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
+import { defaultJobs } from '../pipeline/render-pool.js';
+import { toolVersion } from '../version.js';
+import { collect, log, printFindings, printJson } from './output.js';
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function variantLine(r: VariantResult): string {
+  const name = `${r.key.sheet} · ${r.key.region} · ${r.key.locale} · ${r.key.template}`;
+  if (r.status === 'failed') return `  ✗ ${name}  ${r.reason ?? 'failed'}`;
+  if (r.status === 'unchanged') return `  = ${name}  unchanged`;
+  const e = r.entry!;
+  return `  ✓ ${name}  ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}, ${kib(e.bytes)}, ${Math.round(r.ms)} ms  → ${e.file}`;
+}
+
+function summary(report: BuildReport, outDir: string): string {
+  const count = (s: VariantResult['status']) => report.results.filter((r) => r.status === s).length;
+  const [built, unchanged, failed] = [count('built'), count('unchanged'), count('failed')];
+  const t = report.timings;
+  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)} ms`;
+  const head = built === 0 && failed === 0 && unchanged > 0
+    ? `nothing to render: all ${unchanged} variants are unchanged (use --force to render them anyway)`
+    : [`${built} built`, unchanged && `${unchanged} unchanged`, failed && `${failed} failed`].filter(Boolean).join(', ');
+  return `${head} in ${(report.totalMs / 1000).toFixed(2)} s (${stages}) → ${outDir}`;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+export function buildCommand(cli: Command): void {
+  cli
+    .command('build')
+    .description('render the PDFs into the output folder and write manifest.json')
+    .option('--content <dir>', 'content folder', 'content')
+    .option('--out <dir>', 'output folder', 'out')
+    .addOption(new Option('--sheet <id>', 'only this sheet (repeatable, or comma-separated)').argParser(collect))
+    .addOption(new Option('--region <id>', 'only this region (repeatable)').argParser(collect))
+    .addOption(new Option('--locale <code>', 'only this language (repeatable)').argParser(collect))
+    .addOption(new Option('--template <id>', 'only this template (repeatable)').argParser(collect))
+    .addOption(new Option('--jobs <n>', `render threads (default: the number of cores, ${defaultJobs()} here)`).argParser(parseJobs))
+    .option('--force', 'render every variant, even when its inputs are unchanged')
+    .option('--strict', 'fail on missing or outdated translations instead of warning')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(async (opts: { content: string; out: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; jobs?: number; force?: boolean; strict?: boolean; json?: boolean }) => {
+      log(`infoblatt ${toolVersion}: building from ${opts.content}`);
+      const report = await build({
+        content: opts.content,
+        out: opts.out,
+        select: { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template },
+        jobs: opts.jobs,
+        force: opts.force,
+        strict: opts.strict,
+        onVariant: (r) => r.status !== 'unchanged' && log(variantLine(r)),
+      });
+      printFindings(report.findings);
+      log(summary(report, opts.out));
+      if (opts.json) {
+        printJson({
+          ok: report.ok,
+          variants: report.results.map((r) => ({ ...r.key, status: r.status, file: r.file, ...(r.entry ?? {}), ms: Math.round(r.ms), reason: r.reason })),
+          findings: report.findings,
+        });
+      }
+      process.exitCode = report.ok ? ExitCode.ok : ExitCode.content;
+    });
+}

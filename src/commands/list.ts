@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { loadContent } from '../pipeline/load.js';
+import { planVariants } from '../pipeline/plan.js';
+import { validateContent } from '../pipeline/validate.js';
+import { outputPath } from '../pipeline/write.js';
+import { templates } from '../../templates/index.js';
+import { collect, print, printJson } from './output.js';
+
+export function listCommand(cli: Command): void {
+  cli
+    .command('list')
+    .description('print every variant (sheet × region × language × template) with its output path')
+    .option('--content <dir>', 'content folder', 'content')
+    .addOption(new Option('--sheet <id>', 'only this sheet').argParser(collect))
+    .addOption(new Option('--region <id>', 'only this region').argParser(collect))
+    .addOption(new Option('--locale <code>', 'only this language').argParser(collect))
+    .addOption(new Option('--template <id>', 'only this template').argParser(collect))
+    .option('--json', 'print JSON')
+    .action((opts: { content: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; json?: boolean }) => {
+      const ids = [...templates.keys()];
+      const content = validateContent(loadContent(opts.content), ids);
+      const rows = planVariants(content, { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template }, ids)
+        .map(({ key, blockedBy }) => ({ ...key, file: outputPath(key), buildable: blockedBy.length === 0 }));
+      if (opts.json) {
+        printJson({ variants: rows });
+        return;
+      }
+      const head = ['sheet', 'region', 'locale', 'template', 'file'];
+      const table = [head, ...rows.map((r) => [r.sheet, r.region, r.locale, r.template, r.buildable ? r.file : `${r.file}  (content errors: run build)`])];
+      const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+      for (const row of table) print(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
+      print(`\n${rows.length} variants`);
+    });
+}

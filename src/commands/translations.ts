@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ExitCode } from '../exit-codes.js';
+import { UsageError } from '../findings.js';
+import { loadContent } from '../pipeline/load.js';
+import { validateContent, type SheetData } from '../pipeline/validate.js';
+import { writeAtomic } from '../pipeline/write.js';
+import { displayPath } from '../paths.js';
+import { lockFileText, markCurrent, type UnitStatus } from '../content/translations.js';
+import { templates } from '../../templates/index.js';
+import { collect, log, print, printFindings, printJson } from './output.js';
+
+const symbol: Record<UnitStatus['state'], string> = { complete: '✓', missing: '✗', outdated: '!' };
+
+export function translationsCommand(cli: Command): void {
+  cli
+    .command('translations')
+    .description('report which parts of each translation are complete, missing or outdated; --mark-current records a reviewed translation')
+    .option('--content <dir>', 'content folder', 'content')
+    .addOption(new Option('--sheet <id>', 'only this sheet').argParser(collect))
+    .addOption(new Option('--locale <code>', 'only this language').argParser(collect))
+    .addOption(new Option('--section <id>', 'with --mark-current: only these parts (section ids, or title, kicker, lead)').argParser(collect))
+    .option('--mark-current', 'record that the translation (or the --section parts) has been checked against the current source text')
+    .option('--strict', 'exit 1 when anything is missing or outdated')
+    .option('--json', 'print JSON')
+    .action((opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
+      const content = validateContent(loadContent(opts.content), [...templates.keys()]);
+      const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
+      for (const id of opts.sheet ?? []) if (!content.sheets.has(id)) throw new UsageError(`there is no sheet "${id}"; sheets: ${[...content.sheets.keys()].join(', ')}`);
+
+      if (opts.markCurrent) return markSheet(sheets, opts.locale ?? [], opts.section ?? []);
+
+      const report = sheets.flatMap((sheet) =>
+        [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
+      );
+      const missingFiles = sheets.flatMap((s) => s.meta.locales.filter((l) => l !== s.meta.source_locale && !s.texts.has(l)).map((l) => ({ sheet: s.id, locale: l })));
+      const incomplete = report.some((r) => r.units.some((u) => u.state !== 'complete')) || missingFiles.length > 0;
+      if (opts.json) printJson({ translations: report, missingFiles });
+      else {
+        for (const r of report) {
+          const count = (s: UnitStatus['state']) => r.units.filter((u) => u.state === s).length;
+          print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${count('outdated')} outdated`);
+          for (const u of r.units) {
+            const note = u.state === 'outdated' ? (u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '  never marked current') : '';
+            print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);
+          }
+        }
+        for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: no ${m.locale}.yaml yet`);
+        if (incomplete) log('\nAfter checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]');
+      }
+      printFindings(content.findings.filter((f) => f.severity === 'error'));
+      if (opts.strict && incomplete) process.exitCode = ExitCode.content;
+    });
+}
+
+function markSheet(sheets: SheetData[], locales: string[], sections: string[]): void {
+  if (sheets.length !== 1 || locales.length !== 1) throw new UsageError('--mark-current needs exactly one --sheet and one --locale');
+  const sheet = sheets[0]!;
+  const locale = locales[0]!;
+  const source = sheet.texts.get(sheet.meta.source_locale);
+  const text = sheet.texts.get(locale);
+  if (locale === sheet.meta.source_locale) throw new UsageError(`${locale} is the source language of ${sheet.id}; only translations are marked`);
+  if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run infoblatt build to see why)`);
+  const known = ['title', 'kicker', 'lead', ...text.raw.sections.map((s) => s.id)];
+  for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
+  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections) };
+  writeAtomic(sheet.lockFile, lockFileText(lock));
+  log(`marked ${sections.length ? sections.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}`);
+}

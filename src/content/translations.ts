@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import type { SheetTextFile } from './schema.js';
+
+/**
+ * Translation status without any history: for every part of a translation (title, kicker, lead,
+ * each section) the lock file records a hash of the source text it was translated from. When the
+ * source text changes, its hash no longer matches and the translation is outdated until someone
+ * updates it and marks it current again (`infoblatt translations --mark-current`).
+ *
+ *   content/sheets/<sheet>/translations.lock.yaml
+ *     en:
+ *       title: 3f2a…          # hash of the German title when the English one was last reviewed
+ *       sections:
+ *         fazit: 9c41…
+ */
+
+export const LOCK_FILE = 'translations.lock.yaml';
+
+export interface LockEntry {
+  title?: string;
+  kicker?: string;
+  lead?: string;
+  sections?: Record<string, string>;
+}
+export type TranslationLock = Record<string, LockEntry>;
+
+export type UnitState = 'complete' | 'missing' | 'outdated';
+export interface UnitStatus {
+  /** "title", "kicker", "lead" or a section id */
+  unit: string;
+  isSection: boolean;
+  state: UnitState;
+  /** Why outdated: the source changed, or the translation was never marked current. */
+  reason?: 'changed' | 'unrecorded';
+}
+
+export function hashText(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+}
+
+/** Hashes of the source text's parts, keyed like the lock file. */
+export function sourceHashes(source: SheetTextFile): LockEntry & { sections: Record<string, string> } {
+  return {
+    title: hashText(source.title),
+    kicker: hashText(source.kicker),
+    lead: hashText(source.lead),
+    sections: Object.fromEntries(source.sections.map((s) => [s.id, hashText(s.heading, s.body)])),
+  };
+}
+
+export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined): UnitStatus[] {
+  const now = sourceHashes(source);
+  const present = new Set(translation.sections.map((s) => s.id));
+  const judge = (unit: string, isSection: boolean, current: string, recorded: string | undefined, exists: boolean): UnitStatus => {
+    if (!exists) return { unit, isSection, state: 'missing' };
+    if (recorded === undefined) return { unit, isSection, state: 'outdated', reason: 'unrecorded' };
+    return recorded === current ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
+  };
+  return [
+    judge('title', false, now.title!, lock?.title, true),
+    judge('kicker', false, now.kicker!, lock?.kicker, true),
+    judge('lead', false, now.lead!, lock?.lead, true),
+    ...source.sections.map((s) => judge(s.id, true, now.sections[s.id]!, lock?.sections?.[s.id], present.has(s.id))),
+  ];
+}
+
+/** The lock entry after marking `units` (all present ones when empty) of a translation current. */
+export function markCurrent(source: SheetTextFile, translation: SheetTextFile, previous: LockEntry | undefined, units: readonly string[]): LockEntry {
+  const now = sourceHashes(source);
+  const present = new Set(translation.sections.map((s) => s.id));
+  const wanted = (u: string) => units.length === 0 || units.includes(u);
+  const entry: LockEntry = { ...previous, sections: { ...previous?.sections } };
+  for (const field of ['title', 'kicker', 'lead'] as const) if (wanted(field)) entry[field] = now[field];
+  for (const [id, hash] of Object.entries(now.sections)) if (present.has(id) && wanted(id)) entry.sections![id] = hash;
+  return entry;
+}
+
+export function lockFileText(lock: TranslationLock): string {
+  const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+  return `# Written by "infoblatt translations --mark-current": for each translation, a hash of the source\n# text each part was translated from. Do not edit by hand.\n${stringify(sorted)}`;
+}

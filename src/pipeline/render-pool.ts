@@ -1,0 +1,126 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BrandModel, SheetModel } from '../model.js';
+import type { FontFamily } from '../fonts.js';
+import { distDir } from '../paths.js';
+
+/**
+ * Where rendering happens: in this thread when there is at most one job or one job slot (no
+ * worker start-up to pay), else in a pool of worker threads. react-pdf is imported only here and
+ * only when something has to be rendered, so a build with nothing to do never loads it.
+ *
+ * The output does not depend on the pool: each document is rendered on its own from plain data.
+ */
+
+export interface RenderJob {
+  id: number;
+  template: string;
+  model: SheetModel;
+  brand: BrandModel;
+  font: FontFamily;
+}
+
+export interface Rendered {
+  pdf: Buffer;
+  /** Time spent rendering this document (not waiting for a free thread). */
+  ms: number;
+}
+
+export interface Renderer {
+  render(job: Omit<RenderJob, 'id'>): Promise<Rendered>;
+  close(): Promise<void>;
+}
+
+export const defaultJobs = (): number => availableParallelism();
+
+/**
+ * react-pdf keeps a little memory per document for the life of its thread (~40–85 KB); a worker
+ * is replaced after this many documents so memory stays flat however large the matrix is.
+ */
+const DOCUMENTS_PER_WORKER = 150;
+
+export async function createRenderer(jobs: number, expected: number): Promise<Renderer> {
+  if (jobs <= 1 || expected <= 1) {
+    const { renderJob } = await import('./render.js');
+    let id = 0;
+    return {
+      render: async (job) => {
+        const t0 = performance.now();
+        const pdf = await renderJob({ ...job, id: id++ });
+        return { pdf, ms: performance.now() - t0 };
+      },
+      close: async () => {},
+    };
+  }
+  return new WorkerPool(Math.min(jobs, expected));
+}
+
+interface Slot {
+  worker: Worker;
+  done: number;
+  busy: boolean;
+}
+
+class WorkerPool implements Renderer {
+  private readonly queue: Array<{ job: RenderJob; resolve: (r: Rendered) => void; reject: (e: Error) => void }> = [];
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, { slot: Slot; resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(path.join(distDir, 'worker.js')), done: 0, busy: false };
+    slot.worker.on('message', (msg: { id: number; pdf?: Uint8Array; ms?: number; error?: string }) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      slot.busy = false;
+      slot.done++;
+      if (msg.pdf) p.resolve({ pdf: Buffer.from(msg.pdf.buffer, msg.pdf.byteOffset, msg.pdf.byteLength), ms: msg.ms ?? 0 });
+      else p.reject(new Error(`render worker failed:\n${msg.error}`));
+      this.recycle(slot);
+      this.pump();
+    });
+    slot.worker.on('error', (error) => {
+      for (const [id, p] of this.pending) {
+        if (p.slot === slot) {
+          this.pending.delete(id);
+          p.reject(error);
+        }
+      }
+    });
+    return slot;
+  }
+
+  private recycle(slot: Slot): void {
+    if (slot.done < DOCUMENTS_PER_WORKER) return;
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.busy = true;
+      this.pending.set(next.job.id, { slot, resolve: next.resolve, reject: next.reject });
+      slot.worker.postMessage(next.job);
+    }
+  }
+
+  render(job: Omit<RenderJob, 'id'>): Promise<Rendered> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
