@@ -23,7 +23,7 @@ const layout = {
   /** A heading needs this much room after it on its page, else it moves to the next page. */
   headingKeepWithNext: 60,
   /** The contact card stands beside the title and lead on page 1, where every reader sees it. */
-  contactWidth: mm(58),
+  contactWidth: mm(64),
 } as const;
 
 /** react-pdf makes an outline entry of any element with `bookmark`; its types list it for View only. */
@@ -57,11 +57,11 @@ function styles(brand: BrandModel) {
     box: { width: layout.contactWidth, marginLeft: 16, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
     address: { marginBottom: 5 },
     details: {},
-    title: { fontSize: layout.small, fontWeight: 700, color: c.primary, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 3 },
+    title: { fontSize: layout.small, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 3 },
     office: { fontSize: layout.small + 1, fontWeight: 700, lineHeight: 1.3 },
     line: { fontSize: layout.small + 1, lineHeight: 1.3 },
     row: { flexDirection: 'row' },
-    label: { width: 44, fontSize: layout.small, lineHeight: 1.45, color: c.muted },
+    label: { width: 50, fontSize: layout.small, lineHeight: 1.45, color: c.muted },
     value: { flex: 1, fontSize: layout.small + 0.5, lineHeight: 1.38 },
     link: { color: c.text, textDecoration: 'none' },
   };
@@ -73,7 +73,7 @@ function styles(brand: BrandModel) {
     page: { fontFamily: font, color: c.text, paddingTop: layout.margin.top, paddingBottom: layout.margin.bottom, paddingHorizontal: layout.margin.side },
     opening: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 4 },
     openingText: { flex: 1 },
-    kicker: { fontSize: 9.5, fontWeight: 600, color: c.primary, textTransform: 'uppercase', letterSpacing: 0.9, marginBottom: 5 },
+    kicker: { fontSize: 9.5, fontWeight: 600, color: c.primary, letterSpacing: 0.9, marginBottom: 5 },
     title: { fontSize: layout.title.size, lineHeight: layout.title.leading, fontWeight: 700, color: c.text, marginBottom: 6 },
     date: { fontSize: 9, color: c.muted, marginBottom: 10 },
     lead: { fontSize: layout.lead.size, lineHeight: layout.lead.leading, fontWeight: 600, color: c.text, marginBottom: 6 },
@@ -86,6 +86,9 @@ function styles(brand: BrandModel) {
 function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
   const s = styles(brand);
   const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
+  // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
+  // uppercases the same way in every language.
+  const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   return (
     <Document
       title={model.meta.title}
@@ -103,14 +106,14 @@ function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
         <Header brand={brand} regionName={model.region.name} style={s.header} />
         <View style={s.page.opening}>
           <View style={s.page.openingText}>
-            <Text style={s.page.kicker}>{model.kicker}</Text>
+            <Text style={s.page.kicker}>{caps(model.kicker)}</Text>
             <Text style={s.page.title} hyphenationCallback={keepWhole}>{model.title}</Text>
             <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
               <Runs runs={model.lead} style={s.rich} />
             </Text>
           </View>
-          <ContactBox contact={model.contact} messages={model.messages} style={s.contact} />
+          <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
         </View>
         {model.sections.map((section) => (
           // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the

@@ -7,7 +7,7 @@ import { templates } from '../../templates/index.js';
 import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { creationDate } from './render-meta.js';
-import { installShapingCache } from '../shaping-cache.js';
+import { patchFontkit } from '../fontkit-patches.js';
 
 /**
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
@@ -20,7 +20,7 @@ const registered = new Set<string>();
 function registerFont(font: FontFamily): void {
   if (registered.has(font.family)) return;
   registered.add(font.family);
-  installShapingCache(font.faces.regular);
+  patchFontkit(font.faces.regular);
   Font.register({
     family: font.family,
     fonts: [

@@ -15,11 +15,14 @@ export interface ContactBoxStyle {
   link: Style;
 }
 
+/** Addresses, numbers and names are never hyphenated. */
+const whole = (word: string) => [word];
+
 /**
  * The region's contact details, kept together on one page: the address on the left, the ways to
  * reach the office on the right, so the box stays low and fits under the last section.
  */
-export function ContactBox({ contact, messages, style }: { contact: ContactModel; messages: Messages; style: ContactBoxStyle }) {
+export function ContactBox({ contact, messages, title, style }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle }) {
   const rows: Array<[string, string, string | undefined]> = [];
   if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${contact.phone.replace(/[^+0-9]/g, '')}`]);
   if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`]);
@@ -28,17 +31,17 @@ export function ContactBox({ contact, messages, style }: { contact: ContactModel
   return (
     <View style={style.box} wrap={false}>
       <View style={style.address}>
-        <Text style={style.title}>{messages.contact}</Text>
-        <Text style={style.office}>{contact.office}</Text>
-        <Text style={style.line}>{contact.street}</Text>
-        <Text style={style.line}>{`${contact.postcode} ${contact.city}`}</Text>
+        <Text style={style.title}>{title}</Text>
+        <Text style={style.office} hyphenationCallback={whole}>{contact.office}</Text>
+        <Text style={style.line} hyphenationCallback={whole}>{contact.street}</Text>
+        <Text style={style.line} hyphenationCallback={whole}>{`${contact.postcode} ${contact.city}`}</Text>
       </View>
       {rows.length > 0 && (
         <View style={style.details}>
           {rows.map(([label, value, href]) => (
             <View key={label} style={style.row}>
-              <Text style={style.label}>{label}</Text>
-              {href ? <Link src={href} style={[style.value, style.link]}>{value}</Link> : <Text style={style.value}>{value}</Text>}
+              <Text style={style.label} hyphenationCallback={whole}>{label}</Text>
+              {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={whole}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={whole}>{value}</Text>}
             </View>
           ))}
         </View>
