@@ -54,7 +54,7 @@ export function translationsCommand(cli: Command): void {
 }
 
 function markSheet(sheets: SheetData[], locales: string[], sections: string[]): void {
-  if (sheets.length !== 1 || locales.length !== 1) throw new UsageError('--mark-current needs exactly one --sheet and one --locale');
+  if (sheets.length !== 1 || locales.length !== 1) throw new UsageError('--mark-current needs one --locale, and one --sheet when there are several sheets');
   const sheet = sheets[0]!;
   const locale = locales[0]!;
   const source = sheet.texts.get(sheet.meta.source_locale);

@@ -122,7 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  if (toRender.length > 0 || !existsSync(path.join(outDir, MANIFEST))) timed('write', () => writeManifest(outDir, entries));
+  if (toRender.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST)))) timed('write', () => writeManifest(outDir, entries));
   const unique = dedupe(findings);
   return {
     results: sortResults(results),

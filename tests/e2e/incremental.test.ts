@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+
+/** The matrix: identical bytes whatever the number of threads, and nothing rendered twice. */
+
+function pdfBytes(out: string): Map<string, Buffer> {
+  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.pdf'));
+  return new Map(files.map((e) => [path.relative(out, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name))]));
+}
+
+describe('infoblatt build of the whole matrix', () => {
+  const one = tempDir();
+  const two = tempDir();
+  const runOne = runCli(['build', '--out', one, '--jobs', '1', '--json']);
+  const runTwo = runCli(['build', '--out', two, '--jobs', '2', '--json']);
+
+  it('renders every sheet × region × locale × template', () => {
+    expect(runOne.status).toBe(0);
+    const variants = JSON.parse(runOne.stdout).variants as Array<{ status: string }>;
+    expect(variants).toHaveLength(7 * 3);
+    expect(variants.every((v) => v.status === 'built')).toBe(true);
+  });
+
+  it('gives byte-identical PDFs with one thread and with two', () => {
+    expect(runTwo.status).toBe(0);
+    const a = pdfBytes(one);
+    const b = pdfBytes(two);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [file, bytes] of a) expect([file, bytes.equals(b.get(file)!)]).toEqual([file, true]);
+  });
+
+  it('gives the same bytes with and without the shaping cache', () => {
+    const plain = tempDir();
+    expect(runCli(['build', '--out', plain, '--locale', 'tr,de', '--region', 'muenchen,hamburg'], { env: { INFOBLATT_SHAPING_CACHE: 'off' } }).status).toBe(0);
+    for (const [file, bytes] of pdfBytes(plain)) expect([file, bytes.equals(pdfBytes(one).get(file)!)]).toEqual([file, true]);
+  });
+
+  it('renders nothing the second time and says so; --force renders all', () => {
+    const again = runCli(['build', '--out', one, '--json']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('nothing to render: all 21 variants are unchanged');
+    expect(JSON.parse(again.stdout).variants.every((v: { status: string }) => v.status === 'unchanged')).toBe(true);
+    const forced = runCli(['build', '--out', one, '--force', '--region', 'kiel', '--json']);
+    expect(JSON.parse(forced.stdout).variants.map((v: { status: string }) => v.status)).toEqual(['built', 'built', 'built']);
+  });
+
+  it('renders again exactly the variants whose inputs changed', () => {
+    const dir = tempDir(contentDir);
+    const out = path.join(dir, 'out');
+    expect(runCli(['build', '--region', 'kiel,koeln'], { cwd: dir }).status).toBe(0);
+    const region = path.join(dir, 'content/regions/kiel.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('Legienstraße 22', 'Legienstraße 24'));
+    const r = runCli(['build', '--region', 'kiel,koeln', '--json'], { cwd: dir });
+    const status = JSON.parse(r.stdout).variants.map((v: { region: string; locale: string; status: string }) => `${v.region}/${v.locale} ${v.status}`);
+    expect(status).toEqual(['kiel/de built', 'kiel/en built', 'kiel/tr built', 'koeln/de unchanged', 'koeln/en unchanged', 'koeln/tr unchanged']);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).variants as Array<{ inputHash: string }>;
+    expect(manifest).toHaveLength(6);
+    expect(manifest.every((e) => /^[0-9a-f]{64}$/.test(e.inputHash))).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/exit-codes.js';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { readPdf, unhyphenated } from '../helpers/pdf.js';
+
+/** Fallback, --strict and translation status, on temporary copies of the content. */
+
+const sheetDir = (dir: string) => path.join(dir, 'content/sheets/zoom-datenschutz');
+const edit = (file: string, fn: (text: string) => string) => writeFileSync(file, fn(readFileSync(file, 'utf8')));
+const enFile = 'zoom-datenschutz/kiel/zoom-datenschutz-kiel-en-infoblatt.pdf';
+
+/** Removes the section `id` (and its text) from a translation file. */
+function dropSection(file: string, id: string): void {
+  edit(file, (text) => text.replace(new RegExp(`  - id: ${id}\\n[^]*?(?=\\n  - id: |$)`), '').trimEnd() + '\n');
+}
+
+describe('a section missing from a translation', () => {
+  it('is printed in the source language, with a warning naming the section', async () => {
+    const dir = tempDir(contentDir);
+    dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
+    const r = runCli(['build', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1: warning: the section "fazit" is missing from en\.yaml, so the de text is printed instead/);
+    const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out', enFile)))).text);
+    expect(text).toContain('Zoom hat nach Bekanntwerden der Sicherheitslücken');
+    expect(text).toContain('Why does IG Metall use Zoom?');
+  });
+
+  it('fails that language’s variants with --strict, and only those', () => {
+    const dir = tempDir(contentDir);
+    dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
+    const r = runCli(['build', '--region', 'kiel', '--strict', '--json'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/en\.yaml:\d+:1: error: the section "fazit" is missing/);
+    const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => [v.locale, v.status]);
+    expect(status).toEqual([['de', 'built'], ['en', 'failed'], ['tr', 'built']]);
+  });
+});
+
+describe('translation status', () => {
+  it('reports every translation complete for the shipped content', () => {
+    const r = runCli(['translations', '--strict', '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout).translations as Array<{ locale: string; units: Array<{ state: string }> }>;
+    expect(report.map((t) => t.locale)).toEqual(['en', 'tr']);
+    expect(report.flatMap((t) => t.units.map((u) => u.state)).every((s) => s === 'complete')).toBe(true);
+  });
+
+  it('finds a translation outdated when its source section changes, without any history', () => {
+    const dir = tempDir(contentDir);
+    edit(path.join(sheetDir(dir), 'de.yaml'), (t) => t.replace('Die Nutzung ist intuitiv und leicht zu erlernen.', 'Die Nutzung ist intuitiv, leicht zu erlernen und barrierearm.'));
+    const r = runCli(['translations', '--json'], { cwd: dir });
+    const report = JSON.parse(r.stdout).translations as Array<{ locale: string; units: Array<{ unit: string; state: string; reason?: string }> }>;
+    for (const t of report) {
+      expect(t.units.filter((u) => u.state !== 'complete')).toEqual([{ unit: 'warum-zoom', isSection: true, state: 'outdated', reason: 'changed' }]);
+    }
+    expect(runCli(['translations', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
+
+    // Building warns (and --strict fails) until the translation is marked current again.
+    const build = runCli(['build', '--region', 'kiel'], { cwd: dir });
+    expect(build.status).toBe(0);
+    expect(build.stderr).toMatch(/en\.yaml:\d+:9: warning: the en translation of section "warum-zoom" is outdated: the de text changed after it was translated/);
+    expect(runCli(['build', '--region', 'kiel', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
+
+    const mark = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en', '--section', 'warum-zoom'], { cwd: dir });
+    expect(mark.status).toBe(0);
+    const after = JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout).translations as Array<{ locale: string; units: Array<{ state: string }> }>;
+    expect(after.find((t) => t.locale === 'en')!.units.every((u) => u.state === 'complete')).toBe(true);
+    expect(after.find((t) => t.locale === 'tr')!.units.some((u) => u.state === 'outdated')).toBe(true);
+  });
+
+  it('refuses to mark without a language, or the source language', () => {
+    expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz']).status).toBe(ExitCode.usage);
+    expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'de']).stderr).toContain('source language');
+  });
+});
+
+describe('a region override without a translation', () => {
+  it('prints the source-language practice with a warning rather than dropping it', async () => {
+    const dir = tempDir(contentDir);
+    edit(path.join(dir, 'content/regions/muenchen.yaml'), (t) => t.replace(/\n    en:\n[^]*?(?=\n    tr:)/, ''));
+    const r = runCli(['build', '--region', 'muenchen', '--locale', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('warning: the override of section "aufzeichnung" has no "en" version, so the "de" text is printed in the en PDF');
+    const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-en-infoblatt.pdf')))).text);
+    expect(text).toContain('eine Woche lang');
+  });
+});
