@@ -1,56 +1,105 @@
-// Measures what the README promises about speed, on the current content (never a timed test):
-//   cold: one variant as a whole process; warm: per-variant render in one process (median);
-//   matrix: the whole build; peak memory; the largest PDF.
-// Usage: npm run bench [-- --runs N]
+// Measures the speed and size figures the README states, on the current content. Speed is measured
+// here, never in a timed test. Every figure is a whole `infoblatt` process unless it says "warm".
+//
+//   npm run bench                      the real content (7 regions × 3 languages)
+//   npm run bench -- --variants 1000   plus synthetic regions in a temporary copy, to see memory
+//                                      stay flat as the matrix grows
+//   npm run bench -- --runs 7          more repetitions for the medians
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = arg('runs', 5);
+const synthetic = arg('variants', 0);
 const bin = path.join(root, 'bin/infoblatt.js');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'infoblatt-bench-'));
 
-function timeProcess(args) {
+function run(args) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
-  if (r.status !== 0) throw new Error(`infoblatt ${args.join(' ')} failed:\n${r.stderr}`);
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const r = spawnSync(process.execPath, [bin, ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`infoblatt ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+  return { ms, report: JSON.parse(r.stdout) };
 }
 
-const cold = median(Array.from({ length: runs }, () => timeProcess(['build', '--region', 'hamburg', '--locale', 'de', '--out', scratch()])));
+function matrix(content, jobs) {
+  const out = scratch();
+  const result = run(['build', '--content', content, '--out', out, '--force', ...(jobs ? ['--jobs', String(jobs)] : [])]);
+  return { ...result, out };
+}
 
-const out = scratch();
-const matrix = median(Array.from({ length: Math.min(runs, 3) }, () => timeProcess(['build', '--out', out])));
-const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+const rows = [];
+const row = (label, value) => rows.push([label, value]);
 
-// Warm: the library in this process, rendering every variant several times.
+// 1. Cold: one variant, fresh output folder, whole process.
+const cold = median(Array.from({ length: runs }, () => run(['build', '--region', 'hamburg', '--locale', 'de', '--out', scratch()]).ms));
+row('cold build of one variant (whole process, median)', `${cold.toFixed(0)} ms`);
+
+// 2. Warm: every variant rendered again and again in one process (after one warm-up round).
 process.env.NODE_ENV = 'production';
 const lib = await import(path.join(root, 'dist/index.js'));
-const content = lib.validateContent(lib.loadContent(path.join(root, 'content')), [...lib.templates.keys()]);
-const planned = lib.planVariants(content, {}, [...lib.templates.keys()]);
+const content = lib.validateContent(lib.loadContent(path.join(root, 'content')), lib.templateIds);
+const planned = lib.planVariants(content, {}, lib.templateIds);
+const b = content.brand;
+const jobs = planned.map(({ key }) => ({
+  model: lib.resolveVariant(content, key).model,
+  brand: { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: typeof b.data.footer === 'string' ? b.data.footer : b.data.footer[key.locale] },
+  template: key.template,
+}));
+const renderer = await lib.createRenderer(1, 1);
 const warm = [];
-for (let i = 0; i < runs + 1; i++) {
-  for (const { key } of planned) {
-    const { model } = lib.resolveVariant(content, key);
-    const b = content.brand;
-    const brand = { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: typeof b.data.footer === 'string' ? b.data.footer : b.data.footer[key.locale] };
-    const t = performance.now();
-    await lib.renderPdf(lib.templates.get(key.template), model, brand, b.font);
-    if (i > 0) warm.push(performance.now() - t); // the first round warms caches and the JIT
+for (let round = 0; round <= runs; round++) {
+  for (const j of jobs) {
+    const { ms } = await renderer.render({ template: j.template, model: j.model, brand: j.brand, font: b.font });
+    if (round > 0) warm.push(ms);
+  }
+}
+row('warm render per variant (one thread, median)', `${median(warm).toFixed(1)} ms`);
+
+// 3. The whole matrix, with one thread and with the default (one per core).
+const one = matrix(path.join(root, 'content'), 1);
+const all = matrix(path.join(root, 'content'), 0);
+const n = all.report.variants.length;
+row(`full matrix, ${n} variants, --jobs 1`, `${one.ms.toFixed(0)} ms (${(one.ms / n).toFixed(1)} ms per variant)`);
+row(`full matrix, ${n} variants, default jobs (${availableParallelism()})`, `${all.ms.toFixed(0)} ms (${(all.ms / n).toFixed(1)} ms per variant)`);
+
+// 4. A second build with nothing changed.
+const again = median(Array.from({ length: runs }, () => run(['build', '--out', all.out]).ms));
+row('no-change rebuild (whole process, median)', `${again.toFixed(0)} ms`);
+
+// 5. Memory and size.
+row('peak heap of a render thread / process max RSS', `${all.report.memory.peakRenderHeapMB} MB / ${all.report.memory.maxRssMB} MB`);
+const largest = all.report.variants.reduce((a, v) => (v.bytes > a.bytes ? v : a));
+row('largest PDF', `${(largest.bytes / 1024).toFixed(1)} KiB (${largest.file})`);
+const hamburg = all.report.variants.find((v) => v.region === 'hamburg' && v.locale === 'de');
+row('Hamburg German sheet', `${(hamburg.bytes / 1024).toFixed(1)} KiB`);
+
+// 6. Optional: a synthetic matrix, to show memory per thread staying flat as it grows.
+if (synthetic > 0) {
+  for (const size of [100, synthetic]) {
+    const dir = scratch();
+    cpSync(path.join(root, 'content'), dir, { recursive: true });
+    const template = readFileSync(path.join(dir, 'regions/kiel.yaml'), 'utf8');
+    for (const f of readdirSync(path.join(dir, 'regions'))) rmSync(path.join(dir, 'regions', f));
+    const regions = Math.ceil(size / 3);
+    for (let i = 1; i <= regions; i++) {
+      writeFileSync(path.join(dir, `regions/ort-${i}.yaml`), template.replace('name: Kiel-Neumünster', `name: Testort ${i}`).replace('IG Metall Kiel-Neumünster', `IG Metall Testort ${i}`));
+    }
+    const big = matrix(dir, 0);
+    const count = big.report.variants.length;
+    row(`synthetic matrix, ${count} variants, default jobs`, `${big.ms.toFixed(0)} ms (${(big.ms / count).toFixed(1)} ms per variant), peak render heap ${big.report.memory.peakRenderHeapMB} MB, max RSS ${big.report.memory.maxRssMB} MB`);
   }
 }
 
-const largest = manifest.variants.reduce((a, v) => (v.bytes > a.bytes ? v : a));
-const rows = [
-  ['cold build, one variant (whole process)', `${cold.toFixed(0)} ms`],
-  ['warm render per variant (median)', `${median(warm).toFixed(1)} ms`],
-  [`full matrix, ${manifest.variants.length} variant(s) (whole process)`, `${matrix.toFixed(0)} ms`],
-  ['peak memory of the warm loop (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
-  ['largest PDF', `${(largest.bytes / 1024).toFixed(1)} KiB (${largest.file})`],
-];
 const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`infoblatt bench on ${availableParallelism()} cores, node ${process.version}, ${runs} runs per median`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+await renderer.close();

@@ -1,11 +1,8 @@
-import * as de from '@react-pdf/hyphenate/de';
-import * as en from '@react-pdf/hyphenate/en-gb';
-import * as tr from '@react-pdf/hyphenate/tr';
-
 /**
  * Hyphenation per language from TeX's patterns (via @react-pdf/hyphenate, which ships those of
  * the `hyphen` package). react-pdf by default hyphenates everything with US English patterns; we
- * hand each <Text> the function of the variant's language instead.
+ * hand each <Text> the function of the variant's language instead. Patterns are loaded on first
+ * use: building a pattern trie costs tens of milliseconds a language.
  *
  * Two rules of our own on top of the patterns, from German print practice:
  * - at least 2 letters before and 3 after a break, and no break in words under 6 letters;
@@ -15,10 +12,11 @@ import * as tr from '@react-pdf/hyphenate/tr';
 
 export type Hyphenate = (word: string) => string[];
 
-const patterns: Record<string, (word: string) => string[]> = {
-  de: de.syllables,
-  en: en.syllables,
-  tr: tr.syllables,
+type Syllables = (word: string) => string[];
+const patterns: Record<string, () => Promise<{ syllables: Syllables }>> = {
+  de: () => import('@react-pdf/hyphenate/de'),
+  en: () => import('@react-pdf/hyphenate/en-gb'),
+  tr: () => import('@react-pdf/hyphenate/tr'),
 };
 
 const LEFT_MIN = 2;
@@ -26,9 +24,10 @@ const RIGHT_MIN = 3;
 const MIN_WORD = 6;
 const LETTER = /\p{L}/u;
 
-export function hyphenatorFor(locale: string): Hyphenate {
-  const syllables = patterns[locale.split('-')[0]!];
-  if (!syllables) return (word) => [word];
+export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
+  const load = patterns[locale.split('-')[0]!];
+  if (!load) return (word) => [word];
+  const { syllables } = await load();
   const cache = new Map<string, string[]>();
   return (word) => {
     let parts = cache.get(word);
@@ -40,7 +39,7 @@ export function hyphenatorFor(locale: string): Hyphenate {
   };
 }
 
-function split(word: string, syllables: (w: string) => string[]): string[] {
+function split(word: string, syllables: Syllables): string[] {
   // Punctuation around the word („Zoom“, "(anonymisiert),") stays attached to its first/last part.
   const m = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/su.exec(word);
   if (!m || m[2]!.length < MIN_WORD) return [word];
@@ -54,7 +53,8 @@ function split(word: string, syllables: (w: string) => string[]): string[] {
   }
   out[0] = before + out[0];
   out[out.length - 1] += after;
-  return out.filter((p) => p.length > 0);
+  // The parts must spell the word exactly: textkit maps them back onto the string by length.
+  return out.join('') === word ? out.filter((p) => p.length > 0) : [word];
 }
 
 /** Joins syllables so that no break leaves fewer than LEFT_MIN / RIGHT_MIN letters on a side. */

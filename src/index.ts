@@ -11,4 +11,4 @@ export { writePdf, writeManifest, readManifest, outputPath, type Manifest, type 
 export { ContentError, UsageError, formatFinding, type Finding } from './findings.js';
 export { ExitCode } from './exit-codes.js';
 export type * from './model.js';
-export { templates } from '../templates/index.js';
+export { templateIds, loadTemplate } from '../templates/index.js';

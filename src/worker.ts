@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { RenderJob } from './pipeline/render-pool.js';
 import { renderJob } from './pipeline/render.js';
@@ -11,7 +12,8 @@ parentPort!.on('message', async (job: RenderJob) => {
     // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
     const t0 = performance.now();
     const bytes = new Uint8Array(await renderJob(job));
-    parentPort!.postMessage({ id: job.id, pdf: bytes, ms: performance.now() - t0 }, [bytes.buffer as ArrayBuffer]);
+    const heap = getHeapStatistics().used_heap_size;
+    parentPort!.postMessage({ id: job.id, pdf: bytes, ms: performance.now() - t0, heap }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenatorFor } from '../src/hyphenation.js';
 
-describe('hyphenation', () => {
-  const de = hyphenatorFor('de');
+const de = await hyphenatorFor('de');
 
+describe('hyphenation', () => {
   it('splits German words by the German patterns', () => {
     expect(de('Datenschutzgrundverordnung')).toEqual(['Da', 'ten', 'schutz', 'grund', 'ver', 'ord', 'nung']);
     expect(de('Qualität')).toEqual(['Qua', 'li', 'tät']);
   });
 
-  it('does not use English patterns for German', () => {
+  it('does not use English patterns for German', async () => {
     // en-gb patterns split this word in places no German reader would accept.
-    expect(hyphenatorFor('en')('Datenschutzgrundverordnung')).not.toEqual(de('Datenschutzgrundverordnung'));
+    expect((await hyphenatorFor('en'))('Datenschutzgrundverordnung')).not.toEqual(de('Datenschutzgrundverordnung'));
   });
 
   it('keeps short words whole and leaves at least three letters after a break', () => {
@@ -29,6 +29,12 @@ describe('hyphenation', () => {
     const parts = de('Social-Media-Kanäle');
     expect(parts.join('')).toBe('Social-Media-Kanäle');
     expect(parts.some((p) => p.endsWith('-'))).toBe(false);
+  });
+
+  it('splits Turkish by Turkish patterns, keeping every letter', async () => {
+    const tr = await hyphenatorFor('tr');
+    expect(tr('kırıldığına')).toEqual(['kı', 'rıl', 'dı', 'ğına']);
+    for (const word of ['İletişim', 'Çalışma', 'görüntülü']) expect(tr(word).join('')).toBe(word);
   });
 
   it('keeps punctuation on the word', () => {

@@ -68,6 +68,8 @@ export function buildCommand(cli: Command): void {
           ok: report.ok,
           variants: report.results.map((r) => ({ ...r.key, status: r.status, file: r.file, ...(r.entry ?? {}), ms: Math.round(r.ms), reason: r.reason })),
           findings: report.findings,
+          timings: { ...report.timings, totalMs: report.totalMs },
+          memory: report.memory,
         });
       }
       process.exitCode = report.ok ? ExitCode.ok : ExitCode.content;

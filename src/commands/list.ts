@@ -4,7 +4,7 @@ import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
 import { validateContent } from '../pipeline/validate.js';
 import { outputPath } from '../pipeline/write.js';
-import { templates } from '../../templates/index.js';
+import { templateIds } from '../../templates/index.js';
 import { collect, print, printJson } from './output.js';
 
 export function listCommand(cli: Command): void {
@@ -18,7 +18,7 @@ export function listCommand(cli: Command): void {
     .addOption(new Option('--template <id>', 'only this template').argParser(collect))
     .option('--json', 'print JSON')
     .action((opts: { content: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; json?: boolean }) => {
-      const ids = [...templates.keys()];
+      const ids = templateIds;
       const content = validateContent(loadContent(opts.content), ids);
       const rows = planVariants(content, { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template }, ids)
         .map(({ key, blockedBy }) => ({ ...key, file: outputPath(key), buildable: blockedBy.length === 0 }));

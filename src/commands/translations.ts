@@ -7,7 +7,7 @@ import { validateContent, type SheetData } from '../pipeline/validate.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
 import { lockFileText, markCurrent, type UnitStatus } from '../content/translations.js';
-import { templates } from '../../templates/index.js';
+import { templateIds } from '../../templates/index.js';
 import { collect, log, print, printFindings, printJson } from './output.js';
 
 const symbol: Record<UnitStatus['state'], string> = { complete: '✓', missing: '✗', outdated: '!' };
@@ -24,7 +24,7 @@ export function translationsCommand(cli: Command): void {
     .option('--strict', 'exit 1 when anything is missing or outdated')
     .option('--json', 'print JSON')
     .action((opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
-      const content = validateContent(loadContent(opts.content), [...templates.keys()]);
+      const content = validateContent(loadContent(opts.content), templateIds);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       for (const id of opts.sheet ?? []) if (!content.sheets.has(id)) throw new UsageError(`there is no sheet "${id}"; sheets: ${[...content.sheets.keys()].join(', ')}`);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isError, sortFindings, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath, distDir } from '../paths.js';
-import { templates } from '../../templates/index.js';
+import { templateIds } from '../../templates/index.js';
 import { loadContent } from './load.js';
 import { validateContent, type ValidContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
@@ -51,6 +51,8 @@ export interface BuildReport {
   timings: Record<Stage, number>;
   totalMs: number;
   ok: boolean;
+  /** Largest heap of a render thread and the process's peak resident memory, in MB. */
+  memory: { peakRenderHeapMB: number; maxRssMB: number };
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -65,7 +67,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
   };
 
-  const templateIds = [...templates.keys()];
   const tree = timed('load', () => loadContent(options.content));
   const content = timed('validate', () => validateContent(tree, templateIds));
   const planned = timed('plan', () => planVariants(content, options.select ?? {}, templateIds));
@@ -103,6 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     toRender.push({ key, model, brand, inputHash });
   }
 
+  let peakHeap = 0;
   if (toRender.length > 0) {
     const t0 = performance.now();
     const renderer = await createRenderer(options.jobs ?? defaultJobs(), toRender.length);
@@ -115,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         options.onVariant?.(result);
       }));
     } finally {
+      peakHeap = renderer.peakHeap();
       await renderer.close();
     }
     // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
@@ -130,6 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     timings,
     totalMs: performance.now() - started,
     ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
+    memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   };
 }
 

@@ -3,7 +3,7 @@ import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { hyphenatorFor, type Hyphenate } from '../hyphenation.js';
 import type { Template } from '../../templates/template.js';
-import { templates } from '../../templates/index.js';
+import { loadTemplate } from '../../templates/index.js';
 import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { creationDate } from './render-meta.js';
@@ -33,8 +33,8 @@ function registerFont(font: FontFamily): void {
   });
 }
 
-const hyphenators = new Map<string, Hyphenate>();
-function hyphenation(lang: string): Hyphenate {
+const hyphenators = new Map<string, Promise<Hyphenate>>();
+function hyphenation(lang: string): Promise<Hyphenate> {
   let h = hyphenators.get(lang);
   if (!h) hyphenators.set(lang, (h = hyphenatorFor(lang)));
   return h;
@@ -46,7 +46,7 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
   const element = template.render({
     model,
     brand,
-    hyphenate: hyphenation(model.lang),
+    hyphenate: await hyphenation(model.lang),
     document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)` },
   });
   return renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
@@ -54,7 +54,5 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
 
 /** A render request as it crosses to a worker thread: plain data only. */
 export async function renderJob(job: RenderJob): Promise<Buffer> {
-  const template = templates.get(job.template);
-  if (!template) throw new Error(`unknown template ${job.template}`);
-  return renderPdf(template, job.model, job.brand, job.font);
+  return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font);
 }

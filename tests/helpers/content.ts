@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/pipeline/load.js';
 import { validateContent } from '../../src/pipeline/validate.js';
-import { templates } from '../../templates/index.js';
+import { templateIds } from '../../templates/index.js';
 import { fixtures, tempDir } from './cli.js';
 
 /** A copy of the minimal fixture with some files replaced; returns the content folder. */
@@ -13,7 +13,7 @@ export function minimalWith(files: Record<string, string> = {}): string {
 }
 
 export function validate(dir: string) {
-  return validateContent(loadContent(dir), [...templates.keys()]);
+  return validateContent(loadContent(dir), templateIds);
 }
 
 /** Findings as "file-name:line:column message" for compact assertions. */
