@@ -12,7 +12,8 @@ parentPort!.on('message', async (job: RenderJob) => {
     // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
     const t0 = performance.now();
     const bytes = new Uint8Array(await renderJob(job));
-    const heap = getHeapStatistics().used_heap_size;
+    // Memory the thread's heap holds from the system (garbage included), not just live objects.
+    const heap = getHeapStatistics().total_heap_size;
     parentPort!.postMessage({ id: job.id, pdf: bytes, ms: performance.now() - t0, heap }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

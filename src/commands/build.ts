@@ -5,7 +5,7 @@ import { UsageError } from '../findings.js';
 import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
 import { defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
-import { collect, log, printFindings, printJson } from './output.js';
+import { log, printFindings, printJson, withSelectors } from './output.js';
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -37,15 +37,9 @@ function parseJobs(value: string): number {
 }
 
 export function buildCommand(cli: Command): void {
-  cli
-    .command('build')
-    .description('render the PDFs into the output folder and write manifest.json')
+  withSelectors(cli.command('build').description('render the PDFs into the output folder and write manifest.json'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--out <dir>', 'output folder', 'out')
-    .addOption(new Option('--sheet <id>', 'only this sheet (repeatable, or comma-separated)').argParser(collect))
-    .addOption(new Option('--region <id>', 'only this region (repeatable)').argParser(collect))
-    .addOption(new Option('--locale <code>', 'only this language (repeatable)').argParser(collect))
-    .addOption(new Option('--template <id>', 'only this template (repeatable)').argParser(collect))
     .addOption(new Option('--jobs <n>', `render threads (default: the number of cores, ${defaultJobs()} here)`).argParser(parseJobs))
     .option('--force', 'render every variant, even when its inputs are unchanged')
     .option('--strict', 'fail on missing or outdated translations instead of warning')

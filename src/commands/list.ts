@@ -1,21 +1,14 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
 import { validateContent } from '../pipeline/validate.js';
 import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
-import { collect, print, printJson } from './output.js';
+import { print, printJson, withSelectors } from './output.js';
 
 export function listCommand(cli: Command): void {
-  cli
-    .command('list')
-    .description('print every variant (sheet × region × language × template) with its output path')
+  withSelectors(cli.command('list').description('print every variant (sheet × region × language × template) with its output path'))
     .option('--content <dir>', 'content folder', 'content')
-    .addOption(new Option('--sheet <id>', 'only this sheet').argParser(collect))
-    .addOption(new Option('--region <id>', 'only this region').argParser(collect))
-    .addOption(new Option('--locale <code>', 'only this language').argParser(collect))
-    .addOption(new Option('--template <id>', 'only this template').argParser(collect))
     .option('--json', 'print JSON')
     .action((opts: { content: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; json?: boolean }) => {
       const ids = templateIds;

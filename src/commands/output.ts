@@ -1,3 +1,4 @@
+import { Option, type Command } from 'commander';
 import { formatAnnotation, formatFinding, isError, type Finding } from '../findings.js';
 
 /** Logs and progress go to stderr; a command's result (tables, --json) to stdout. */
@@ -17,3 +18,12 @@ export function printFindings(findings: readonly Finding[]): void {
 
 /** Repeatable options that also accept comma-separated lists. */
 export const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+const selectorHelp = { sheet: 'only this sheet', region: 'only this region', locale: 'only this language', template: 'only this template' } as const;
+const selectorArg = { sheet: '<id>', region: '<id>', locale: '<code>', template: '<id>' } as const;
+
+/** The selectors every command that works on variants shares (repeatable, or comma-separated). */
+export function withSelectors(cmd: Command, which: ReadonlyArray<keyof typeof selectorHelp> = ['sheet', 'region', 'locale', 'template']): Command {
+  for (const name of which) cmd.addOption(new Option(`--${name} ${selectorArg[name]}`, `${selectorHelp[name]} (repeatable, or comma-separated)`).argParser(collect));
+  return cmd;
+}

@@ -8,17 +8,13 @@ import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
 import { lockFileText, markCurrent, type UnitStatus } from '../content/translations.js';
 import { templateIds } from '../../templates/index.js';
-import { collect, log, print, printFindings, printJson } from './output.js';
+import { collect, log, print, printFindings, printJson, withSelectors } from './output.js';
 
 const symbol: Record<UnitStatus['state'], string> = { complete: '✓', missing: '✗', outdated: '!' };
 
 export function translationsCommand(cli: Command): void {
-  cli
-    .command('translations')
-    .description('report which parts of each translation are complete, missing or outdated; --mark-current records a reviewed translation')
+  withSelectors(cli.command('translations').description('report which parts of each translation are complete, missing or outdated; --mark-current records a reviewed translation'), ['sheet', 'locale'])
     .option('--content <dir>', 'content folder', 'content')
-    .addOption(new Option('--sheet <id>', 'only this sheet').argParser(collect))
-    .addOption(new Option('--locale <code>', 'only this language').argParser(collect))
     .addOption(new Option('--section <id>', 'with --mark-current: only these parts (section ids, or title, kicker, lead)').argParser(collect))
     .option('--mark-current', 'record that the translation (or the --section parts) has been checked against the current source text')
     .option('--strict', 'exit 1 when anything is missing or outdated')

@@ -38,10 +38,14 @@ export interface Renderer {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
- * react-pdf keeps a little memory per document for the life of its thread (~40–85 KB); a worker
- * is replaced after this many documents so memory stays flat however large the matrix is.
+ * react-pdf keeps a little memory per document for the life of its thread (~40–85 KB, plus the
+ * shaping cache); a worker is replaced after this many documents so memory stays flat however
+ * large the matrix is. A worker's live heap is ~110–130 MB; its heap is capped so that V8 collects
+ * before growing further (peak memory per worker stays under ~300 MB), and a worker that runs out
+ * anyway is replaced and its document rendered again once.
  */
 const DOCUMENTS_PER_WORKER = 150;
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 32 };
 
 export async function createRenderer(jobs: number, expected: number): Promise<Renderer> {
   if (jobs <= 1 || expected <= 1) {
@@ -53,7 +57,7 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
     const renderOne = async (job: Omit<RenderJob, 'id'>): Promise<Rendered> => {
       const t0 = performance.now();
       const pdf = await renderJob({ ...job, id: id++ });
-      peak = Math.max(peak, getHeapStatistics().used_heap_size);
+      peak = Math.max(peak, getHeapStatistics().total_heap_size);
       return { pdf, ms: performance.now() - t0 };
     };
     return {
@@ -76,9 +80,9 @@ interface Slot {
 }
 
 class WorkerPool implements Renderer {
-  private readonly queue: Array<{ job: RenderJob; resolve: (r: Rendered) => void; reject: (e: Error) => void }> = [];
+  private readonly queue: Array<{ job: RenderJob; retried?: boolean; resolve: (r: Rendered) => void; reject: (e: Error) => void }> = [];
   private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { slot: Slot; resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { slot: Slot; job: RenderJob; retried: boolean; resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private peak = 0;
 
@@ -87,9 +91,7 @@ class WorkerPool implements Renderer {
   }
 
   private spawn(): Slot {
-    // A larger young generation means fewer scavenges: rendering allocates many short-lived objects
-    // and, on two cores, GC helper threads compete with the other worker (measured: ~5 % faster).
-    const slot: Slot = { worker: new Worker(path.join(distDir, 'worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: 64 } }), done: 0, busy: false };
+    const slot: Slot = { worker: new Worker(path.join(distDir, 'worker.js'), { resourceLimits: WORKER_LIMITS }), done: 0, busy: false };
     slot.worker.on('message', (msg: { id: number; pdf?: Uint8Array; ms?: number; heap?: number; error?: string }) => {
       this.peak = Math.max(this.peak, msg.heap ?? 0);
       const p = this.pending.get(msg.id);
@@ -103,12 +105,16 @@ class WorkerPool implements Renderer {
       this.pump();
     });
     slot.worker.on('error', (error) => {
+      // The thread is gone (e.g. out of memory): replace it, give its document one more try.
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots[index] = this.spawn();
       for (const [id, p] of this.pending) {
-        if (p.slot === slot) {
-          this.pending.delete(id);
-          p.reject(error);
-        }
+        if (p.slot !== slot) continue;
+        this.pending.delete(id);
+        if (p.retried) p.reject(error);
+        else this.queue.unshift({ job: p.job, retried: true, resolve: p.resolve, reject: p.reject });
       }
+      this.pump();
     });
     return slot;
   }
@@ -125,7 +131,7 @@ class WorkerPool implements Renderer {
       const next = this.queue.shift();
       if (!next) return;
       slot.busy = true;
-      this.pending.set(next.job.id, { slot, resolve: next.resolve, reject: next.reject });
+      this.pending.set(next.job.id, { slot, job: next.job, retried: next.retried ?? false, resolve: next.resolve, reject: next.reject });
       slot.worker.postMessage(next.job);
     }
   }
