@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
-import { defaultJobs } from '../pipeline/render-pool.js';
+import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { log, printFindings, printJson, withSelectors } from './output.js';
 
@@ -40,7 +40,7 @@ export function buildCommand(cli: Command): void {
   withSelectors(cli.command('build').description('render the PDFs into the output folder and write manifest.json'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--out <dir>', 'output folder', 'out')
-    .addOption(new Option('--jobs <n>', `render threads (default: the number of cores, ${defaultJobs()} here)`).argParser(parseJobs))
+    .addOption(new Option('--jobs <n>', `render threads (default: one per core, ${defaultJobs()} here, for builds of ${DOCUMENTS_PER_THREAD_TO_START * defaultJobs()}+ PDFs; smaller builds render in one thread)`).argParser(parseJobs))
     .option('--force', 'render every variant, even when its inputs are unchanged')
     .option('--strict', 'fail on missing or outdated translations instead of warning')
     .option('--json', 'print the result as JSON on stdout')
@@ -66,6 +66,7 @@ export function buildCommand(cli: Command): void {
           memory: report.memory,
         });
       }
-      process.exitCode = report.ok ? ExitCode.ok : ExitCode.content;
+      for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);
+      process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : report.ok ? ExitCode.ok : ExitCode.content;
     });
 }

@@ -9,7 +9,7 @@ import { loadContent } from './load.js';
 import { validateContent, type ValidContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
 import { localize, resolveVariant } from './resolve.js';
-import { createRenderer, defaultJobs } from './render-pool.js';
+import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
@@ -23,7 +23,7 @@ export interface BuildOptions {
   content: string;
   out: string;
   select?: Selection;
-  /** Render threads; default: the number of cores. */
+  /** Render threads; default: one per core for large builds, this thread for small ones. */
   jobs?: number;
   /** Render every variant, even when its inputs are unchanged. */
   force?: boolean;
@@ -51,6 +51,8 @@ export interface BuildReport {
   timings: Record<Stage, number>;
   totalMs: number;
   ok: boolean;
+  /** Stack traces of renders that failed through a bug of ours (exit 70). */
+  internalErrors: string[];
   /** Largest heap of a render thread and the process's peak resident memory, in MB. */
   memory: { peakRenderHeapMB: number; maxRssMB: number };
 }
@@ -105,14 +107,22 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   let peakHeap = 0;
+  const internalErrors: string[] = [];
   if (toRender.length > 0) {
     const t0 = performance.now();
-    const renderer = await createRenderer(options.jobs ?? defaultJobs(), toRender.length);
+    const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
     try {
       await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
-        const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
-        const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
-        const result = { key, file: entry.file, ms, status: 'built' as const, entry };
+        let result: VariantResult;
+        try {
+          const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
+          const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
+          result = { key, file: entry.file, ms, status: 'built', entry };
+        } catch (error) {
+          // Our bug, not the content's: reported with its stack, and the other variants go on.
+          internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+          result = { key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' };
+        }
         results.push(result);
         options.onVariant?.(result);
       }));
@@ -133,6 +143,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     timings,
     totalMs: performance.now() - started,
     ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
+    internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   };
 }

@@ -38,6 +38,20 @@ export interface Renderer {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
+ * Starting a render thread (loading react-pdf, compiling it, the first document) costs about as
+ * much as rendering a dozen sheets in a warm thread. Without an explicit --jobs, a small build
+ * therefore renders in this thread, and the pool is used from this many documents per core on
+ * (measured on 2 cores: 21 variants 2.9 s in one thread, 4.6 s in two; 102 variants 9.3 s vs 7.2 s).
+ */
+export const DOCUMENTS_PER_THREAD_TO_START = 12;
+
+export function chooseJobs(requested: number | undefined, documents: number): number {
+  if (requested !== undefined) return requested;
+  const cores = defaultJobs();
+  return documents >= DOCUMENTS_PER_THREAD_TO_START * cores ? cores : 1;
+}
+
+/**
  * react-pdf keeps a little memory per document for the life of its thread (~40–85 KB, plus the
  * shaping cache); a worker is replaced after this many documents so memory stays flat however
  * large the matrix is. A worker's live heap is ~110–130 MB; its heap is capped so that V8 collects
