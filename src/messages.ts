@@ -15,7 +15,7 @@ const yamlHints: Record<string, Wording> = {
   BAD_INDENT: { message: 'the indentation does not line up', hint: 'Indent with spaces (never tabs) so that entries of one block start in the same column.' },
   TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Replace the tab with spaces.' },
   MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
-  MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text. Quotes inside the text should be typographic („…“) or doubled.' },
+  MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“).' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'this text contains ": " (a colon and a space), which YAML reads as another key', hint: 'Put the whole text in double quotes, or write it as a block: "key: |" and the text indented on the next lines.' },
   MULTILINE_IMPLICIT_KEY: { message: 'a key runs over more than one line', hint: 'Check for a missing colon at the end of the previous line, or put the text in quotes.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
@@ -74,6 +74,9 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): 
   const field = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? '');
   const fieldHint = fieldHints[field];
   const input = (issue as { input?: unknown }).input;
+  if (input === '' || (typeof input === 'string' && input.trim() === '')) {
+    return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
@@ -95,7 +98,6 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): 
         onKey: false,
       };
     case 'too_small':
-      if (issue.origin === 'string') return { message: `"${field}" is empty`, hint: 'Write a text here or remove the field if it is optional.', onKey: false };
       if (issue.origin === 'array') return { message: `"${field}" needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`, hint: 'Add entries as lines starting with "- ".', onKey: false };
       break;
     case 'invalid_format':
@@ -110,6 +112,18 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): 
       break;
   }
   return { message: `"${field}" is not valid (${issue.message})`, hint: fieldHint ?? 'Compare with the example in the README.', onKey: false };
+}
+
+const examples: Record<string, string> = {
+  name: 'München',
+  office: 'IG Metall München',
+  street: 'Musterstraße 1',
+  city: 'München',
+  title: 'Zoom-Meeting und Datenschutz',
+  heading: 'Fazit',
+};
+function exampleFor(field: string): string {
+  return examples[field] ?? 'a text';
 }
 
 /** The closest candidate within a small edit distance, for "did you mean …?". */
