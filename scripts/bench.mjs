@@ -43,6 +43,15 @@ const row = (label, value) => rows.push([label, value]);
 const cold = median(Array.from({ length: runs }, () => run(['build', '--region', 'hamburg', '--locale', 'de', '--out', scratch()]).ms));
 row('cold build of one variant (whole process, median)', `${cold.toFixed(0)} ms`);
 
+// 1b. The same text set by bare react-pdf, as a whole process: the floor infoblatt builds on.
+const bare = median(Array.from({ length: runs }, () => {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-baseline.mjs')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`baseline failed:\n${r.stderr}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}));
+row('  for comparison: bare react-pdf, same text and font (whole process)', `${bare.toFixed(0)} ms`);
+
 // 2. Warm: every variant rendered again and again in one process (after one warm-up round).
 process.env.NODE_ENV = 'production';
 const lib = await import(path.join(root, 'dist/index.js'));
