@@ -44,6 +44,15 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(filesUnder(path.join(dir, 'out'))).toEqual([]);
   });
 
+  it('fails an empty content folder instead of building nothing', () => {
+    const dir = tempDir();
+    const r = runCli(['build', '--content', dir, '--out', path.join(dir, 'out')], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toContain('brand.yaml is missing');
+    expect(r.stderr).toContain('there is no sheet');
+    expect(r.stderr).toContain('npx infoblatt new region <id>');
+  });
+
   it('stops only the variants that use a broken file', () => {
     const dir = tempDir(contentDir);
     const regions = path.join(dir, 'content/regions');

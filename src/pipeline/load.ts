@@ -104,6 +104,10 @@ export function loadContent(root: string): ContentTree {
       misplaced(path.join(dir, 'sheet.yaml'), `sheet "${entry}" has no sheet.yaml`, 'Add sheet.yaml with id, date, source_locale, locales and templates (see the README).');
     }
   }
+  // An empty tree would build nothing and succeed: CI would publish no PDFs without noticing.
+  if (tree.sheets.size === 0) misplaced(path.join(abs, 'sheets'), 'there is no sheet: content/sheets/<sheet>/ is empty or missing', 'Add a folder sheets/<id>/ with sheet.yaml and a text file per language (see the README).');
+  if (tree.regionIds.length === 0 && !existsSync(path.join(abs, 'regions'))) misplaced(path.join(abs, 'regions'), 'there is no region: content/regions/ is missing', 'Create one with: npx infoblatt new region <id>');
+  else if (tree.regionIds.length === 0) misplaced(path.join(abs, 'regions'), 'there is no region file in content/regions/', 'Create one with: npx infoblatt new region <id>');
   return tree;
 }
 

@@ -203,6 +203,10 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
     else seen.set(s.id, i);
   });
   const lead = markdownText(source, ['lead'], data.lead, problems);
+  // The template sets the lead as one paragraph beside the contact card.
+  if (lead.blocks.length > 1 || lead.blocks.some((x) => x.kind !== 'paragraph')) {
+    problems.push(findingAt(source, ['lead'], 'error', 'the lead is one paragraph, without lists', 'Move the other paragraphs or the list into the first section.'));
+  }
   const sections = data.sections.map((s, i) => ({
     id: s.id,
     heading: s.heading,

@@ -48,6 +48,11 @@ describe('validateContent', () => {
     expect(located(dir)).toEqual(['de.yaml:10:7 a heading ("#") inside a body']);
   });
 
+  it('keeps the lead to one paragraph', () => {
+    const dir = minimalWith({ 'sheets/kurz/de.yaml': 'title: T\nkicker: K\nlead: |\n  Erster Absatz.\n\n  - ein Punkt\nsections:\n  - id: a\n    heading: H\n    body: B\n' });
+    expect(located(dir)).toEqual(['de.yaml:3:7 the lead is one paragraph, without lists']);
+  });
+
   it('catches overrides of sections or sheets that do not exist', () => {
     const overrides = 'overrides:\n  kurz:\n    de:\n      sections:\n        ersterr:\n          append: Noch etwas.\n  lang:\n    de:\n      sections:\n        x:\n          body: y\n';
     const dir = minimalWith({ 'regions/testort.yaml': region(okContact) + overrides });
