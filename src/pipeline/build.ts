@@ -76,11 +76,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const results: VariantResult[] = [];
   const outDir = path.resolve(options.out);
   const previous = new Map(readManifest(outDir).variants.map((e) => [variantId(e), e]));
-  const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) => {
-    const result = { key, file: outputPath(key), ms: performance.now() - t0, ...r };
+  const record = (result: VariantResult) => {
     results.push(result);
     options.onVariant?.(result);
   };
+  const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
+    record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
   // Resolve everything first (cheap), so that only what changed goes to the renderers.
   const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string }> = [];
@@ -113,18 +114,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
     try {
       await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
-        let result: VariantResult;
         try {
           const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
           const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
-          result = { key, file: entry.file, ms, status: 'built', entry };
+          record({ key, file: entry.file, ms, status: 'built', entry });
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
           internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
-          result = { key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' };
+          record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' });
         }
-        results.push(result);
-        options.onVariant?.(result);
       }));
     } finally {
       peakHeap = renderer.peakHeap();
