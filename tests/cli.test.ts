@@ -53,6 +53,17 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.stderr).toContain('npx infoblatt new region <id>');
   });
 
+  it('fails only the variants of a language whose file is missing', () => {
+    const dir = tempDir(contentDir);
+    const sheet = path.join(dir, 'content/sheets/zoom-datenschutz/sheet.yaml');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('locales: [de, en, tr]', 'locales: [de, en, tr, fr]'));
+    const r = runCli(['build', '--region', 'kiel', '--json'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+: error: locale "fr" is listed but fr\.yaml does not exist/);
+    const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => `${v.locale} ${v.status}`);
+    expect(status).toEqual(['de built', 'en built', 'fr failed', 'tr built']);
+  });
+
   it('stops only the variants that use a broken file', () => {
     const dir = tempDir(contentDir);
     const regions = path.join(dir, 'content/regions');

@@ -111,9 +111,11 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (!data.locales.includes(data.source_locale)) {
       metaFindings.push(findingAt(s.meta, ['source_locale'], 'error', `the source locale "${data.source_locale}" is not in locales`, `Add ${data.source_locale} to locales.`));
     }
+    // A listed language without its file fails that language's variants only (plan blocks them),
+    // so this finding does not mark sheet.yaml itself as broken.
     data.locales.forEach((locale, i) => {
       if (!s.texts.has(locale) && !tree.broken.has(path.join(s.dir, `${locale}.yaml`))) {
-        metaFindings.push(findingAt(s.meta!, ['locales', i], 'error', `locale "${locale}" is listed but ${locale}.yaml does not exist`, `Add ${path.join(path.basename(s.dir), `${locale}.yaml`)} or remove "${locale}" from locales.`));
+        findings.push(findingAt(s.meta!, ['locales', i], 'error', `locale "${locale}" is listed but ${locale}.yaml does not exist`, `Add ${path.join(path.basename(s.dir), `${locale}.yaml`)} or remove "${locale}" from locales.`));
       }
     });
     data.templates.forEach((t, i) => {

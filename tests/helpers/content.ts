@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sortFindings } from '../../src/findings.js';
 import { loadContent } from '../../src/pipeline/load.js';
 import { validateContent } from '../../src/pipeline/validate.js';
 import { templateIds } from '../../templates/index.js';
@@ -18,5 +19,5 @@ export function validate(dir: string) {
 
 /** Findings as "file-name:line:column message" for compact assertions. */
 export function located(dir: string): string[] {
-  return validate(dir).findings.map((f) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.message}`);
+  return sortFindings(validate(dir).findings).map((f) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.message}`);
 }
