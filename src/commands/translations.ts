@@ -41,7 +41,7 @@ export function translationsCommand(cli: Command): void {
             print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);
           }
         }
-        for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: no ${m.locale}.yaml yet`);
+        for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing or cannot be read (errors, if any, are listed below)`);
         if (incomplete) log('\nAfter checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]');
       }
       printFindings(content.findings.filter((f) => f.severity === 'error'));
