@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { distDir, fontsDir } from './paths.js';
+import { fontsDir } from './paths.js';
+import { toolInfo } from './tool-info.js';
 
 /**
  * Fonts ship with the tool (fonts/<family>/family.json + static TTF + licence); a content tree only
@@ -38,9 +39,7 @@ const coverage = new Map<string, Array<[number, number]>>();
 function rangesFor(family: FontFamily): Array<[number, number]> {
   let ranges = coverage.get(family.family);
   if (ranges) return ranges;
-  const tool = path.join(distDir, 'tool.json');
-  const glyphs = existsSync(tool) ? (JSON.parse(readFileSync(tool, 'utf8')) as { glyphs: Record<string, Array<[number, number]>> }).glyphs : {};
-  ranges = glyphs[family.family];
+  ranges = toolInfo().glyphs[family.family];
   if (!ranges) throw new Error(`dist/tool.json has no glyph coverage for ${family.family}: run "npm run build"`);
   coverage.set(family.family, ranges);
   return ranges;

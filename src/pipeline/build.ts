@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isError, sortFindings, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
-import { displayPath, distDir } from '../paths.js';
+import { displayPath } from '../paths.js';
+import { toolInfo } from '../tool-info.js';
 import { templateIds } from '../../templates/index.js';
 import { loadContent } from './load.js';
 import { validateContent, type ValidContent } from './validate.js';
@@ -98,7 +99,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       continue;
     }
     const brand = brandModel(content, key.locale);
-    const inputHash = hashInputs(model, brand, content);
+    const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
     if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
       finish(key, t0, { status: 'unchanged', entry: before });
@@ -154,26 +155,19 @@ function brandModel(content: ValidContent, locale: string): BrandModel {
   return { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale) };
 }
 
-let toolFingerprint: string | undefined;
-/** Changes whenever the compiled code, the templates or the fonts change (written by npm run build). */
-function fingerprint(): string {
-  if (toolFingerprint === undefined) {
-    const file = path.join(distDir, 'tool.json');
-    toolFingerprint = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string }).fingerprint : `unbuilt-${Date.now()}`;
-  }
-  return toolFingerprint;
-}
+/** Before the first `npm run build` there is no fingerprint, and nothing counts as unchanged. */
+const unbuilt = `unbuilt-${Date.now()}`;
 
 /**
  * Everything a PDF depends on: the resolved model (content after overrides, placeholders and
- * fallbacks), the brand (with the parsed logo), the creation date and the tool itself.
+ * fallbacks), the brand (with the parsed logo and the font family), the creation date and the
+ * tool itself, whose fingerprint covers the compiled code, the templates and the font files.
  */
-function hashInputs(model: SheetModel, brand: BrandModel, content: ValidContent): string {
+function hashInputs(model: SheetModel, brand: BrandModel): string {
   return createHash('sha256')
-    .update(fingerprint())
+    .update(toolInfo().fingerprint ?? unbuilt)
     .update(JSON.stringify(model))
     .update(JSON.stringify(brand))
-    .update(JSON.stringify(content.brand!.font.faces))
     .update(creationDate(model.date).toISOString())
     .digest('hex');
 }
