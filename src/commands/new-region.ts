@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { SLUG } from '../content/schema.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
 import { log } from './output.js';
-
-const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The starter file: every field explained; it validates as soon as the empty ones are filled in. */
 export function regionStarter(id: string): string {
@@ -47,7 +46,7 @@ export function newCommand(cli: Command): void {
     .description('write content/regions/<id>.yaml with every field explained')
     .option('--content <dir>', 'content folder', 'content')
     .action((id: string, opts: { content: string }) => {
-      if (!REGION_ID.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (e.g. muenchen, bad-kreuznach)`);
+      if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (e.g. muenchen, bad-kreuznach)`);
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);

@@ -7,7 +7,9 @@ import { z } from 'zod';
  */
 
 const text = z.string().trim().min(1);
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG);
 export const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/);
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
+import { SLUG } from '../content/schema.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
 import { LOCK_FILE } from '../content/translations.js';
 
@@ -38,7 +39,6 @@ export interface ContentTree {
   findings: Finding[];
 }
 
-const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$/;
 
 export function loadContent(root: string): ContentTree {
@@ -67,7 +67,7 @@ export function loadContent(root: string): ContentTree {
       continue;
     }
     const id = entry.slice(0, -'.yaml'.length);
-    if (!REGION_ID.test(id)) {
+    if (!SLUG.test(id)) {
       misplaced(file, `"${id}" is not a valid region id (the file name is the id)`,
         `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugify(id)}.yaml; the display name with umlauts goes into "name:".`);
       continue;
