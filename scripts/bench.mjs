@@ -58,11 +58,7 @@ const lib = await import(path.join(root, 'dist/index.js'));
 const content = lib.validateContent(lib.loadContent(path.join(root, 'content')), lib.templateIds);
 const planned = lib.planVariants(content, {}, lib.templateIds);
 const b = content.brand;
-const jobs = planned.map(({ key }) => ({
-  model: lib.resolveVariant(content, key).model,
-  brand: { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: typeof b.data.footer === 'string' ? b.data.footer : b.data.footer[key.locale] },
-  template: key.template,
-}));
+const jobs = planned.map(({ key }) => ({ model: lib.resolveVariant(content, key).model, brand: lib.resolveBrand(content, key.locale), template: key.template }));
 const renderer = await lib.createRenderer(1, 1);
 const warm = [];
 for (let round = 0; round <= runs; round++) {

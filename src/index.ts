@@ -3,7 +3,7 @@ export { build, type BuildOptions, type BuildReport, type VariantResult } from '
 export { loadContent, type ContentTree } from './pipeline/load.js';
 export { validateContent, type ValidContent } from './pipeline/validate.js';
 export { planVariants, type Selection, type PlannedVariant } from './pipeline/plan.js';
-export { resolveVariant } from './pipeline/resolve.js';
+export { resolveVariant, resolveBrand } from './pipeline/resolve.js';
 export { renderPdf } from './pipeline/render.js';
 export { countPages, creationDate } from './pipeline/render-meta.js';
 export { createRenderer } from './pipeline/render-pool.js';

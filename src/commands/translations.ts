@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { loadContent } from '../pipeline/load.js';
+import { checkSelection } from '../pipeline/plan.js';
 import { validateContent, type SheetData } from '../pipeline/validate.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
@@ -22,7 +23,7 @@ export function translationsCommand(cli: Command): void {
     .action((opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
       const content = validateContent(loadContent(opts.content), templateIds);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
-      for (const id of opts.sheet ?? []) if (!content.sheets.has(id)) throw new UsageError(`there is no sheet "${id}"; sheets: ${[...content.sheets.keys()].join(', ')}`);
+      checkSelection('sheet', opts.sheet, content.sheetIds);
 
       if (opts.markCurrent) return markSheet(sheets, opts.locale ?? [], opts.section ?? []);
 

@@ -7,9 +7,9 @@ import { displayPath } from '../paths.js';
 import { toolInfo } from '../tool-info.js';
 import { templateIds } from '../../templates/index.js';
 import { loadContent } from './load.js';
-import { validateContent, type ValidContent } from './validate.js';
+import { validateContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
-import { localize, resolveVariant } from './resolve.js';
+import { resolveBrand, resolveVariant } from './resolve.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
@@ -98,7 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
       continue;
     }
-    const brand = brandModel(content, key.locale);
+    const brand = resolveBrand(content, key.locale);
     const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
     if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
@@ -148,12 +148,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 const variantId = (k: VariantKey) => `${k.sheet}\0${k.region}\0${k.locale}\0${k.template}`;
-
-/** The brand as templates see it, in the variant's language. */
-function brandModel(content: ValidContent, locale: string): BrandModel {
-  const b = content.brand!;
-  return { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale) };
-}
 
 /** Before the first `npm run build` there is no fingerprint, and nothing counts as unchanged. */
 const unbuilt = `unbuilt-${Date.now()}`;

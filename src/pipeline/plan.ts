@@ -25,10 +25,10 @@ export interface PlannedVariant {
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
   const allLocales = [...new Set([...content.sheets.values()].flatMap((s) => s.meta.locales))];
-  check('sheet', selection.sheets, sheetIds);
-  check('region', selection.regions, content.regionIds);
-  check('locale', selection.locales, allLocales);
-  check('template', selection.templates, templateIds);
+  checkSelection('sheet', selection.sheets, sheetIds);
+  checkSelection('region', selection.regions, content.regionIds);
+  checkSelection('locale', selection.locales, allLocales);
+  checkSelection('template', selection.templates, templateIds);
 
   const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);
   const brandFile = path.join(content.root, 'brand.yaml');
@@ -55,7 +55,8 @@ export function planVariants(content: ValidContent, selection: Selection, templa
   return planned;
 }
 
-function check(what: string, chosen: string[] | undefined, known: readonly string[]): void {
+/** A selector naming an id that does not exist is a usage error, with the ids that do. */
+export function checkSelection(what: string, chosen: string[] | undefined, known: readonly string[]): void {
   for (const id of chosen ?? []) {
     if (known.includes(id)) continue;
     const near = suggest(id, known);

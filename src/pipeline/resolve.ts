@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import type { Block, ContactModel, Inline, Section, SheetModel, VariantKey } from '../model.js';
+import type { Block, BrandModel, ContactModel, Inline, Section, SheetModel, VariantKey } from '../model.js';
 import { catalogues } from '../../templates/messages.js';
 import { findingAt } from '../content/check-schema.js';
 import { mapRuns } from '../content/markdown.js';
@@ -19,6 +19,12 @@ import type { SheetData, ValidContent, Text } from './validate.js';
 export function localize(value: LocalizedText, locale: string, fallback: string): string {
   if (typeof value === 'string') return value;
   return value[locale] ?? value[fallback] ?? Object.values(value)[0]!;
+}
+
+/** The brand as templates see it, in the variant's language. */
+export function resolveBrand(content: ValidContent, locale: string): BrandModel {
+  const b = content.brand!;
+  return { organisation: b.data.organisation, colors: b.data.colors, font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale) };
 }
 
 /** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */
