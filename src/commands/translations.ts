@@ -24,6 +24,7 @@ export function translationsCommand(cli: Command): void {
       const content = validateContent(loadContent(opts.content), templateIds);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
+      checkSelection('locale', opts.locale, [...new Set(sheets.flatMap((s) => s.meta.locales))]);
 
       if (opts.markCurrent) return markSheet(sheets, opts.locale ?? [], opts.section ?? []);
 

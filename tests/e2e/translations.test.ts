@@ -74,6 +74,10 @@ describe('translation status', () => {
   it('refuses to mark without a language, or the source language', () => {
     expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz']).status).toBe(ExitCode.usage);
     expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'de']).stderr).toContain('source language');
+    // A misspelt language is a usage error, not an empty report.
+    const typo = runCli(['translations', '--locale', 'tk']);
+    expect(typo.status).toBe(ExitCode.usage);
+    expect(typo.stderr).toContain('there is no locale "tk" (did you mean "tr"?)');
   });
 });
 
