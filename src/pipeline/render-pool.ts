@@ -64,13 +64,12 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 3
 export async function createRenderer(jobs: number, expected: number): Promise<Renderer> {
   if (jobs <= 1 || expected <= 1) {
     const { renderJob } = await import('./render.js');
-    let id = 0;
     let peak = 0;
     // One document at a time: interleaving renders in one thread only adds memory pressure.
     let queue: Promise<unknown> = Promise.resolve();
     const renderOne = async (job: Omit<RenderJob, 'id'>): Promise<Rendered> => {
       const t0 = performance.now();
-      const pdf = await renderJob({ ...job, id: id++ });
+      const pdf = await renderJob(job);
       peak = Math.max(peak, getHeapStatistics().total_heap_size);
       return { pdf, ms: performance.now() - t0 };
     };

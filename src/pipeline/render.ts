@@ -13,7 +13,7 @@ import { patchFontkit } from '../fontkit-patches.js';
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
  *
  * Deterministic output: pdfkit derives the file /ID from the info dictionary, so pinning the
- * creation and modification dates makes identical inputs give identical bytes.
+ * creation date (and writing no modification date) makes identical inputs give identical bytes.
  */
 
 const registered = new Set<string>();
@@ -53,6 +53,6 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */
-export async function renderJob(job: RenderJob): Promise<Buffer> {
+export async function renderJob(job: Omit<RenderJob, 'id'>): Promise<Buffer> {
   return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font);
 }
