@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from './exit-codes.js';
-import { ContentError, UsageError } from './findings.js';
+import { UsageError } from './findings.js';
 import { removePendingWrites } from './pipeline/write.js';
 import { toolVersion } from './version.js';
 import { buildCommand } from './commands/build.js';
@@ -44,9 +44,6 @@ export async function main(argv: string[]): Promise<void> {
     } else if (error instanceof UsageError) {
       log(`infoblatt: ${error.message}`);
       process.exitCode = ExitCode.usage;
-    } else if (error instanceof ContentError) {
-      log(error.message);
-      process.exitCode = ExitCode.content;
     } else {
       log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
       log(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -1,7 +1,8 @@
 /**
  * The three kinds of failure are kept apart:
  * - UsageError: the person typed a command we cannot carry out (exit 2).
- * - Finding / ContentError: something in the content tree is wrong; always carries file:line:column.
+ * - Finding: something in the content tree is wrong; always carries file:line:column. Findings are
+ *   collected and returned (the build reports them all), never thrown.
  * - anything else thrown is our own bug and the only thing that may show a stack trace.
  */
 
@@ -22,13 +23,6 @@ export interface Finding {
 
 export class UsageError extends Error {
   override name = 'UsageError';
-}
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(readonly findings: readonly Finding[]) {
-    super(findings.map(formatFinding).join('\n'));
-  }
 }
 
 export function isError(f: Finding): boolean {

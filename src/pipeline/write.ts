@@ -25,7 +25,7 @@ export interface Manifest {
 export const MANIFEST = 'manifest.json';
 
 /** Temporary files of writes in progress, removed if the process is interrupted. */
-export const pendingWrites = new Set<string>();
+const pendingWrites = new Set<string>();
 
 export function writeAtomic(file: string, bytes: Buffer | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
