@@ -1,10 +1,21 @@
-import type { Template } from './template.js';
+import type { Template, TemplateSpec } from './template.js';
 
 /**
- * Every template the tool ships, by id (the ids sheets list under `templates:`). Only the ids are
- * loaded eagerly: validating content or a build with nothing to render never imports react-pdf.
+ * Every template the tool ships, with what it promises: page format and how many pages it may
+ * have (`check` and `build` enforce the limit). Only these declarations are loaded eagerly:
+ * validating content or a build with nothing to render never imports react-pdf.
  */
-export const templateIds: readonly string[] = ['infoblatt'];
+const mm = (v: number) => Math.round(((v * 72) / 25.4) * 100) / 100;
+
+export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
+  infoblatt: {
+    description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',
+    format: { name: 'A4', width: mm(210), height: mm(297) },
+    maxPages: 2,
+  },
+};
+
+export const templateIds: readonly string[] = Object.keys(templateSpecs);
 
 export async function loadTemplate(id: string): Promise<Template> {
   switch (id) {

@@ -133,6 +133,5 @@ function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
 
 export const infoblatt: Template = {
   id: 'infoblatt',
-  description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',
   render: (props) => <Infoblatt {...props} />,
 };

@@ -12,8 +12,16 @@ export interface TemplateProps {
   document: { creationDate: Date; creator: string; producer: string };
 }
 
+/** What a template promises, known without loading react-pdf. */
+export interface TemplateSpec {
+  description: string;
+  /** Trimmed page size in PDF points (1/72 inch). */
+  format: { name: string; width: number; height: number };
+  /** More pages than this is a content error ("the text does not fit"). */
+  maxPages: number;
+}
+
 export interface Template {
   id: string;
-  description: string;
   render(props: TemplateProps): ReactElement;
 }
