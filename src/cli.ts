@@ -4,6 +4,8 @@ import { UsageError } from './findings.js';
 import { removePendingWrites } from './pipeline/write.js';
 import { toolVersion } from './version.js';
 import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { schemaCommand } from './commands/schema.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new-region.js';
 import { log } from './commands/output.js';
@@ -20,9 +22,11 @@ export function program(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   buildCommand(cli);
+  checkCommand(cli);
   listCommand(cli);
   translationsCommand(cli);
   newCommand(cli);
+  schemaCommand(cli);
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
   return cli;

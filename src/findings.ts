@@ -29,17 +29,33 @@ export function isError(f: Finding): boolean {
   return f.severity === 'error';
 }
 
+/**
+ * One finding as people read it: where, how bad, which field, what is wrong; the hint on its own
+ * line below. Editors and terminals turn "file:line:column" at the start into a link.
+ *   content/regions/hamburg.yaml:12:5  error  contact.email: "hamburg@" is not an e-mail address
+ *       hint: Write a plain address such as hamburg@example.org.
+ */
 export function formatFinding(f: Finding): string {
-  const where = f.yamlPath ? ` (at ${f.yamlPath})` : '';
-  const head = `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}${where}`;
-  return f.hint ? `${head}\n    → ${f.hint}` : head;
+  const field = f.yamlPath ? `${f.yamlPath}: ` : '';
+  const head = `${f.file}:${f.line}:${f.column}  ${f.severity}  ${field}${f.message}`;
+  return f.hint ? `${head}\n    hint: ${f.hint}` : head;
 }
 
-/** GitHub Actions turns these lines into annotations on the changed file. */
+/** "2 errors, 1 warning" (or "no problems"). */
+export function countFindings(findings: readonly Finding[]): string {
+  const errors = findings.filter(isError).length;
+  const warnings = findings.length - errors;
+  if (findings.length === 0) return 'no problems';
+  return [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(', ');
+}
+
+/** GitHub Actions turns these lines into annotations on the line of the changed file. */
 export function formatAnnotation(f: Finding): string {
-  const clean = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const text = clean(f.hint ? `${f.message} ${f.hint}` : f.message);
-  return `::${f.severity} file=${f.file},line=${f.line},col=${f.column}::${text}`;
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const field = f.yamlPath ? `${f.yamlPath}: ` : '';
+  const text = data(`${field}${f.message}${f.hint ? `\n${f.hint}` : ''}`);
+  return `::${f.severity} file=${property(f.file)},line=${f.line},col=${f.column}::${text}`;
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

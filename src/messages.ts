@@ -70,7 +70,24 @@ export interface SchemaWording extends Wording {
   extraPath?: string;
 }
 
-export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): SchemaWording {
+/** What a value that fails its format is not, by field: `"hamburg@" is not an e-mail address`. */
+const formatNames: Record<string, string> = {
+  email: 'an e-mail address',
+  web: 'a web address starting with https://',
+  phone: 'a phone number',
+  postcode: 'a postcode',
+  date: 'a date (YYYY-MM-DD)',
+  id: 'an id (lowercase a–z, digits, hyphens)',
+  source_locale: 'a language code',
+  locales: 'a language code',
+  logo: 'an .svg file name',
+};
+
+/**
+ * `raw` is the value as written in the file: YAML reads `postcode: 01067` as the number 1067, and
+ * the message should show what the person typed.
+ */
+export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], raw?: string): SchemaWording {
   const field = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? '');
   const fieldHint = fieldHints[field];
   const input = (issue as { input?: unknown }).input;
@@ -89,6 +106,9 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): 
       };
     }
     case 'invalid_type':
+      if (field === 'postcode' && typeof input === 'number') {
+        return { message: `the postcode ${raw ?? input} is read as the number ${input}${raw && raw !== String(input) ? ', which loses its leading zero' : ''}`, hint: `Put it in quotes: postcode: "${raw ?? input}".`, onKey: false };
+      }
       if (input === undefined) {
         return { message: `the field "${field}" is missing`, hint: `Add "${field}:" with ${expectedWords[issue.expected] ?? issue.expected}.`, onKey: false };
       }
@@ -101,7 +121,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[]): 
       if (issue.origin === 'array') return { message: `"${field}" needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`, hint: 'Add entries as lines starting with "- ".', onKey: false };
       break;
     case 'invalid_format':
-      return { message: `"${field}" is not valid: ${describe(input)}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
+      return { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
     case 'invalid_union':
       return { message: `"${field}" must be a text, or one text per language (de: …, en: …)`, hint: fieldHint ?? 'Write a text, or a block with one line per language code.', onKey: false };
     case 'invalid_key':

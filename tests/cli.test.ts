@@ -37,8 +37,8 @@ describe('infoblatt build: content errors (exit 1)', () => {
     writeFileSync(region, readFileSync(region, 'utf8').replace('postcode: "20097"', 'postcode: 20097'));
     const r = runCli(['build', '--region', 'hamburg', '--locale', 'de'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toContain('content/regions/hamburg.yaml:7:13: error: expected a text, found the number 20097 (at contact.postcode)');
-    expect(r.stderr).toContain('→ Write the postcode in quotes');
+    expect(r.stderr).toContain('content/regions/hamburg.yaml:8:13  error  contact.postcode: the postcode 20097 is read as the number 20097');
+    expect(r.stderr).toContain('    hint: Put it in quotes: postcode: "20097".');
     expect(r.stderr).toContain('✗ zoom-datenschutz · hamburg · de · infoblatt  not built: content/regions/hamburg.yaml has errors');
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(filesUnder(path.join(dir, 'out'))).toEqual([]);
@@ -59,7 +59,8 @@ describe('infoblatt build: content errors (exit 1)', () => {
     writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('locales: [de, en, tr]', 'locales: [de, en, tr, fr]'));
     const r = runCli(['build', '--region', 'kiel', '--json'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+: error: locale "fr" is listed but fr\.yaml does not exist/);
+    expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+  error  locales\[3\]: locale "fr" is listed but fr\.yaml does not exist/);
+    expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+  error  locales\[3\]: the templates cannot print the language "fr" yet/);
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => `${v.locale} ${v.status}`);
     expect(status).toEqual(['de built', 'en built', 'fr failed', 'tr built']);
   });
@@ -71,7 +72,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     writeFileSync(path.join(regions, 'altona.yaml'), 'name: Altona\ncontact:\n  office: [kaputt\n');
     const r = runCli(['build', '--json', '--region', 'altona,hamburg', '--locale', 'de'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toMatch(/content\/regions\/altona\.yaml:\d+:\d+: error/);
+    expect(r.stderr).toMatch(/content\/regions\/altona\.yaml:\d+:\d+  error  /);
     const json = JSON.parse(r.stdout);
     expect(json.variants.map((v: { region: string; status: string }) => [v.region, v.status])).toEqual([['altona', 'failed'], ['hamburg', 'built']]);
     expect(filesUnder(path.join(dir, 'out'))).toEqual(['manifest.json', hamburgFile]);
@@ -87,14 +88,14 @@ describe('infoblatt build: content errors (exit 1)', () => {
     writeFileSync(region, readFileSync(region, 'utf8').replace('  city: Hamburg', '  city: Hamburg\n  fax: "040 1"').replace('web: https://', 'web: http://'));
     const r = runCli(['build'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/') && l.includes(': error: '));
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/') && l.includes('  error  '));
     expect(lines).toEqual([
-      'content/regions/hamburg.yaml:9:3: error: unknown field "fax" (at contact.fax)',
-      'content/regions/hamburg.yaml:12:8: error: "web" is not valid: "http://www.igmetall.de" (at contact.web)',
-      'content/sheets/zoom-datenschutz/de.yaml:4:40: error: unknown placeholder {region.nam} (at kicker)',
+      'content/regions/hamburg.yaml:10:3  error  contact.fax: unknown field "fax"',
+      'content/regions/hamburg.yaml:13:8  error  contact.web: "http://www.igmetall.de" is not a web address starting with https://',
+      'content/sheets/zoom-datenschutz/de.yaml:5:40  error  kicker: unknown placeholder {region.nam}',
     ]);
     // Changing the German kicker also makes its translations outdated: warned, not failed.
-    expect(r.stderr).toContain('3 errors, 2 warnings in the content:');
+    expect(r.stderr).toContain('3 errors, 2 warnings in the content');
   });
 });
 

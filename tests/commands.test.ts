@@ -29,7 +29,7 @@ describe('infoblatt new region', () => {
     // As written, every empty field is named.
     const empty = runCli(['build', '--region', 'bad-kreuznach'], { cwd: dir });
     expect(empty.status).toBe(ExitCode.content);
-    for (const field of ['name', 'office', 'street', 'postcode', 'city']) expect(empty.stderr).toMatch(new RegExp(`bad-kreuznach\\.yaml:\\d+:\\d+: error: "${field}"`));
+    for (const field of ['name', 'office', 'street', 'postcode', 'city']) expect(empty.stderr).toMatch(new RegExp(`bad-kreuznach\\.yaml:\\d+:\\d+  error  [a-z.]*${field}: "${field}" is empty`));
 
     const filled = readFileSync(file, 'utf8')
       .replace('name: ""', 'name: Bad Kreuznach')

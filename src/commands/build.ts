@@ -30,7 +30,7 @@ function summary(report: BuildReport, outDir: string): string {
   return `${head} in ${(report.totalMs / 1000).toFixed(2)} s (${stages}) → ${outDir}`;
 }
 
-function parseJobs(value: string): number {
+export function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not "${value}"`);
   return n;

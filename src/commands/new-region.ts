@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { SLUG } from '../content/schema.js';
+import { schemaLine } from '../content/json-schema.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
@@ -9,7 +10,8 @@ import { log } from './output.js';
 
 /** The starter file: every field explained; it validates as soon as the empty ones are filled in. */
 export function regionStarter(id: string): string {
-  return `# Region "${id}". Fill in the fields below, then run: npx infoblatt build --region ${id}
+  return `${schemaLine(`regions/${id}.yaml`)}
+# Region "${id}". Fill in the fields below, then run: npx infoblatt build --region ${id}
 # The file name is the region's id: lowercase a–z, digits and hyphens. Umlauts belong in "name".
 
 # The name as it follows the organisation's name, e.g. "München" → "IG Metall München".

@@ -1,18 +1,30 @@
 import { Option, type Command } from 'commander';
-import { formatAnnotation, formatFinding, isError, type Finding } from '../findings.js';
+import { countFindings, formatAnnotation, formatFinding, type Finding } from '../findings.js';
 
 /** Logs and progress go to stderr; a command's result (tables, --json) to stdout. */
 export const log = (line = '') => process.stderr.write(`${line}\n`);
 export const print = (line = '') => process.stdout.write(`${line}\n`);
 export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
-export function printFindings(findings: readonly Finding[]): void {
+export type FindingsFormat = 'text' | 'json' | 'github';
+
+/**
+ * Findings in the chosen form: text for people (stderr, with a count), GitHub annotations or JSON
+ * for tools (stdout). In a GitHub Actions run the text form adds annotations as well.
+ */
+export function printFindings(findings: readonly Finding[], format: FindingsFormat = 'text'): void {
+  if (format === 'json') {
+    printJson(findings.map((f) => ({ severity: f.severity, file: f.file, line: f.line, column: f.column, path: f.yamlPath, message: f.message, hint: f.hint ?? null })));
+    return;
+  }
+  if (format === 'github') {
+    for (const f of findings) print(formatAnnotation(f));
+    return;
+  }
   if (findings.length === 0) return;
-  const errors = findings.filter(isError).length;
-  const warnings = findings.length - errors;
-  const parts = [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean);
-  log(`\n${parts.join(', ')} in the content:`);
+  log('');
   for (const f of findings) log(formatFinding(f));
+  log(`\n${countFindings(findings)} in the content`);
   if (process.env.GITHUB_ACTIONS === 'true') for (const f of findings) log(formatAnnotation(f));
 }
 

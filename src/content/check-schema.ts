@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Finding, Severity } from '../findings.js';
 import { schemaProblem } from '../messages.js';
-import { formatPath, locate, locateInScalar, type PathSegment, type SourceFile } from './source.js';
+import { formatPath, locate, locateInScalar, nodeAt, type PathSegment, type SourceFile } from './source.js';
 
 /**
  * Runs a schema over a parsed file and turns each issue into a Finding at the right
@@ -12,7 +12,9 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
   if (result.success) return { data: result.data, findings: [] };
   const findings = result.error.issues.map((issue) => {
     const path = issue.path as PathSegment[];
-    const wording = schemaProblem(issue, fieldsAt(schema, path));
+    const { node, complete } = nodeAt(source, path);
+    const raw = complete && node?.range ? source.text.slice(node.range[0], node.range[1]).trim() : undefined;
+    const wording = schemaProblem(issue, fieldsAt(schema, path), raw);
     const full = wording.extraPath ? [...path, wording.extraPath] : path;
     const pos = locate(source, full, wording.onKey);
     return {

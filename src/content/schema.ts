@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The content format, defined once. The validator, the TypeScript types (z.infer) and the JSON
- * Schemas for editors (schema/*.schema.json, written by `npm run build`) all come from here.
+ * Schemas for editors (content/schema/*.schema.json, written by `infoblatt schema`) all come from here.
  * This is a contract with regional offices and CI scripts: extend it, never break it.
  */
 
@@ -105,5 +105,6 @@ export const schemas = {
   sheet: sheetSchema,
   'sheet-text': sheetTextSchema,
   brand: brandSchema,
+  'translations-lock': lockSchema,
 } as const;
 export type SchemaName = keyof typeof schemas;

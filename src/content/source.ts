@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
   type Node,
   type Pair,
@@ -31,6 +32,13 @@ export interface SourceFile {
  * hang a build; no info sheet comes anywhere near this.
  */
 export const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * Anchors (&name) and aliases (*name) are legal YAML but no content file needs many; a handful of
+ * nested aliases can expand to billions of nodes ("billion laughs"). Counting them in the parsed
+ * tree, before anything is expanded, fails such a file in microseconds.
+ */
+export const MAX_ALIASES = 20;
 
 export type PathSegment = string | number;
 
@@ -77,7 +85,31 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
       }),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (doc.contents === null) {
+    return { findings: [at(1, 1, 'the file is empty', 'Fill it in (see the README for an example), or delete it.')] };
+  }
+  if (!isMap(doc.contents)) {
+    const pos = lines.linePos(doc.contents.range?.[0] ?? 0);
+    const found = isSeq(doc.contents) ? 'a list' : 'a single value';
+    return { findings: [at(pos.line, pos.col, `the file holds ${found}; a content file is a block of fields ("name: value" lines)`, 'Start each line at the left edge with a field name, a colon and a space, as in the README.')] };
+  }
+  let aliases = 0;
+  let tooMany: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      aliases += 1;
+      if (aliases > MAX_ALIASES) {
+        tooMany = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (tooMany !== undefined) {
+    const pos = lines.linePos(tooMany);
+    return { findings: [at(pos.line, pos.col, `the file uses more than ${MAX_ALIASES} aliases (*name)`, 'Write the values out instead of repeating them with & and *.')] };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
   return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
 }
 

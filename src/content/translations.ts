@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { schemaLine } from './json-schema.js';
 import type { SheetTextFile } from './schema.js';
 
 /**
@@ -78,5 +79,5 @@ export function markCurrent(source: SheetTextFile, translation: SheetTextFile, p
 
 export function lockFileText(lock: TranslationLock): string {
   const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
-  return `# Written by "infoblatt translations --mark-current": for each translation, a hash of the source\n# text each part was translated from. Do not edit by hand.\n${stringify(sorted)}`;
+  return `${schemaLine('sheets/sheet/translations.lock.yaml')}\n# Written by "infoblatt translations --mark-current": for each translation, a hash of the source\n# text each part was translated from. Do not edit by hand.\n${stringify(sorted)}`;
 }

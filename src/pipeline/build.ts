@@ -10,9 +10,10 @@ import { loadContent } from './load.js';
 import { validateContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
 import { resolveBrand, resolveVariant } from './resolve.js';
+import { checkFit } from './fit.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
-import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
 /**
  * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
@@ -30,6 +31,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Missing or outdated translations fail their variants. */
   strict?: boolean;
+  /**
+   * `check`: lay every variant out in memory and apply every rule, but write nothing. A variant
+   * whose inputs match the manifest is not rendered again: its page count is known.
+   */
+  dryRun?: boolean;
   /** Called as each variant finishes, for progress output. */
   onVariant?: (result: VariantResult) => void;
 }
@@ -37,7 +43,8 @@ export interface BuildOptions {
 export interface VariantResult {
   key: VariantKey;
   file: string;
-  status: 'built' | 'unchanged' | 'failed';
+  /** `checked`: laid out in memory by a dry run, nothing written. */
+  status: 'built' | 'unchanged' | 'checked' | 'failed';
   entry?: ManifestEntry;
   ms: number;
   /** Why it failed, in one line (details are in the findings). */
@@ -76,6 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const findings: Finding[] = [...content.findings];
   const results: VariantResult[] = [];
   const outDir = path.resolve(options.out);
+  if (!options.dryRun) removeStaleTemporaries(outDir);
   const previous = new Map(readManifest(outDir).variants.map((e) => [variantId(e), e]));
   const record = (result: VariantResult) => {
     results.push(result);
@@ -102,7 +110,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
     if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
-      finish(key, t0, { status: 'unchanged', entry: before });
+      const over = checkFit(content, key, before.pages);
+      if (over) findings.push(over);
+      finish(key, t0, over ? { status: 'failed', reason: `runs to ${before.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: before });
       continue;
     }
     toRender.push({ key, model, brand, inputHash });
@@ -117,8 +127,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
         try {
           const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
-          const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
-          record({ key, file: entry.file, ms, status: 'built', entry });
+          const pages = countPages(pdf);
+          const over = checkFit(content, key, pages);
+          if (over) {
+            findings.push(over);
+            record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
+          } else if (options.dryRun) {
+            record({ key, file: outputPath(key), ms, status: 'checked' });
+          } else {
+            const entry = writePdf(outDir, key, pdf, pages, inputHash);
+            record({ key, file: entry.file, ms, status: 'built', entry });
+          }
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
           internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -134,7 +153,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  if (toRender.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST)))) timed('write', () => writeManifest(outDir, entries));
+  const wrote = results.some((r) => r.status === 'built');
+  if (!options.dryRun && (wrote || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST))))) timed('write', () => writeManifest(outDir, entries));
   const unique = dedupe(findings);
   return {
     results: sortResults(results),

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
-import { displayPath } from '../paths.js';
+import { displayPath, isInside } from '../paths.js';
 import { SLUG } from '../content/schema.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
 import { LOCK_FILE } from '../content/translations.js';
@@ -47,7 +47,16 @@ export function loadContent(root: string): ContentTree {
     throw new UsageError(`the content folder ${displayPath(abs)} does not exist (use --content DIR to name another one)`);
   }
   const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
+  const realRoot = realpathSync(abs);
   const read = (file: string): SourceFile | undefined => {
+    // A content folder is self-contained: a link to a file elsewhere (~/.ssh, /etc) is never read.
+    const real = existsSync(file) ? realpathSync(file) : undefined;
+    if (!real || !isInside(realRoot, real)) {
+      tree.broken.add(file);
+      misplaced(file, real ? `${path.basename(file)} is a link to a file outside the content folder, so it is not read` : `${path.basename(file)} is a link to a file that does not exist`,
+        'Copy the file into the content folder instead of linking to it.');
+      return undefined;
+    }
     const { source, findings } = readYamlFile(file);
     tree.findings.push(...findings);
     if (!source) tree.broken.add(file);
@@ -79,7 +88,7 @@ export function loadContent(root: string): ContentTree {
 
   for (const entry of listDir(path.join(abs, 'sheets'))) {
     const dir = path.join(abs, 'sheets', entry);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     const sheet: SheetSources = { id: entry, dir, texts: new Map() };
     tree.sheets.set(entry, sheet);
     for (const name of listDir(dir)) {

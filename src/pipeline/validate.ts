@@ -13,6 +13,7 @@ import {
 } from '../content/schema.js';
 import { LOCK_FILE, translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
 import { parseSvg } from '../content/svg.js';
+import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
 
@@ -116,6 +117,15 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     data.locales.forEach((locale, i) => {
       if (!s.texts.has(locale) && !tree.broken.has(path.join(s.dir, `${locale}.yaml`))) {
         findings.push(findingAt(s.meta!, ['locales', i], 'error', `locale "${locale}" is listed but ${locale}.yaml does not exist`, `Add ${path.join(path.basename(s.dir), `${locale}.yaml`)} or remove "${locale}" from locales.`));
+      }
+    });
+    // Every word a template prints besides the content (page numbers, "Contact") comes from a catalogue per language.
+    // Like a missing file, this fails that language's variants only (its text file counts as broken).
+    data.locales.forEach((locale, i) => {
+      if (!catalogues[locale] && !catalogues[locale.split('-')[0]!]) {
+        broken.add(path.join(s.dir, `${locale}.yaml`));
+        findings.push(findingAt(s.meta!, ['locales', i], 'error', `the templates cannot print the language "${locale}" yet`,
+          `Languages they can print: ${Object.keys(catalogues).join(', ')}. A new language needs its words in templates/messages.ts, a developer's job.`));
       }
     });
     data.templates.forEach((t, i) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VariantKey } from '../model.js';
 
@@ -29,7 +29,9 @@ const pendingWrites = new Set<string>();
 
 export function writeAtomic(file: string, bytes: Buffer | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  // Hidden, and named after its process: a build killed outright (SIGKILL, power cut) can leave
+  // one behind, and the next build removes it (removeStaleTemporaries).
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   pendingWrites.add(tmp);
   try {
     writeFileSync(tmp, bytes);
@@ -43,6 +45,26 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
 export function removePendingWrites(): void {
   for (const tmp of pendingWrites) rmSync(tmp, { force: true });
   pendingWrites.clear();
+}
+
+const TEMPORARY = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files left by a process that no longer runs (only a hard kill leaves any). */
+export function removeStaleTemporaries(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    const m = TEMPORARY.exec(entry.name);
+    if (entry.isFile() && m && !alive(Number(m[1]))) rmSync(path.join(entry.parentPath, entry.name), { force: true });
+  }
 }
 
 /** Stable, documented output path: <sheet>/<region>/<sheet>-<region>-<locale>-<template>.pdf */

@@ -22,7 +22,7 @@ describe('a section missing from a translation', () => {
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
     const r = runCli(['build', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1: warning: the section "fazit" is missing from en\.yaml, so the de text is printed instead/);
+    expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  warning  sections: the section "fazit" is missing from en\.yaml, so the de text is printed instead/);
     const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out', enFile)))).text);
     expect(text).toContain('Zoom hat nach Bekanntwerden der Sicherheitslücken');
     expect(text).toContain('Why does IG Metall use Zoom?');
@@ -33,7 +33,7 @@ describe('a section missing from a translation', () => {
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
     const r = runCli(['build', '--region', 'kiel', '--strict', '--json'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toMatch(/en\.yaml:\d+:1: error: the section "fazit" is missing/);
+    expect(r.stderr).toMatch(/en\.yaml:\d+:1  error  sections: the section "fazit" is missing/);
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => [v.locale, v.status]);
     expect(status).toEqual([['de', 'built'], ['en', 'failed'], ['tr', 'built']]);
   });
@@ -61,7 +61,7 @@ describe('translation status', () => {
     // Building warns (and --strict fails) until the translation is marked current again.
     const build = runCli(['build', '--region', 'kiel'], { cwd: dir });
     expect(build.status).toBe(0);
-    expect(build.stderr).toMatch(/en\.yaml:\d+:9: warning: the en translation of section "warum-zoom" is outdated: the de text changed after it was translated/);
+    expect(build.stderr).toMatch(/en\.yaml:\d+:9  warning  sections\[\d+\]\.id: the en translation of section "warum-zoom" is outdated: the de text changed after it was translated/);
     expect(runCli(['build', '--region', 'kiel', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
 
     const mark = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en', '--section', 'warum-zoom'], { cwd: dir });
@@ -87,7 +87,7 @@ describe('a region override without a translation', () => {
     edit(path.join(dir, 'content/regions/muenchen.yaml'), (t) => t.replace(/\n    en:\n[^]*?(?=\n    tr:)/, ''));
     const r = runCli(['build', '--region', 'muenchen', '--locale', 'en'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('warning: the override of section "aufzeichnung" has no "en" version, so the "de" text is printed in the en PDF');
+    expect(r.stderr).toContain('warning  overrides.zoom-datenschutz.de.sections.aufzeichnung: the override of section "aufzeichnung" has no "en" version, so the "de" text is printed in the en PDF');
     const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-en-infoblatt.pdf')))).text);
     expect(text).toContain('eine Woche lang');
   });

@@ -16,7 +16,7 @@ describe('validateContent', () => {
   it('explains a postcode written as a number, where it stands', () => {
     const dir = minimalWith({ 'regions/testort.yaml': region('  office: Büro\n  street: Weg 1\n  postcode: 01067\n  city: Testort\n') });
     const [f] = validate(dir).findings;
-    expect(f).toMatchObject({ line: 5, column: 13, yamlPath: 'contact.postcode', message: 'expected a text, found the number 1067' });
+    expect(f).toMatchObject({ line: 5, column: 13, yamlPath: 'contact.postcode', message: 'the postcode 01067 is read as the number 1067, which loses its leading zero' });
     expect(f!.hint).toContain('"01067"');
   });
 
@@ -31,7 +31,7 @@ describe('validateContent', () => {
     const dir = minimalWith({ 'regions/testort.yaml': 'name: Testort\ncontact:\n  office: Büro\n  street: Weg 1\n  city: Testort\n  web: http://example.org\n' });
     expect(located(dir)).toEqual([
       'testort.yaml:3:3 the field "postcode" is missing',
-      'testort.yaml:6:8 "web" is not valid: "http://example.org"',
+      'testort.yaml:6:8 "http://example.org" is not a web address starting with https://',
     ]);
   });
 

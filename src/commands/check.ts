@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ExitCode } from '../exit-codes.js';
+import { countFindings, isError } from '../findings.js';
+import { build } from '../pipeline/build.js';
+import { parseJobs } from './build.js';
+import { log, printFindings, withSelectors, type FindingsFormat } from './output.js';
+
+/**
+ * `infoblatt check`: every rule `build` applies, with nothing written. Variants are laid out in
+ * memory for the page limit; those unchanged since the last build (by the manifest in --out) are
+ * not laid out again. Exit 0 clean (warnings allowed), 1 content errors, 2 usage.
+ */
+export function checkCommand(cli: Command): void {
+  withSelectors(cli.command('check').description('check the content as build would, and write nothing (exit 0 clean, 1 errors, 2 usage)'))
+    .option('--content <dir>', 'content folder', 'content')
+    .option('--out <dir>', 'output folder of the last build: variants unchanged since then need no layout', 'out')
+    .option('--strict', 'missing or outdated translations are errors, not warnings')
+    .addOption(new Option('--format <format>', 'text for people, github for workflow annotations, json for tools').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--jobs <n>', 'layout threads').argParser(parseJobs))
+    .action(async (opts: { content: string; out: string; strict?: boolean; format: FindingsFormat; jobs?: number; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[] }) => {
+      const report = await build({
+        content: opts.content,
+        out: opts.out,
+        select: { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template },
+        strict: opts.strict,
+        jobs: opts.jobs,
+        dryRun: true,
+      });
+      printFindings(report.findings, opts.format);
+      const failed = report.results.filter((r) => r.status === 'failed').length;
+      const total = report.results.length;
+      if (opts.format === 'text') {
+        const verdict = total === 0 ? 'there is nothing to build' : failed === 0 ? `all ${total} variants can be built` : `${failed} of ${total} variants cannot be built`;
+        log(`checked ${opts.content}: ${countFindings(report.findings)}; ${verdict}`);
+      }
+      for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while laying out (please report it):\n${stack}`);
+      process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : report.findings.some(isError) || failed > 0 ? ExitCode.content : ExitCode.ok;
+    });
+}

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../findings.js';
+import { SCHEMA_DIR, jsonSchemas, schemaFileText, schemaFor, schemaLine } from '../content/json-schema.js';
+import { displayPath } from '../paths.js';
+import { writeAtomic } from '../pipeline/write.js';
+import { log } from './output.js';
+
+/** Content files below `root`, relative to it, that have a schema. */
+function contentFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir)).sort().flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    if (name.startsWith('.') || rel === SCHEMA_DIR) return [];
+    if (statSync(path.join(root, rel)).isDirectory()) return contentFiles(root, rel);
+    return schemaFor(rel) ? [rel] : [];
+  });
+}
+
+/**
+ * `infoblatt schema`: writes the JSON Schemas into the content folder, where each file's
+ * `# yaml-language-server: $schema=…` first line finds them. Content files are not rewritten
+ * (they are the editors' files); those without the line are listed with the line to add.
+ */
+export function schemaCommand(cli: Command): void {
+  cli.command('schema')
+    .description(`write JSON Schemas for editors into <content>/${SCHEMA_DIR}/ (brand, region, sheet, sheet text, translations lock)`)
+    .option('--content <dir>', 'content folder', 'content')
+    .action((opts: { content: string }) => {
+      const root = path.resolve(opts.content);
+      if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`the content folder ${displayPath(root)} does not exist (use --content DIR to name another one)`);
+      for (const [name, schema] of Object.entries(jsonSchemas())) {
+        const file = path.join(root, SCHEMA_DIR, `${name}.schema.json`);
+        writeAtomic(file, schemaFileText(schema));
+        log(`wrote ${displayPath(file)}`);
+      }
+      const missing = contentFiles(root).filter((rel) => readFileSync(path.join(root, rel), 'utf8').split('\n', 1)[0] !== schemaLine(rel));
+      if (missing.length === 0) return;
+      log(`\nFor completion and checks while typing (editors with the YAML language server), start these files with the line shown:`);
+      for (const rel of missing) log(`  ${displayPath(path.join(root, rel))}\n    ${schemaLine(rel)}`);
+    });
+}

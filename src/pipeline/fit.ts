@@ -1,0 +1,28 @@
+import type { Finding } from '../findings.js';
+import type { VariantKey } from '../model.js';
+import { findingAt } from '../content/check-schema.js';
+import { templateSpecs } from '../../templates/index.js';
+import type { ValidContent } from './validate.js';
+
+/**
+ * The fit rule: a template promises a number of pages (a two-page sheet printed double-sided, a
+ * one-page poster), and a text that runs longer is a content error, found only by laying it out.
+ * The finding points at what most likely made it long: the region's additions for this sheet and
+ * language when there are any, else the sheet's text in that language.
+ */
+export function checkFit(content: ValidContent, key: VariantKey, pages: number): Finding | undefined {
+  const spec = templateSpecs[key.template];
+  if (!spec || pages <= spec.maxPages) return undefined;
+  const variant = `${key.sheet} · ${key.region} · ${key.locale} · ${key.template}`;
+  const message = `${variant} runs to ${pages} pages; the template "${key.template}" has room for ${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}`;
+  const region = content.regions.get(key.region);
+  if (region?.overrides.get(key.sheet)?.has(key.locale)) {
+    return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
+      `Shorten this region's additions for "${key.locale}" (or the sheet's text) until it fits; build it alone to look: infoblatt build --sheet ${key.sheet} --region ${key.region} --locale ${key.locale}`, 'key');
+  }
+  const sheet = content.sheets.get(key.sheet);
+  const text = sheet?.texts.get(key.locale) ?? sheet?.texts.get(sheet.meta.source_locale);
+  if (!text) return undefined;
+  return findingAt(text.source, ['sections'], 'error', message,
+    `Shorten the text until it fits; build it alone to look: infoblatt build --sheet ${key.sheet} --region ${key.region} --locale ${key.locale} --template ${key.template}`, 'key');
+}
