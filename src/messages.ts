@@ -16,11 +16,11 @@ const yamlHints: Record<string, Wording> = {
   TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Replace the tab with spaces.' },
   MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
   MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“).' },
-  BLOCK_AS_IMPLICIT_KEY: { message: 'this text contains ": " (a colon and a space), which YAML reads as another key', hint: 'Put the whole text in double quotes, or write it as a block: "key: |" and the text indented on the next lines.' },
+  BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },
   MULTILINE_IMPLICIT_KEY: { message: 'a key runs over more than one line', hint: 'Check for a missing colon at the end of the previous line, or put the text in quotes.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
   BAD_ALIAS: { message: 'an alias (*name) refers to nothing', hint: 'Remove the "*"; or define the anchor (&name) first.' },
-  TAG_RESOLVE_FAILED: { message: 'an unknown tag (!something) is used', hint: 'Remove the "!" tag; content files use plain YAML.' },
+  TAG_RESOLVE_FAILED: { message: 'a tag ("!" followed by a name) is used', hint: 'Remove the tag: content files are plain data, and tags that load or run anything are never followed.' },
   BAD_DIRECTIVE: { message: 'an unknown directive (%…) is used', hint: 'Remove the line starting with "%".' },
   BAD_SCALAR_START: { message: 'a text starts with a character that YAML reserves', hint: 'Put the text in double quotes.' },
 };
@@ -45,6 +45,7 @@ const fieldHints: Record<string, string> = {
   locales: 'List language codes such as de, en or tr.',
   logo: 'Name an .svg file inside the content folder, e.g. logo.svg.',
 };
+for (const colour of ['primary', 'text', 'muted', 'tint', 'onPrimary']) fieldHints[colour] = 'Write a colour as "#" and six hexadecimal digits, in quotes: "#1F5FA8".';
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
@@ -81,6 +82,11 @@ const formatNames: Record<string, string> = {
   source_locale: 'a language code',
   locales: 'a language code',
   logo: 'an .svg file name',
+  primary: 'a colour such as "#1F5FA8"',
+  text: 'a colour such as "#1F5FA8"',
+  muted: 'a colour such as "#1F5FA8"',
+  tint: 'a colour such as "#1F5FA8"',
+  onPrimary: 'a colour such as "#1F5FA8"',
 };
 
 /**

@@ -75,13 +75,19 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    const seen = new Set<string>();
     return {
-      findings: problems.map((p) => {
+      findings: problems.flatMap((p) => {
         // An unclosed quote is only noticed at the end of the file; point at where it was opened.
         const unclosed = p.code === 'MISSING_CHAR' && /quote/.test(p.message);
-        const pos = lines.linePos(unclosed ? openingQuoteBefore(text, p.pos[0]) : p.pos[0]);
+        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : p.pos[0];
+        const pos = lines.linePos(offset);
+        // One mistake often upsets the parser twice at the same place: report it once.
+        if (seen.has(`${pos.line}:${pos.col}`)) return [];
+        seen.add(`${pos.line}:${pos.col}`);
         const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : p.code, p.message);
-        return at(pos.line, pos.col, message, hint);
+        const tag = /^!\S*/.exec(text.slice(offset))?.[0];
+        return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint)];
       }),
     };
   }

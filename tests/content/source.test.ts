@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, locateInScalar, readYamlFile } from '../../src/content/source.js';
+import { MAX_ALIASES, MAX_FILE_BYTES, locateInScalar, readYamlFile } from '../../src/content/source.js';
 import { tempDir } from '../helpers/cli.js';
 
 function yamlFile(text: string | Buffer): string {
@@ -26,7 +26,7 @@ describe('readYamlFile', () => {
   it('treats unknown tags as errors, not warnings', () => {
     const { source, findings } = readYamlFile(yamlFile('title: !wichtig Text\n'));
     expect(source).toBeUndefined();
-    expect(findings[0]!.message).toContain('unknown tag');
+    expect(findings[0]!.message).toBe('the tag "!wichtig" is not allowed');
   });
 
   it('finds the first character that is not UTF-8', () => {
@@ -39,6 +39,31 @@ describe('readYamlFile', () => {
   it('refuses files over the size limit before parsing them', () => {
     const { findings } = readYamlFile(yamlFile(`a: "${'x'.repeat(MAX_FILE_BYTES)}"\n`));
     expect(findings[0]!.message).toMatch(/may be at most 256 KiB/);
+  });
+
+  it('stops an alias bomb before expanding it: a finding, no memory growth, no hang', () => {
+    // Nine levels of nine aliases would expand to 9^9 (387 million) strings.
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
+    const file = yamlFile(['l0: &l0 "lol"', ...levels, 'name: x'].join('\n'));
+    const heap = process.memoryUsage().heapUsed;
+    const { source, findings } = readYamlFile(file);
+    expect(source).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 4, message: `the file uses more than ${MAX_ALIASES} aliases (*name)` });
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(50 * 2 ** 20);
+  });
+
+  it('accepts a few aliases, as YAML allows', () => {
+    const { source, findings } = readYamlFile(yamlFile('a: &x Hamburg\nb: *x\n'));
+    expect(findings).toEqual([]);
+    expect(source!.data).toEqual({ a: 'Hamburg', b: 'Hamburg' });
+  });
+
+  it('says an empty file, or one that is not a block of fields, is wrong', () => {
+    expect(readYamlFile(yamlFile('')).findings[0]!.message).toBe('the file is empty');
+    expect(readYamlFile(yamlFile('# only a comment\n')).findings[0]!.message).toBe('the file is empty');
+    expect(readYamlFile(yamlFile('- a\n- b\n')).findings[0]!.message).toContain('the file holds a list');
+    expect(readYamlFile(yamlFile('just text\n')).findings[0]!.message).toContain('the file holds a single value');
   });
 
   it('locates text inside plain, quoted and block scalars', () => {

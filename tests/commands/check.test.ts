@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/exit-codes.js';
+import { contentDir, fixtures, runCli, tempDir } from '../helpers/cli.js';
+
+function brokenMinimal(): string {
+  const dir = tempDir(path.join(fixtures, 'minimal'));
+  const region = path.join(dir, 'content/regions/testort.yaml');
+  writeFileSync(region, `${readFileSync(region, 'utf8')}  email: testort@\n  web: http://example.org\n`);
+  return dir;
+}
+
+describe('infoblatt check', () => {
+  it('passes clean content with exit 0, writes nothing, and says how many variants can be built', () => {
+    const dir = tempDir(path.join(fixtures, 'minimal'));
+    const r = runCli(['check'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.ok);
+    expect(r.stderr).toContain('checked content: no problems; all 1 variants can be built');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('text: one line per finding with file:line:column, severity and YAML path, a hint line, and a count', () => {
+    const r = runCli(['check'], { cwd: brokenMinimal() });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toContain('content/regions/testort.yaml:7:10  error  contact.email: "testort@" is not an e-mail address\n    hint: Write a plain address such as hamburg@example.org.');
+    expect(r.stderr).toContain('content/regions/testort.yaml:8:8  error  contact.web: "http://example.org" is not a web address starting with https://');
+    expect(r.stderr).toContain('2 errors in the content');
+    expect(r.stdout).toBe('');
+  });
+
+  it('github: workflow annotations on stdout, with file, line and column', () => {
+    const r = runCli(['check', '--format', 'github'], { cwd: brokenMinimal() });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      '::error file=content/regions/testort.yaml,line=7,col=10::contact.email: "testort@" is not an e-mail address%0AWrite a plain address such as hamburg@example.org.',
+      '::error file=content/regions/testort.yaml,line=8,col=8::contact.web: "http://example.org" is not a web address starting with https://%0AWrite a full address starting with https://, e.g. https://www.example.org/hamburg.',
+    ]);
+  });
+
+  it('json: one object per finding on stdout, for other tools', () => {
+    const r = runCli(['check', '--format', 'json'], { cwd: brokenMinimal() });
+    expect(r.status).toBe(ExitCode.content);
+    const findings = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(findings).toHaveLength(2);
+    expect(findings[0]).toEqual({
+      severity: 'error', file: 'content/regions/testort.yaml', line: 7, column: 10, path: 'contact.email',
+      message: '"testort@" is not an e-mail address', hint: 'Write a plain address such as hamburg@example.org.',
+    });
+  });
+
+  it('a wrong option is a usage error (exit 2)', () => {
+    expect(runCli(['check', '--format', 'xml']).status).toBe(ExitCode.usage);
+    expect(runCli(['check', '--content', '/nonexistent']).status).toBe(ExitCode.usage);
+    expect(runCli(['check', '--region', 'hamburgg']).stderr).toContain('did you mean "hamburg"');
+  });
+
+  it('warnings pass; --strict makes an outdated translation an error', () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace('heading: Fazit', 'heading: Unser Fazit'));
+    const loose = runCli(['check', '--region', 'kiel', '--locale', 'en', '--out', path.join(dir, 'none')], { cwd: dir });
+    expect(loose.status).toBe(ExitCode.ok);
+    expect(loose.stderr).toMatch(/en\.yaml:\d+:\d+  warning  sections\[\d+\]\.id: the en translation of section "fazit" is outdated/);
+    const strict = runCli(['check', '--strict', '--region', 'kiel', '--locale', 'en', '--format', 'json', '--out', path.join(dir, 'none')], { cwd: dir });
+    expect(strict.status).toBe(ExitCode.content);
+    expect(JSON.parse(strict.stdout)).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('section "fazit" is outdated') }));
+  });
+});

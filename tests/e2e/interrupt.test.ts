@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, root, runCli, tempDir } from '../helpers/cli.js';
+
+/** Never lose work: a build killed outright leaves every earlier PDF whole and no partial file. */
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const everything = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('a build killed mid-way (SIGKILL)', () => {
+  it('leaves every earlier PDF intact, no partial file, and a manifest listing only files that exist', async () => {
+    const dir = tempDir(contentDir);
+    const out = path.join(dir, 'out');
+    const first = runCli(['build', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
+    expect(first.status).toBe(0);
+    const before = new Map(everything(out).filter((f) => f.endsWith('.pdf')).map((f) => [f, sha(path.join(out, f))]));
+    expect(before.size).toBe(9);
+
+    // Change every variant, then kill the rebuild once the first new PDF has been written.
+    const brand = path.join(dir, 'content/brand.yaml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/primary: "#[0-9A-Fa-f]{6}"/, 'primary: "#123456"'));
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--region', 'hamburg,kiel,koeln', '--out', out, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('✓') && resolve()));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    const after = everything(out);
+    const pdfs = after.filter((f) => f.endsWith('.pdf'));
+    // Every PDF is still there, each one whole: either the earlier file or a complete new one.
+    expect(pdfs).toEqual([...before.keys()]);
+    let replaced = 0;
+    for (const f of pdfs) {
+      const bytes = readFileSync(path.join(out, f));
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(bytes.subarray(-6).toString('latin1')).toContain('%%EOF');
+      if (sha(path.join(out, f)) !== before.get(f)) replaced += 1;
+    }
+    expect(replaced).toBeGreaterThanOrEqual(1);
+    expect(replaced).toBeLessThan(9);
+    // Nothing else: no temporary or truncated file (directories aside).
+    const files = after.filter((f) => statSync(path.join(out, f)).isFile());
+    expect(files.filter((f) => !f.endsWith('.pdf') && f !== 'manifest.json')).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string }> };
+    for (const v of manifest.variants) expect(existsSync(path.join(out, v.file)), v.file).toBe(true);
+
+    // The next build finishes the job and the manifest matches the files byte for byte.
+    const again = runCli(['build', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
+    expect(again.status).toBe(0);
+    const final = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string }> };
+    expect(final.variants).toHaveLength(9);
+    for (const v of final.variants) expect(sha(path.join(out, v.file))).toBe(v.sha256);
+    expect(everything(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
