@@ -32,7 +32,10 @@ export function checkCommand(cli: Command): void {
       const total = report.results.length;
       if (opts.format === 'text') {
         const verdict = total === 0 ? 'there is nothing to build' : failed === 0 ? `all ${total} variants can be built` : `${failed} of ${total} variants cannot be built`;
-        log(`checked ${opts.content}: ${countFindings(report.findings)}; ${verdict}`);
+        const known = report.results.filter((r) => r.status === 'checked' && r.entry).length;
+        const laidOut = report.results.filter((r) => r.status === 'checked' && !r.entry).length;
+        const how = known > 0 ? ` (${laidOut} laid out now, ${known} unchanged since the last build in ${opts.out})` : '';
+        log(`checked ${opts.content}: ${countFindings(report.findings)}; ${verdict}${how}`);
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while laying out (please report it):\n${stack}`);
       process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : report.findings.some(isError) || failed > 0 ? ExitCode.content : ExitCode.ok;

@@ -20,6 +20,14 @@ describe('infoblatt check', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it('after a build, knows the page counts of unchanged variants from the manifest instead of laying them out again', () => {
+    const dir = tempDir(path.join(fixtures, 'minimal'));
+    expect(runCli(['build'], { cwd: dir }).status).toBe(ExitCode.ok);
+    const r = runCli(['check'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.ok);
+    expect(r.stderr).toContain('all 1 variants can be built (0 laid out now, 1 unchanged since the last build in out)');
+  });
+
   it('text: one line per finding with file:line:column, severity and YAML path, a hint line, and a count', () => {
     const r = runCli(['check'], { cwd: brokenMinimal() });
     expect(r.status).toBe(ExitCode.content);
