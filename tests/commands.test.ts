@@ -24,6 +24,7 @@ describe('infoblatt new region', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('wrote content/regions/bad-kreuznach.yaml');
     expect(r.stderr).toContain('npx infoblatt build --region bad-kreuznach');
+    expect(r.stderr).toContain('npx infoblatt check --region bad-kreuznach');
     const file = path.join(dir, 'content/regions/bad-kreuznach.yaml');
 
     // As written, every empty field is named.

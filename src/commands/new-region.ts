@@ -58,7 +58,8 @@ export function newCommand(cli: Command): void {
       log(`wrote ${displayPath(file)}`);
       log('Next:');
       log(`  1. open it and fill in name, office, street, postcode and city (and any optional field you want)`);
-      log(`  2. run: npx infoblatt build --region ${id}`);
-      log(`  3. open the PDFs under out/*/${id}/`);
+      log(`  2. run: npx infoblatt check --region ${id}   (says what is still missing, with line numbers)`);
+      log(`  3. run: npx infoblatt build --region ${id}`);
+      log(`  4. open the PDFs under out/*/${id}/`);
     });
 }
