@@ -13,6 +13,7 @@ import { resolveBrand, resolveVariant } from './resolve.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
 /**
  * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
@@ -30,6 +31,10 @@ export interface BuildOptions {
   force?: boolean;
   /** Missing or outdated translations fail their variants. */
   strict?: boolean;
+  /** Also write print versions (bleed, crop marks, TrimBox/BleedBox): …-print.pdf. */
+  print?: boolean;
+  /** Also write archival versions (PDF/A-2b): …-pdfa.pdf. */
+  archive?: boolean;
   /** Called as each variant finishes, for progress output. */
   onVariant?: (result: VariantResult) => void;
 }
@@ -85,7 +90,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
   // Resolve everything first (cheap), so that only what changed goes to the renderers.
-  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string }> = [];
+  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
+  const wanted: ExtraKind[] = [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
   for (const { key, blockedBy } of planned) {
     const t0 = performance.now();
     if (blockedBy.length > 0) {
@@ -101,11 +107,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const brand = resolveBrand(content, key.locale);
     const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
-    if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
-      finish(key, t0, { status: 'unchanged', entry: before });
+    const screen = options.force || before?.inputHash !== inputHash || !fileIntact(outDir, before);
+    const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
+    if (!screen && extras.render.length === 0) {
+      finish(key, t0, { status: 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
       continue;
     }
-    toRender.push({ key, model, brand, inputHash });
+    toRender.push({ key, model, brand, inputHash, screen, extras, before });
   }
 
   let peakHeap = 0;
@@ -114,10 +122,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const t0 = performance.now();
     const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
     try {
-      await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
+      await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
         try {
-          const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
-          const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
+          const job = { template: key.template, model, brand, font: content.brand!.font };
+          // Print and archival versions render alongside (in parallel in a pool), each from the same model.
+          const [main, ...more] = await Promise.all([
+            screen ? renderer.render(job) : undefined,
+            ...extras.render.map((kind) => renderer.render({ ...job, kind })),
+          ]);
+          const entry: ManifestEntry = main ? writePdf(outDir, key, main.pdf, countPages(main.pdf), inputHash) : { ...before! };
+          delete entry.print;
+          delete entry.archive;
+          removeStaleExtras(outDir, before, extras);
+          Object.assign(entry, extras.keep);
+          extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+          const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
           record({ key, file: entry.file, ms, status: 'built', entry });
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
