@@ -23,7 +23,7 @@ const layout = {
   top: mm(10),
   /** Room kept free for the footer band. */
   bottom: mm(19),
-  footerBand: mm(13),
+  footerBand: mm(14),
   headline: { size: 27, leading: 1.08 },
   lead: { size: 12.5, leading: 1.38 },
   point: { size: 12, leading: 1.3 },
