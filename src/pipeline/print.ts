@@ -1,4 +1,7 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, cmyk } from 'pdf-lib';
+import {
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber,
+  lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, setStrokingCmykColor, stroke,
+} from 'pdf-lib';
 
 /**
  * The print version's last step (pdf-lib): the template has already drawn the page with 3 mm of
@@ -75,9 +78,11 @@ export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Bu
     const box = (b: PrintBoxes['bleed']) => [b[0], b[1], b[2] - b[0], b[3] - b[1]] as const;
     page.setBleedBox(...box(boxes.bleed));
     page.setTrimBox(...box(boxes.trim));
-    for (const [x1, y1, x2, y2] of cropMarks(boxes.trim)) {
-      page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: MARK_WIDTH, color: cmyk(0, 0, 0, 1) });
-    }
+    // A content stream of its own after the moved content, in the sheet's coordinates (pdf-lib's
+    // drawing methods would write into the stream that translateContent has moved).
+    const marks = cropMarks(boxes.trim).flatMap(([x1, y1, x2, y2]) => [moveTo(x1, y1), lineTo(x2, y2)]);
+    const ops = [pushGraphicsState(), setStrokingCmykColor(0, 0, 0, 1), setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
+    page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
   }
   return Buffer.from(await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
 }
