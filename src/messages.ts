@@ -39,6 +39,8 @@ const fieldHints: Record<string, string> = {
   phone: 'Write a phone number with digits, spaces and at most "+ ( ) / -", e.g. "+49 40 123456-0".',
   email: 'Write a plain address such as hamburg@example.org.',
   web: 'Write a full address starting with https://, e.g. https://www.example.org/hamburg.',
+  link: 'Write a full address starting with https://, e.g. https://www.example.org/zoom-datenschutz.',
+  points: 'Write three to six short key points, each a line starting with "- ".',
   date: 'Write the date as YYYY-MM-DD, e.g. 2020-05-05.',
   id: 'Use lowercase letters a–z, digits and single hyphens, e.g. zoom-bombing.',
   source_locale: 'Use a language code such as de, en or tr.',
@@ -75,6 +77,7 @@ export interface SchemaWording extends Wording {
 const formatNames: Record<string, string> = {
   email: 'an e-mail address',
   web: 'a web address starting with https://',
+  link: 'a web address starting with https://',
   phone: 'a phone number',
   postcode: 'a postcode',
   date: 'a date (YYYY-MM-DD)',
@@ -124,7 +127,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
         onKey: false,
       };
     case 'too_small':
-      if (issue.origin === 'array') return { message: `"${field}" needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`, hint: 'Add entries as lines starting with "- ".', onKey: false };
+      if (issue.origin === 'array') return { message: `"${field}" needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`, hint: fieldHint ?? 'Add entries as lines starting with "- ".', onKey: false };
+      break;
+    case 'too_big':
+      if (issue.origin === 'array') return { message: `"${field}" has more than ${issue.maximum} entries`, hint: fieldHint ?? 'Remove entries, or merge two into one.', onKey: false };
       break;
     case 'invalid_format':
       return { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };

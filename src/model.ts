@@ -42,6 +42,20 @@ export interface Messages {
   pageOf: string;
   /** "Stand: {date}" */
   asOf: string;
+  /** Heading above the key points of the flyer and the poster. */
+  keyPoints: string;
+  /** Label beside the QR code. */
+  learnMore: string;
+  /** What the QR code leads to, under "learnMore". */
+  scanHint: string;
+}
+
+/** The short form for the flyer and the poster, resolved like every other text. */
+export interface FlyerModel {
+  headline: string;
+  points: string[];
+  /** Where the QR code leads: the sheet's flyer link for this language, else the region's web address. */
+  qr: string;
 }
 
 export interface VariantKey {
@@ -65,6 +79,8 @@ export interface SheetModel {
   region: { id: string; name: string };
   contact: ContactModel;
   messages: Messages;
+  /** Present when the locale file has a flyer block and a QR target is known. */
+  flyer?: FlyerModel;
   meta: { title: string; author: string; subject: string; keywords: string[] };
 }
 

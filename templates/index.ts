@@ -13,6 +13,18 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
     format: { name: 'A4', width: mm(210), height: mm(297) },
     maxPages: 2,
   },
+  flyer: {
+    description: 'A5 portrait flyer, front and back: headline, lead, key points, contact, QR code',
+    format: { name: 'A5', width: mm(148), height: mm(210) },
+    maxPages: 2,
+    flyer: { maxPoints: 6 },
+  },
+  aushang: {
+    description: 'A3 portrait notice-board poster, one page: large title, key points, QR code, contact line',
+    format: { name: 'A3', width: mm(297), height: mm(420) },
+    maxPages: 1,
+    flyer: { maxPoints: 5 },
+  },
 };
 
 export const templateIds: readonly string[] = Object.keys(templateSpecs);
@@ -21,6 +33,10 @@ export async function loadTemplate(id: string): Promise<Template> {
   switch (id) {
     case 'infoblatt':
       return (await import('./infoblatt.js')).infoblatt;
+    case 'flyer':
+      return (await import('./flyer.js')).flyer;
+    case 'aushang':
+      return (await import('./aushang.js')).aushang;
     default:
       throw new Error(`unknown template ${id}`);
   }

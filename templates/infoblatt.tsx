@@ -1,4 +1,4 @@
-import { Document, Page, Text, View, StyleSheet } from '@react-pdf/renderer';
+import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
@@ -6,13 +6,14 @@ import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
 import { Header, type HeaderStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
+import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { templateSpecs } from './index.js';
 
 /**
  * The A4 info sheet. Colours and the font come from the brand; the sizes below are this template's
  * design (9.5 pt body text on 12.7 pt leading, so that a sheet like the Zoom text fits two pages) and are shared by every brand.
  */
 
-const mm = (v: number) => (v * 72) / 25.4;
 const layout = {
   margin: { top: mm(14), side: mm(16), bottom: mm(18) },
   body: { size: 9.5, leading: 1.34 },
@@ -32,7 +33,7 @@ const outline = (title: string) => ({ bookmark: { title: title.replace(/\u00a0/g
 /** Titles and headings are never hyphenated. */
 const keepWhole = (word: string) => [word];
 
-function styles(brand: BrandModel) {
+function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;
   const font = brand.font;
   const rich: RichTextStyle = {
@@ -66,11 +67,11 @@ function styles(brand: BrandModel) {
     link: { color: c.text, textDecoration: 'none' },
   };
   const footer: FooterStyle = {
-    bar: { position: 'absolute', left: layout.margin.side, right: layout.margin.side, bottom: mm(9), flexDirection: 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: c.muted, paddingTop: 5 },
+    bar: { position: 'absolute', left: layout.margin.side + bleed, right: layout.margin.side + bleed, bottom: mm(9) + bleed, flexDirection: 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: c.muted, paddingTop: 5 },
     text: { fontSize: layout.small, color: c.muted },
   };
   const page = StyleSheet.create({
-    page: { fontFamily: font, color: c.text, paddingTop: layout.margin.top, paddingBottom: layout.margin.bottom, paddingHorizontal: layout.margin.side },
+    page: { fontFamily: font, color: c.text, paddingTop: layout.margin.top + bleed, paddingBottom: layout.margin.bottom + bleed, paddingHorizontal: layout.margin.side + bleed },
     opening: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 4 },
     openingText: { flex: 1 },
     kicker: { fontSize: 9.5, fontWeight: 600, color: c.primary, letterSpacing: 0.9, marginBottom: 5 },
@@ -78,30 +79,21 @@ function styles(brand: BrandModel) {
     date: { fontSize: 9, color: c.muted, marginBottom: 10 },
     lead: { fontSize: layout.lead.size, lineHeight: layout.lead.leading, fontWeight: 600, color: c.text, marginBottom: 6 },
     heading: { fontSize: layout.heading.size, lineHeight: layout.heading.leading, fontWeight: 700, color: c.primary, marginTop: 7, marginBottom: 2.5 },
-    running: { position: 'absolute', top: mm(8), left: layout.margin.side, right: layout.margin.side, fontSize: layout.small, color: c.muted },
+    running: { position: 'absolute', top: mm(8) + bleed, left: layout.margin.side + bleed, right: layout.margin.side + bleed, fontSize: layout.small, color: c.muted },
   });
   return { rich, header, contact, footer, page };
 }
 
-function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
-  const s = styles(brand);
+function Infoblatt({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+  const s = styles(brand, bleed);
+  const page = pageGeometry(templateSpecs.infoblatt!, bleed);
   const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
   // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
   // uppercases the same way in every language.
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   return (
-    <Document
-      title={model.meta.title}
-      author={model.meta.author}
-      subject={model.meta.subject}
-      keywords={model.meta.keywords.join(', ')}
-      language={model.lang}
-      creator={document.creator}
-      producer={document.producer}
-      creationDate={document.creationDate}
-      pageMode="useOutlines"
-    >
-      <Page size="A4" style={s.page.page}>
+    <SheetDocument model={model} document={document}>
+      <Page size={page.size} style={s.page.page}>
         <Text style={s.page.running} fixed render={({ pageNumber }) => (pageNumber > 1 ? running : '')} />
         <Header brand={brand} regionName={model.region.name} style={s.header} />
         <View style={s.page.opening}>
@@ -127,7 +119,7 @@ function Infoblatt({ model, brand, hyphenate, document }: TemplateProps) {
         ))}
         <Footer line={brand.footer} pageOf={model.messages.pageOf} style={s.footer} />
       </Page>
-    </Document>
+    </SheetDocument>
   );
 }
 

@@ -13,6 +13,9 @@ export const catalogues: Record<string, Messages> = {
     hours: 'Erreichbar',
     pageOf: 'Seite {page} von {pages}',
     asOf: 'Stand: {date}',
+    keyPoints: 'Das Wichtigste in Kürze',
+    learnMore: 'Mehr erfahren',
+    scanHint: 'Code mit dem Handy scannen – dort steht alles ausführlich.',
   },
   en: {
     contact: 'Contact',
@@ -22,6 +25,9 @@ export const catalogues: Record<string, Messages> = {
     hours: 'Office hours',
     pageOf: 'Page {page} of {pages}',
     asOf: 'As of {date}',
+    keyPoints: 'The key points',
+    learnMore: 'Learn more',
+    scanHint: 'Scan the code with your phone to read the full text.',
   },
   tr: {
     contact: 'İletişim',
@@ -31,5 +37,8 @@ export const catalogues: Record<string, Messages> = {
     hours: 'Çalışma saatleri',
     pageOf: 'Sayfa {page} / {pages}',
     asOf: 'Tarih: {date}',
+    keyPoints: 'Kısaca en önemli noktalar',
+    learnMore: 'Daha fazla bilgi',
+    scanHint: 'Ayrıntılı bilgi için kodu telefonunuzla okutun.',
   },
 };

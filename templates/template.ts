@@ -9,7 +9,12 @@ export interface TemplateProps {
   /** Hyphenation for the variant's language. */
   hyphenate: Hyphenate;
   /** Document metadata that is the same for every template. */
-  document: { creationDate: Date; creator: string; producer: string };
+  document: { creationDate: Date; creator: string; producer: string; conformance?: 'PDF/A-2b' };
+  /**
+   * Print version: the page grows by this much (pt) on every side; edge-to-edge colour runs into
+   * it and everything else moves inward by it. 0 for the screen version.
+   */
+  bleed: number;
 }
 
 /** What a template promises, known without loading react-pdf. */
@@ -19,6 +24,8 @@ export interface TemplateSpec {
   format: { name: string; width: number; height: number };
   /** More pages than this is a content error ("the text does not fit"). */
   maxPages: number;
+  /** The template prints the sheet's flyer block (headline, key points, QR code), at most this many points. */
+  flyer?: { maxPoints: number };
 }
 
 export interface Template {

@@ -16,15 +16,15 @@ function filesUnder(dir: string): string[] {
 
 describe('infoblatt build: usage errors (exit 2)', () => {
   it('names an unknown region and lists the real ones', () => {
-    const r = runCli(['build', '--region', 'hamburgg', '--out', tempDir()]);
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'hamburgg', '--out', tempDir()]);
     expect(r.status).toBe(ExitCode.usage);
     expect(r.stderr).toContain('there is no region "hamburgg" (did you mean "hamburg"?); regions: frankfurt, hamburg, kiel, koeln, leipzig, lueneburg, muenchen');
   });
 
   it('rejects unknown options and commands, and a missing content folder', () => {
-    expect(runCli(['build', '--colour']).status).toBe(ExitCode.usage);
+    expect(runCli(['build', '--template', 'infoblatt', '--colour']).status).toBe(ExitCode.usage);
     expect(runCli(['bild']).stderr).toContain('Did you mean build?');
-    const r = runCli(['build', '--content', '/nonexistent/content']);
+    const r = runCli(['build', '--template', 'infoblatt', '--content', '/nonexistent/content']);
     expect(r.status).toBe(ExitCode.usage);
     expect(r.stderr).toContain('the content folder /nonexistent/content does not exist');
   });
@@ -35,7 +35,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     const dir = tempDir(contentDir);
     const region = path.join(dir, 'content/regions/hamburg.yaml');
     writeFileSync(region, readFileSync(region, 'utf8').replace('postcode: "20097"', 'postcode: 20097'));
-    const r = runCli(['build', '--region', 'hamburg', '--locale', 'de'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg', '--locale', 'de'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toContain('content/regions/hamburg.yaml:8:13  error  contact.postcode: the postcode 20097 is read as the number 20097');
     expect(r.stderr).toContain('    hint: Put it in quotes: postcode: "20097".');
@@ -46,7 +46,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
 
   it('fails an empty content folder instead of building nothing', () => {
     const dir = tempDir();
-    const r = runCli(['build', '--content', dir, '--out', path.join(dir, 'out')], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--content', dir, '--out', path.join(dir, 'out')], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toContain('brand.yaml is missing');
     expect(r.stderr).toContain('there is no sheet');
@@ -57,7 +57,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     const dir = tempDir(contentDir);
     const sheet = path.join(dir, 'content/sheets/zoom-datenschutz/sheet.yaml');
     writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('locales: [de, en, tr]', 'locales: [de, en, tr, fr]'));
-    const r = runCli(['build', '--region', 'kiel', '--json'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--json'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+  error  locales\[3\]: locale "fr" is listed but fr\.yaml does not exist/);
     expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+  error  locales\[3\]: the templates cannot print the language "fr" yet/);
@@ -70,7 +70,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     const regions = path.join(dir, 'content/regions');
     cpSync(path.join(regions, 'hamburg.yaml'), path.join(regions, 'altona.yaml'));
     writeFileSync(path.join(regions, 'altona.yaml'), 'name: Altona\ncontact:\n  office: [kaputt\n');
-    const r = runCli(['build', '--json', '--region', 'altona,hamburg', '--locale', 'de'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--json', '--region', 'altona,hamburg', '--locale', 'de'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toMatch(/content\/regions\/altona\.yaml:\d+:\d+  error  /);
     const json = JSON.parse(r.stdout);
@@ -103,19 +103,19 @@ describe('infoblatt build: output', () => {
   it('builds from a content folder anywhere, with templates and fonts from the tool', () => {
     const dir = tempDir(contentDir);
     const out = path.join(dir, 'elsewhere-out');
-    const r = runCli(['build', '--content', path.join(dir, 'content'), '--out', out, '--region', 'hamburg', '--locale', 'de'], { cwd: tempDir() });
+    const r = runCli(['build', '--template', 'infoblatt', '--content', path.join(dir, 'content'), '--out', out, '--region', 'hamburg', '--locale', 'de'], { cwd: tempDir() });
     expect(r.status).toBe(0);
     expect(filesUnder(out)).toEqual(['manifest.json', hamburgFile]);
   });
 
   it('prints machine output on stdout only with --json, logs on stderr', () => {
     const out = tempDir();
-    const r = runCli(['build', '--out', out, '--json', '--region', 'hamburg', '--locale', 'de']);
+    const r = runCli(['build', '--template', 'infoblatt', '--out', out, '--json', '--region', 'hamburg', '--locale', 'de']);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(true);
     expect(json.variants[0]).toMatchObject({ sheet: 'zoom-datenschutz', region: 'hamburg', status: 'built', pages: 2, file: hamburgFile });
-    expect(runCli(['build', '--out', tempDir(), '--region', 'kiel', '--locale', 'en']).stdout).toBe('');
+    expect(runCli(['build', '--template', 'infoblatt', '--out', tempDir(), '--region', 'kiel', '--locale', 'en']).stdout).toBe('');
   });
 
   it('leaves no temporary or truncated file behind when interrupted', async () => {

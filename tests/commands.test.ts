@@ -9,11 +9,11 @@ describe('infoblatt list', () => {
     const r = runCli(['list', '--json']);
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout).variants as Array<{ region: string; locale: string; file: string }>;
-    expect(rows).toHaveLength(21);
+    expect(rows).toHaveLength(63); // 7 regions × 3 languages × 3 templates
     expect(rows).toContainEqual(expect.objectContaining({ region: 'lueneburg', locale: 'tr', file: 'zoom-datenschutz/lueneburg/zoom-datenschutz-lueneburg-tr-infoblatt.pdf' }));
     const table = runCli(['list', '--region', 'hamburg']).stdout;
     expect(table).toContain('zoom-datenschutz  hamburg  de      infoblatt  zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-infoblatt.pdf');
-    expect(table).toContain('3 variants');
+    expect(table).toContain('9 variants');
   });
 });
 

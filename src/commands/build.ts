@@ -16,7 +16,8 @@ function variantLine(r: VariantResult): string {
   if (r.status === 'failed') return `  ✗ ${name}  ${r.reason ?? 'failed'}`;
   if (r.status === 'unchanged') return `  = ${name}  unchanged`;
   const e = r.entry!;
-  return `  ✓ ${name}  ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}, ${kib(e.bytes)}, ${Math.round(r.ms)} ms  → ${e.file}`;
+  const extras = [e.print, e.archive].flatMap((x) => (x ? [`, ${x.file.slice(x.file.lastIndexOf('/') + 1)}`] : [])).join('');
+  return `  ✓ ${name}  ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}, ${kib(e.bytes)}, ${Math.round(r.ms)} ms  → ${e.file}${extras}`;
 }
 
 function summary(report: BuildReport, outDir: string): string {
@@ -43,8 +44,10 @@ export function buildCommand(cli: Command): void {
     .addOption(new Option('--jobs <n>', `render threads (default: one per core, ${defaultJobs()} here, for builds of ${DOCUMENTS_PER_THREAD_TO_START * defaultJobs()}+ PDFs; smaller builds render in one thread)`).argParser(parseJobs))
     .option('--force', 'render every variant, even when its inputs are unchanged')
     .option('--strict', 'fail on missing or outdated translations instead of warning')
+    .option('--print', 'also write print versions for the print shop (3 mm bleed, crop marks, TrimBox/BleedBox): …-print.pdf')
+    .option('--archive', 'also write archival versions (PDF/A-2b): …-pdfa.pdf')
     .option('--json', 'print the result as JSON on stdout')
-    .action(async (opts: { content: string; out: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; jobs?: number; force?: boolean; strict?: boolean; json?: boolean }) => {
+    .action(async (opts: { content: string; out: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; jobs?: number; force?: boolean; strict?: boolean; print?: boolean; archive?: boolean; json?: boolean }) => {
       log(`infoblatt ${toolVersion}: building from ${opts.content}`);
       const report = await build({
         content: opts.content,
@@ -53,6 +56,8 @@ export function buildCommand(cli: Command): void {
         jobs: opts.jobs,
         force: opts.force,
         strict: opts.strict,
+        print: opts.print,
+        archive: opts.archive,
         onVariant: (r) => r.status !== 'unchanged' && log(variantLine(r)),
       });
       printFindings(report.findings);

@@ -16,7 +16,7 @@ const symbol: Record<UnitStatus['state'], string> = { complete: '✓', missing: 
 export function translationsCommand(cli: Command): void {
   withSelectors(cli.command('translations').description('report which parts of each translation are complete, missing or outdated; --mark-current records a reviewed translation'), ['sheet', 'locale'])
     .option('--content <dir>', 'content folder', 'content')
-    .addOption(new Option('--section <id>', 'with --mark-current: only these parts (section ids, or title, kicker, lead)').argParser(collect))
+    .addOption(new Option('--section <id>', 'with --mark-current: only these parts (section ids, or title, kicker, lead, flyer)').argParser(collect))
     .option('--mark-current', 'record that the translation (or the --section parts) has been checked against the current source text')
     .option('--strict', 'exit 1 when anything is missing or outdated')
     .option('--json', 'print JSON')
@@ -59,7 +59,7 @@ function markSheet(sheets: SheetData[], locales: string[], sections: string[]): 
   const text = sheet.texts.get(locale);
   if (locale === sheet.meta.source_locale) throw new UsageError(`${locale} is the source language of ${sheet.id}; only translations are marked`);
   if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run infoblatt build to see why)`);
-  const known = ['title', 'kicker', 'lead', ...text.raw.sections.map((s) => s.id)];
+  const known = ['title', 'kicker', 'lead', ...(text.raw.flyer ? ['flyer'] : []), ...text.raw.sections.map((s) => s.id)];
   for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
   const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections) };
   writeAtomic(sheet.lockFile, lockFileText(lock));

@@ -21,6 +21,9 @@ const markdown = text.meta({
   description: 'Markdown: paragraphs, **bold**, *italic*, [links](https://…), bullet and numbered lists. Placeholders such as {region.name} are filled in per region.',
 });
 
+/** Every web address in the content: https only, a real host name. */
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
 export const contactSchema = z.strictObject({
   office: text.meta({ description: 'Name of the office, e.g. "IG Metall Region Hamburg".' }),
   street: text.meta({ description: 'Street and number.' }),
@@ -28,7 +31,7 @@ export const contactSchema = z.strictObject({
   city: text,
   phone: z.string().regex(/^\+?[0-9][0-9 ()/–-]{4,30}$/).optional(),
   email: z.email().optional(),
-  web: z.url({ protocol: /^https$/, hostname: z.regexes.domain }).optional(),
+  web: httpsUrl.optional(),
   hours: localizedText.optional().meta({ description: 'Opening hours, text or a map locale → text.' }),
 });
 
@@ -63,6 +66,13 @@ export const sectionSchema = z.strictObject({
   body: markdown,
 });
 
+/** The short form for the flyer and the notice-board poster: written, not cut from the long text. */
+export const flyerSchema = z.strictObject({
+  headline: text.meta({ description: 'Short title of the flyer and the poster (plain text).' }),
+  points: z.array(text).min(3).max(6).meta({ description: 'Three to six key points, most important first (plain text). The poster shows the first five.' }),
+  link: httpsUrl.optional().meta({ description: "Where the QR code leads (https), e.g. the full info sheet in this language; default: the region's web address." }),
+});
+
 export const sheetTextSchema = z.strictObject({
   title: text,
   kicker: text,
@@ -70,6 +80,7 @@ export const sheetTextSchema = z.strictObject({
   subject: text.optional().meta({ description: 'PDF subject; defaults to the kicker.' }),
   keywords: z.array(text).optional(),
   sections: z.array(sectionSchema).min(1),
+  flyer: flyerSchema.optional().meta({ description: 'Headline, key points and QR link for the flyer and aushang templates.' }),
 });
 
 export const brandSchema = z.strictObject({
@@ -89,13 +100,14 @@ export const brandSchema = z.strictObject({
 const hash = z.string().regex(/^[0-9a-f]{12}$/);
 export const lockSchema = z.record(
   localeCode,
-  z.strictObject({ title: hash.optional(), kicker: hash.optional(), lead: hash.optional(), sections: z.record(slug, hash).optional() }),
+  z.strictObject({ title: hash.optional(), kicker: hash.optional(), lead: hash.optional(), flyer: hash.optional(), sections: z.record(slug, hash).optional() }),
 );
 
 export type Contact = z.infer<typeof contactSchema>;
 export type RegionFile = z.infer<typeof regionSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type SheetTextFile = z.infer<typeof sheetTextSchema>;
+export type FlyerFile = z.infer<typeof flyerSchema>;
 export type SectionFile = z.infer<typeof sectionSchema>;
 export type BrandFile = z.infer<typeof brandSchema>;
 

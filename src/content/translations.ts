@@ -22,13 +22,15 @@ export interface LockEntry {
   title?: string;
   kicker?: string;
   lead?: string;
+  /** The flyer block's headline and key points (not its link, which differs per language anyway). */
+  flyer?: string;
   sections?: Record<string, string>;
 }
 export type TranslationLock = Record<string, LockEntry>;
 
 export type UnitState = 'complete' | 'missing' | 'outdated';
 export interface UnitStatus {
-  /** "title", "kicker", "lead" or a section id */
+  /** "title", "kicker", "lead", "flyer" or a section id */
   unit: string;
   isSection: boolean;
   state: UnitState;
@@ -46,6 +48,7 @@ export function sourceHashes(source: SheetTextFile): LockEntry & { sections: Rec
     title: hashText(source.title),
     kicker: hashText(source.kicker),
     lead: hashText(source.lead),
+    ...(source.flyer && { flyer: hashText(source.flyer.headline, ...source.flyer.points) }),
     sections: Object.fromEntries(source.sections.map((s) => [s.id, hashText(s.heading, s.body)])),
   };
 }
@@ -62,6 +65,7 @@ export function translationStatus(source: SheetTextFile, translation: SheetTextF
     judge('title', false, now.title!, lock?.title, true),
     judge('kicker', false, now.kicker!, lock?.kicker, true),
     judge('lead', false, now.lead!, lock?.lead, true),
+    ...(now.flyer ? [judge('flyer', false, now.flyer, lock?.flyer, translation.flyer !== undefined)] : []),
     ...source.sections.map((s) => judge(s.id, true, now.sections[s.id]!, lock?.sections?.[s.id], present.has(s.id))),
   ];
 }
@@ -73,6 +77,7 @@ export function markCurrent(source: SheetTextFile, translation: SheetTextFile, p
   const wanted = (u: string) => units.length === 0 || units.includes(u);
   const entry: LockEntry = { ...previous, sections: { ...previous?.sections } };
   for (const field of ['title', 'kicker', 'lead'] as const) if (wanted(field)) entry[field] = now[field];
+  if (now.flyer && translation.flyer && wanted('flyer')) entry.flyer = now.flyer;
   for (const [id, hash] of Object.entries(now.sections)) if (present.has(id) && wanted(id)) entry.sections![id] = hash;
   return entry;
 }

@@ -14,6 +14,7 @@ import { checkFit } from './fit.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
 import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
 /**
  * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
@@ -36,6 +37,10 @@ export interface BuildOptions {
    * whose inputs match the manifest is not rendered again: its page count is known.
    */
   dryRun?: boolean;
+  /** Also write print versions (bleed, crop marks, TrimBox/BleedBox): …-print.pdf. */
+  print?: boolean;
+  /** Also write archival versions (PDF/A-2b): …-pdfa.pdf. */
+  archive?: boolean;
   /** Called as each variant finishes, for progress output. */
   onVariant?: (result: VariantResult) => void;
 }
@@ -93,7 +98,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
   // Resolve everything first (cheap), so that only what changed goes to the renderers.
-  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string }> = [];
+  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
+  // A dry run (check) judges the screen version only: print and archive have the same pages.
+  const wanted: ExtraKind[] = options.dryRun ? [] : [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
   for (const { key, blockedBy } of planned) {
     const t0 = performance.now();
     if (blockedBy.length > 0) {
@@ -109,13 +116,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const brand = resolveBrand(content, key.locale);
     const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
-    if (!options.force && before?.inputHash === inputHash && fileIntact(outDir, before)) {
-      const over = checkFit(content, key, before.pages);
+    const screen = options.force || before?.inputHash !== inputHash || !fileIntact(outDir, before);
+    const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
+    if (!screen && extras.render.length === 0) {
+      // Unchanged: the page count is known from the last build, and the fit rule still applies.
+      const over = checkFit(content, key, before!.pages);
       if (over) findings.push(over);
-      finish(key, t0, over ? { status: 'failed', reason: `runs to ${before.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: before });
+      finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
       continue;
     }
-    toRender.push({ key, model, brand, inputHash });
+    toRender.push({ key, model, brand, inputHash, screen, extras, before });
   }
 
   let peakHeap = 0;
@@ -124,20 +134,34 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const t0 = performance.now();
     const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
     try {
-      await Promise.all(toRender.map(async ({ key, model, brand, inputHash }) => {
+      await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
         try {
-          const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
-          const pages = countPages(pdf);
+          const job = { template: key.template, model, brand, font: content.brand!.font };
+          // Print and archival versions render alongside (in parallel in a pool), each from the same model.
+          const [main, ...more] = await Promise.all([
+            screen ? renderer.render(job) : undefined,
+            ...extras.render.map((kind) => renderer.render({ ...job, kind })),
+          ]);
+          const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
+          // The fit rule is judged on the screen version; print and archive have the same pages.
+          const pages = main ? countPages(main.pdf) : before!.pages;
           const over = checkFit(content, key, pages);
           if (over) {
             findings.push(over);
             record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
-          } else if (options.dryRun) {
-            record({ key, file: outputPath(key), ms, status: 'checked' });
-          } else {
-            const entry = writePdf(outDir, key, pdf, pages, inputHash);
-            record({ key, file: entry.file, ms, status: 'built', entry });
+            return;
           }
+          if (options.dryRun) {
+            record({ key, file: outputPath(key), ms, status: 'checked' });
+            return;
+          }
+          const entry: ManifestEntry = main ? writePdf(outDir, key, main.pdf, pages, inputHash) : { ...before! };
+          delete entry.print;
+          delete entry.archive;
+          removeStaleExtras(outDir, before, extras);
+          Object.assign(entry, extras.keep);
+          extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+          record({ key, file: entry.file, ms, status: 'built', entry });
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
           internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { distDir } from '../paths.js';
+import type { OutputKind } from './outputs.js';
 
 /**
  * Where rendering happens: in this thread when there is at most one job or one job slot (no
@@ -20,6 +21,8 @@ export interface RenderJob {
   model: SheetModel;
   brand: BrandModel;
   font: FontFamily;
+  /** Which version to render; default the screen version. */
+  kind?: OutputKind;
 }
 
 export interface Rendered {

@@ -8,6 +8,9 @@ import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
+import type { OutputKind } from './outputs.js';
+import { BLEED, makePrintReady } from './print.js';
+import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
 
 /**
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
@@ -40,19 +43,26 @@ function hyphenation(lang: string): Promise<Hyphenate> {
   return h;
 }
 
-export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily): Promise<Buffer> {
+/**
+ * The screen version as it is; the print version drawn with bleed and then given its boxes and
+ * crop marks (print.ts); the archival version written by pdfkit as PDF/A-2b (archive.ts).
+ */
+export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<Buffer> {
   registerFont(font);
+  if (kind === 'archive') patchPdfkitIccRead();
   const creator = `infoblatt ${toolVersion}`;
   const element = template.render({
     model,
     brand,
     hyphenate: await hyphenation(model.lang),
-    document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)` },
+    document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)`, ...(kind === 'archive' && { conformance: CONFORMANCE }) },
+    bleed: kind === 'print' ? BLEED : 0,
   });
-  return renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  const pdf = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  return kind === 'print' ? makePrintReady(pdf) : pdf;
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */
 export async function renderJob(job: Omit<RenderJob, 'id'>): Promise<Buffer> {
-  return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font);
+  return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font, job.kind);
 }

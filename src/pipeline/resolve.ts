@@ -8,6 +8,8 @@ import type { LocalizedText } from '../content/schema.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
+import { templateSpecs } from '../../templates/index.js';
+import { resolveFlyer } from './flyer.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -44,6 +46,10 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
     `Check it against ${src}.yaml, then run: infoblatt translations --mark-current --sheet ${sheet.id} --locale ${locale}${isSection ? ` --section ${unit}` : ''}`;
   return status.flatMap((u): Finding[] => {
     if (u.state === 'complete') return [];
+    if (u.state === 'missing' && !u.isSection) {
+      return [findingAt(text.source, [], severity, `the ${u.unit} block is missing from ${locale}.yaml, so the ${src} text is printed instead`,
+        `Translate it from ${src}.yaml and add it to ${locale}.yaml.`, 'key')];
+    }
     if (u.state === 'missing') {
       return [findingAt(text.source, ['sections'], severity, `the section "${u.unit}" is missing from ${locale}.yaml, so the ${src} text is printed instead`,
         `Translate it (same id: ${u.unit}) and add it to ${locale}.yaml.`, 'key')];
@@ -138,6 +144,8 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   const kicker = plain(text.kicker, text.source, ['kicker']);
   const lead = rich(text.lead).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
   const messages = catalogues[key.locale] ?? catalogues[key.locale.split('-')[0]!] ?? catalogues.en!;
+  const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, region, plain, severity });
+  findings.push(...short.findings);
   const organisation = brand.data.organisation;
   if (findings.some((f) => f.severity === 'error')) return { findings };
 
@@ -155,6 +163,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       region: { id: key.region, name: regionName },
       contact,
       messages,
+      ...(short.flyer && { flyer: short.flyer }),
       // Metadata is searched and read aloud: ordinary spaces, not the no-break spaces of the page.
       meta: {
         title: spaced(title),

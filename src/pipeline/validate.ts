@@ -225,7 +225,8 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
     headingAt: ['sections', i, 'heading'],
     body: markdownText(source, ['sections', i, 'body'], s.body, problems),
   }));
-  for (const [p, value] of [[['title'], data.title], [['kicker'], data.kicker], ...data.sections.map((s, i) => [['sections', i, 'heading'], s.heading])] as Array<[PathSegment[], string]>) {
+  const flyer = data.flyer ? [[['flyer', 'headline'], data.flyer.headline], ...data.flyer.points.map((p, i) => [['flyer', 'points', i], p])] : [];
+  for (const [p, value] of [[['title'], data.title], [['kicker'], data.kicker], ...data.sections.map((s, i) => [['sections', i, 'heading'], s.heading]), ...flyer] as Array<[PathSegment[], string]>) {
     checkPlainText(source, p, value, problems);
   }
   checkStrings(source, font, problems);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VariantKey } from '../model.js';
+import type { ExtraFiles } from './outputs.js';
 
 /**
  * Stage 5, write: every file lands by rename from a temporary file in the same folder, so out/
  * only ever holds complete PDFs and a complete manifest, whatever happens mid-run.
  */
 
-export interface ManifestEntry extends VariantKey {
+export interface ManifestEntry extends VariantKey, ExtraFiles {
   /** Path relative to the output folder, with forward slashes. */
   file: string;
   pages: number;

@@ -19,7 +19,7 @@ let text: string;
 
 beforeAll(async () => {
   out = tempDir();
-  run = runCli(['build', '--out', out, '--region', 'hamburg', '--locale', 'de']);
+  run = runCli(['build', '--template', 'infoblatt', '--out', out, '--region', 'hamburg', '--locale', 'de']);
   bytes = readFileSync(path.join(out, FILE));
   pdf = await readPdf(bytes);
   text = unhyphenated(pdf.text);
@@ -102,12 +102,12 @@ describe('the Hamburg German info sheet', () => {
 
   it('is byte-identical when built again, and dated by SOURCE_DATE_EPOCH when set', async () => {
     const again = tempDir();
-    expect(runCli(['build', '--out', again, '--region', 'hamburg', '--locale', 'de']).status).toBe(0);
+    expect(runCli(['build', '--template', 'infoblatt', '--out', again, '--region', 'hamburg', '--locale', 'de']).status).toBe(0);
     expect(readFileSync(path.join(again, FILE)).equals(bytes)).toBe(true);
     expect(pdf.info.CreationDate).toBe('D:20200505000000Z');
 
     const dated = tempDir();
-    expect(runCli(['build', '--out', dated, '--region', 'hamburg', '--locale', 'de'], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).status).toBe(0);
+    expect(runCli(['build', '--template', 'infoblatt', '--out', dated, '--region', 'hamburg', '--locale', 'de'], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).status).toBe(0);
     const other = readFileSync(path.join(dated, FILE));
     expect(other.equals(bytes)).toBe(false);
     expect((await readPdf(other)).info.CreationDate).toBe('D:20231114221320Z');

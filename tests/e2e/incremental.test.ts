@@ -19,7 +19,7 @@ describe('infoblatt build of the whole matrix', () => {
   it('renders every sheet × region × locale × template', () => {
     expect(runOne.status).toBe(0);
     const variants = JSON.parse(runOne.stdout).variants as Array<{ status: string }>;
-    expect(variants).toHaveLength(7 * 3);
+    expect(variants).toHaveLength(7 * 3 * 3); // regions × languages × templates
     expect(variants.every((v) => v.status === 'built')).toBe(true);
   });
 
@@ -40,19 +40,19 @@ describe('infoblatt build of the whole matrix', () => {
   it('renders nothing the second time and says so; --force renders all', () => {
     const again = runCli(['build', '--out', one, '--json']);
     expect(again.status).toBe(0);
-    expect(again.stderr).toContain('nothing to render: all 21 variants are unchanged');
+    expect(again.stderr).toContain('nothing to render: all 63 variants are unchanged');
     expect(JSON.parse(again.stdout).variants.every((v: { status: string }) => v.status === 'unchanged')).toBe(true);
-    const forced = runCli(['build', '--out', one, '--force', '--region', 'kiel', '--json']);
+    const forced = runCli(['build', '--template', 'infoblatt', '--out', one, '--force', '--region', 'kiel', '--json']);
     expect(JSON.parse(forced.stdout).variants.map((v: { status: string }) => v.status)).toEqual(['built', 'built', 'built']);
   });
 
   it('renders again exactly the variants whose inputs changed', () => {
     const dir = tempDir(contentDir);
     const out = path.join(dir, 'out');
-    expect(runCli(['build', '--region', 'kiel,koeln'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['build', '--template', 'infoblatt', '--region', 'kiel,koeln'], { cwd: dir }).status).toBe(0);
     const region = path.join(dir, 'content/regions/kiel.yaml');
     writeFileSync(region, readFileSync(region, 'utf8').replace('Legienstraße 22', 'Legienstraße 24'));
-    const r = runCli(['build', '--region', 'kiel,koeln', '--json'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel,koeln', '--json'], { cwd: dir });
     const status = JSON.parse(r.stdout).variants.map((v: { region: string; locale: string; status: string }) => `${v.region}/${v.locale} ${v.status}`);
     expect(status).toEqual(['kiel/de built', 'kiel/en built', 'kiel/tr built', 'koeln/de unchanged', 'koeln/en unchanged', 'koeln/tr unchanged']);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).variants as Array<{ inputHash: string }>;

@@ -14,7 +14,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
   it('leaves every earlier PDF intact, no partial file, and a manifest listing only files that exist', async () => {
     const dir = tempDir(contentDir);
     const out = path.join(dir, 'out');
-    const first = runCli(['build', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
+    const first = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
     expect(first.status).toBe(0);
     const before = new Map(everything(out).filter((f) => f.endsWith('.pdf')).map((f) => [f, sha(path.join(out, f))]));
     expect(before.size).toBe(9);
@@ -22,7 +22,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     // Change every variant, then kill the rebuild once the first new PDF has been written.
     const brand = path.join(dir, 'content/brand.yaml');
     writeFileSync(brand, readFileSync(brand, 'utf8').replace(/primary: "#[0-9A-Fa-f]{6}"/, 'primary: "#123456"'));
-    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--region', 'hamburg,kiel,koeln', '--out', out, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('✓') && resolve()));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
@@ -47,7 +47,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     for (const v of manifest.variants) expect(existsSync(path.join(out, v.file)), v.file).toBe(true);
 
     // The next build finishes the job and the manifest matches the files byte for byte.
-    const again = runCli(['build', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
+    const again = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
     expect(again.status).toBe(0);
     const final = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string }> };
     expect(final.variants).toHaveLength(9);

@@ -18,7 +18,7 @@ let pages: PNG[];
 
 beforeAll(() => {
   const out = tempDir();
-  expect(runCli(['build', '--out', out, '--region', 'hamburg', '--locale', 'de']).status).toBe(0);
+  expect(runCli(['build', '--template', 'infoblatt', '--out', out, '--region', 'hamburg', '--locale', 'de']).status).toBe(0);
   pages = renderPages(path.join(out, FILE));
 });
 

@@ -20,7 +20,7 @@ describe('a section missing from a translation', () => {
   it('is printed in the source language, with a warning naming the section', async () => {
     const dir = tempDir(contentDir);
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
-    const r = runCli(['build', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  warning  sections: the section "fazit" is missing from en\.yaml, so the de text is printed instead/);
     const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out', enFile)))).text);
@@ -31,7 +31,7 @@ describe('a section missing from a translation', () => {
   it('fails that language’s variants with --strict, and only those', () => {
     const dir = tempDir(contentDir);
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
-    const r = runCli(['build', '--region', 'kiel', '--strict', '--json'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--strict', '--json'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toMatch(/en\.yaml:\d+:1  error  sections: the section "fazit" is missing/);
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => [v.locale, v.status]);
@@ -59,10 +59,10 @@ describe('translation status', () => {
     expect(runCli(['translations', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
 
     // Building warns (and --strict fails) until the translation is marked current again.
-    const build = runCli(['build', '--region', 'kiel'], { cwd: dir });
+    const build = runCli(['build', '--template', 'infoblatt', '--region', 'kiel'], { cwd: dir });
     expect(build.status).toBe(0);
     expect(build.stderr).toMatch(/en\.yaml:\d+:9  warning  sections\[\d+\]\.id: the en translation of section "warum-zoom" is outdated: the de text changed after it was translated/);
-    expect(runCli(['build', '--region', 'kiel', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
+    expect(runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
 
     const mark = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en', '--section', 'warum-zoom'], { cwd: dir });
     expect(mark.status).toBe(0);
@@ -85,7 +85,7 @@ describe('a region override without a translation', () => {
   it('prints the source-language practice with a warning rather than dropping it', async () => {
     const dir = tempDir(contentDir);
     edit(path.join(dir, 'content/regions/muenchen.yaml'), (t) => t.replace(/\n    en:\n[^]*?(?=\n    tr:)/, ''));
-    const r = runCli(['build', '--region', 'muenchen', '--locale', 'en'], { cwd: dir });
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'muenchen', '--locale', 'en'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('warning  overrides.zoom-datenschutz.de.sections.aufzeichnung: the override of section "aufzeichnung" has no "en" version, so the "de" text is printed in the en PDF');
     const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-en-infoblatt.pdf')))).text);

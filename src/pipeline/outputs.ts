@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { VariantKey } from '../model.js';
+import { countPages } from './render-meta.js';
+import { writeAtomic } from './write.js';
+
+/**
+ * The versions of a variant a build can write. The screen version is always written; the print
+ * version (--print) and the archival version (--archive) only when asked, beside it:
+ *
+ *   out/<sheet>/<region>/<sheet>-<region>-<locale>-<template>.pdf         screen
+ *   out/<sheet>/<region>/<sheet>-<region>-<locale>-<template>-print.pdf   print shop (bleed, marks, boxes)
+ *   out/<sheet>/<region>/<sheet>-<region>-<locale>-<template>-pdfa.pdf    archive (PDF/A-2b)
+ */
+export type OutputKind = 'screen' | 'print' | 'archive';
+export type ExtraKind = Exclude<OutputKind, 'screen'>;
+export const EXTRA_KINDS: readonly ExtraKind[] = ['print', 'archive'];
+
+const suffix: Record<OutputKind, string> = { screen: '', print: '-print', archive: '-pdfa' };
+
+export function kindPath(key: VariantKey, kind: OutputKind): string {
+  return `${key.sheet}/${key.region}/${key.sheet}-${key.region}-${key.locale}-${key.template}${suffix[kind]}.pdf`;
+}
+
+/** A print or archival file as the manifest lists it, under its screen version's entry. */
+export interface ExtraFile {
+  file: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface ExtraPlan {
+  /** Versions to render this run. */
+  render: ExtraKind[];
+  /** Versions from the last build that are still current (same inputs, file intact). */
+  keep: Partial<Record<ExtraKind, ExtraFile>>;
+}
+
+function intact(outDir: string, file: ExtraFile | undefined): file is ExtraFile {
+  return file !== undefined && existsSync(path.join(outDir, file.file)) && statSync(path.join(outDir, file.file)).size === file.bytes;
+}
+
+/**
+ * Which print and archival versions a variant needs this run: the wanted ones that are missing or
+ * were made from other inputs. Versions not asked for this time are kept while still current; a
+ * version made from older inputs is removed, so out/ never holds a print file that no longer
+ * matches its screen version.
+ */
+export function planExtras(outDir: string, before: (ExtraFiles & { inputHash: string }) | undefined, inputHash: string, wanted: readonly ExtraKind[], force: boolean): ExtraPlan {
+  const plan: ExtraPlan = { render: [], keep: {} };
+  for (const kind of EXTRA_KINDS) {
+    const old = before?.[kind];
+    const current = before?.inputHash === inputHash && intact(outDir, old);
+    if (wanted.includes(kind) && (force || !current)) plan.render.push(kind);
+    else if (current) plan.keep[kind] = old;
+  }
+  return plan;
+}
+
+/** Removes print and archival files of a variant that were made from other inputs. */
+export function removeStaleExtras(outDir: string, before: ExtraFiles | undefined, plan: ExtraPlan): void {
+  for (const kind of EXTRA_KINDS) {
+    const old = before?.[kind];
+    if (old && !plan.keep[kind] && !plan.render.includes(kind)) rmSync(path.join(outDir, old.file), { force: true });
+  }
+}
+
+export type ExtraFiles = Partial<Record<ExtraKind, ExtraFile>>;
+
+export function writeExtra(outDir: string, key: VariantKey, kind: ExtraKind, pdf: Buffer): ExtraFile {
+  const file = kindPath(key, kind);
+  writeAtomic(path.join(outDir, file), pdf);
+  return { file, pages: countPages(pdf), bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') };
+}

@@ -1,0 +1,88 @@
+import {
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber,
+  lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, setStrokingCmykColor, stroke,
+} from 'pdf-lib';
+
+/**
+ * The print version's last step (pdf-lib): the template has already drawn the page with 3 mm of
+ * bleed on every side (colour that touches the edge runs into it). Here the page gets room for
+ * crop marks around the bleed, the TrimBox (the finished size) and the BleedBox, and the marks.
+ *
+ *   MediaBox  ┌──────────────────────────┐   trim + 10 mm on every side: crop marks live here
+ *   BleedBox  │  ┌────────────────────┐  │   trim + 3 mm: what the printer prints
+ *   TrimBox   │  │  ┌──────────────┐  │  │   the finished page (A5, A3, A4)
+ *
+ * Crop marks: 0.25 pt lines in 100 % black, on the trim lines, from 4 mm to 9 mm outside the trim,
+ * so they start 1 mm outside the bleed and never print onto the page. Nothing else is changed:
+ * fonts, text and links stay as react-pdf wrote them, and no date or ID is added (the output
+ * stays byte-identical for identical inputs).
+ */
+
+const mm = (v: number) => (v * 72) / 25.4;
+
+export const BLEED = mm(3);
+/** Distance from the trim to the edge of the sheet, holding bleed and crop marks. */
+export const SLUG = mm(10);
+const MARK_FROM = mm(4);
+const MARK_TO = mm(9);
+const MARK_WIDTH = 0.25;
+
+export interface PrintBoxes {
+  media: [number, number, number, number];
+  bleed: [number, number, number, number];
+  trim: [number, number, number, number];
+}
+
+/** The boxes of a page whose rendered size (trim + 2 × bleed) is width × height. */
+export function printBoxes(width: number, height: number, bleed = BLEED): PrintBoxes {
+  const trimW = width - 2 * bleed;
+  const trimH = height - 2 * bleed;
+  return {
+    media: [0, 0, trimW + 2 * SLUG, trimH + 2 * SLUG],
+    bleed: [SLUG - bleed, SLUG - bleed, SLUG + trimW + bleed, SLUG + trimH + bleed],
+    trim: [SLUG, SLUG, SLUG + trimW, SLUG + trimH],
+  };
+}
+
+/** The eight crop marks of a trim box, as [x1, y1, x2, y2] lines. */
+export function cropMarks([x0, y0, x1, y1]: [number, number, number, number]): Array<[number, number, number, number]> {
+  const lines: Array<[number, number, number, number]> = [];
+  for (const [x, sx] of [[x0, -1], [x1, 1]] as const) {
+    for (const [y, sy] of [[y0, -1], [y1, 1]] as const) {
+      lines.push([x + sx * MARK_FROM, y, x + sx * MARK_TO, y]);
+      lines.push([x, y + sy * MARK_FROM, x, y + sy * MARK_TO]);
+    }
+  }
+  return lines;
+}
+
+export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Buffer> {
+  // updateMetadata: false keeps pdfkit's Info dictionary as it is (no fresh ModDate, no new Producer).
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  for (const page of doc.getPages()) {
+    const { width, height } = page.getSize();
+    const boxes = printBoxes(width, height, bleed);
+    const shift = SLUG - bleed;
+    page.translateContent(shift, shift);
+    // Links keep their place on the moved page.
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const annot = annots!.lookup(i, PDFDict);
+      const rect = annot.lookupMaybe(PDFName.of('Rect'), PDFArray);
+      if (!rect) continue;
+      const moved = rect.asArray().map((v, j) => (v as PDFNumber).asNumber() + shift * (j < 4 ? 1 : 0));
+      annot.set(PDFName.of('Rect'), doc.context.obj(moved));
+    }
+    const [, , mw, mh] = boxes.media;
+    page.setMediaBox(0, 0, mw, mh);
+    const box = (b: PrintBoxes['bleed']) => [b[0], b[1], b[2] - b[0], b[3] - b[1]] as const;
+    page.setBleedBox(...box(boxes.bleed));
+    page.setTrimBox(...box(boxes.trim));
+    // A content stream of its own after the moved content, in the sheet's coordinates (pdf-lib's
+    // drawing methods would write into the stream that translateContent has moved).
+    const marks = cropMarks(boxes.trim).flatMap(([x1, y1, x2, y2]) => [moveTo(x1, y1), lineTo(x2, y2)]);
+    const ops = [pushGraphicsState(), setStrokingCmykColor(0, 0, 0, 1), setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
+    page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
+  }
+  return Buffer.from(await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
+}

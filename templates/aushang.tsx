@@ -1,0 +1,115 @@
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { BrandModel } from '../src/model.js';
+import type { Template, TemplateProps } from './template.js';
+import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
+import { Footer, type FooterStyle } from './components/Footer.js';
+import { Header, type HeaderStyle } from './components/Header.js';
+import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
+import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
+import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { templateSpecs } from './index.js';
+
+/**
+ * The A3 notice-board poster, one page, read from two metres: a colour band with masthead, kicker
+ * and headline; the key points; the QR code to the full text; the region's contact; the footer
+ * band. Type sizes follow the distance: headline 56 pt (caps about 14 mm high), key points 24 pt
+ * (caps about 6 mm), nothing below 15 pt. A page that cannot hold it all wraps onto a second page (a content error).
+ */
+
+const layout = {
+  side: mm(20),
+  top: mm(16),
+  bottom: mm(25),
+  footerBand: mm(18),
+  headline: { size: 56, leading: 1.04 },
+  point: { size: 24, leading: 1.22 },
+  qr: mm(50),
+} as const;
+
+const keepWhole = (word: string) => [word];
+
+function styles(brand: BrandModel, bleed: number) {
+  const c = brand.colors;
+  const inset = (v: number) => v + bleed;
+  const page: Style = { fontFamily: brand.font, color: c.text, paddingTop: inset(layout.top), paddingBottom: inset(layout.bottom), paddingHorizontal: inset(layout.side) };
+  const band: Style = {
+    backgroundColor: c.primary, marginTop: -inset(layout.top), marginHorizontal: -inset(layout.side),
+    paddingTop: inset(mm(12)), paddingHorizontal: inset(layout.side), paddingBottom: mm(11), marginBottom: mm(9),
+  };
+  const header: HeaderStyle = {
+    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 12, borderBottomWidth: 1.5, borderBottomColor: c.onPrimary, marginBottom: 24 },
+    logoHeight: 46,
+    names: { alignItems: 'flex-end' },
+    organisation: { fontSize: 26, fontWeight: 700, color: c.onPrimary },
+    region: { fontSize: 19, color: c.onPrimary, marginTop: 2 },
+  };
+  const points: KeyPointsStyle = {
+    heading: { fontSize: 20, fontWeight: 700, color: c.primary, letterSpacing: 1.5, marginBottom: 12 },
+    item: { flexDirection: 'row', paddingVertical: 9, borderTopWidth: 1.5, borderTopColor: c.tint },
+    number: { width: 44, fontSize: layout.point.size + 4, lineHeight: (layout.point.size * layout.point.leading) / (layout.point.size + 4), fontWeight: 700, color: c.primary },
+    text: { flex: 1, fontSize: layout.point.size, lineHeight: layout.point.leading },
+  };
+  const learnMore: LearnMoreStyle = {
+    box: { flexDirection: 'row', alignItems: 'center', marginBottom: mm(6) },
+    qrSize: layout.qr,
+    qrColor: c.text,
+    words: { flex: 1, marginLeft: 30 },
+    heading: { fontSize: 36, fontWeight: 700, color: c.primary, marginBottom: 8 },
+    hint: { fontSize: 21, lineHeight: 1.28, marginBottom: 10 },
+    url: { fontSize: 17, color: c.muted },
+  };
+  const contact: ContactBoxStyle = {
+    box: { paddingVertical: 12, paddingHorizontal: 18, backgroundColor: c.tint, borderTopWidth: 5, borderTopColor: c.primary, flexDirection: 'row' },
+    address: { width: '44%', paddingRight: 16 },
+    details: { flex: 1 },
+    title: { fontSize: 15, fontWeight: 700, color: c.primary, letterSpacing: 1.2, marginBottom: 6 },
+    office: { fontSize: 19, fontWeight: 700, lineHeight: 1.3 },
+    line: { fontSize: 18, lineHeight: 1.3 },
+    row: { flexDirection: 'row', marginBottom: 2 },
+    label: { width: 110, fontSize: 15, lineHeight: 1.55, color: c.muted },
+    value: { flex: 1, fontSize: 18, lineHeight: 1.3 },
+    link: { color: c.text, textDecoration: 'none' },
+  };
+  const footer: FooterStyle = {
+    bar: {
+      position: 'absolute', left: 0, right: 0, bottom: 0, height: inset(layout.footerBand), backgroundColor: c.primary,
+      paddingHorizontal: inset(layout.side), paddingTop: mm(6), flexDirection: 'row', justifyContent: 'space-between',
+    },
+    text: { fontSize: 15, color: c.onPrimary },
+  };
+  const text = {
+    kicker: { fontSize: 20, fontWeight: 600, color: c.onPrimary, letterSpacing: 1.5, marginBottom: 10 } as Style,
+    headline: { fontSize: layout.headline.size, lineHeight: layout.headline.leading, fontWeight: 700, color: c.onPrimary } as Style,
+    spacer: { flexGrow: 1, minHeight: mm(6) } as Style,
+  };
+  return { page, band, header, points, learnMore, contact, footer, text };
+}
+
+function Aushang({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+  const flyer = model.flyer!;
+  const s = styles(brand, bleed);
+  const page = pageGeometry(templateSpecs.aushang!, bleed);
+  const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  return (
+    <SheetDocument model={model} document={document}>
+      <Page size={page.size} style={s.page}>
+        <View style={s.band}>
+          <Header brand={brand} regionName={model.region.name} style={s.header} />
+          <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
+          <Text style={s.text.headline} hyphenationCallback={keepWhole}>{flyer.headline}</Text>
+        </View>
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
+        <View style={s.text.spacer} />
+        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
+        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
+        <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />
+      </Page>
+    </SheetDocument>
+  );
+}
+
+export const aushang: Template = {
+  id: 'aushang',
+  render: (props) => <Aushang {...props} />,
+};

@@ -1,0 +1,25 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { Hyphenate } from '../../src/hyphenation.js';
+
+export interface KeyPointsStyle {
+  heading: Style;
+  item: Style;
+  number: Style;
+  text: Style;
+}
+
+/** The key points of the flyer block, numbered; a point is never split across pages. */
+export function KeyPoints({ title, points, hyphenate, style }: { title: string; points: string[]; hyphenate: Hyphenate; style: KeyPointsStyle }) {
+  return (
+    <View>
+      <Text style={style.heading} minPresenceAhead={40}>{title}</Text>
+      {points.map((point, i) => (
+        <View key={i} style={style.item} wrap={false}>
+          <Text style={style.number}>{i + 1}</Text>
+          <Text style={style.text} hyphenationCallback={hyphenate}>{point}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

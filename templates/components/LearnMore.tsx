@@ -1,0 +1,36 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { Hyphenate } from '../../src/hyphenation.js';
+import { QrCode } from './QrCode.js';
+
+export interface LearnMoreStyle {
+  box: Style;
+  qrSize: number;
+  qrColor: string;
+  words: Style;
+  heading: Style;
+  hint: Style;
+  url: Style;
+}
+
+/** A web address breaks after a slash or a dot, never with a hyphen that is not in it. */
+const urlParts = (word: string) => word.split(/(?<=[/.])/);
+
+/** The QR code with what it leads to: a heading, a line on what to do, the address in print. */
+export function LearnMore({ url, heading, hint, hyphenate, style }: { url: string; heading: string; hint: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
+  const shown = url.replace(/^https:\/\//, '').replace(/\/$/, '');
+  return (
+    <View style={style.box} wrap={false}>
+      <Link src={url}>
+        <QrCode url={url} size={style.qrSize} color={style.qrColor} />
+      </Link>
+      <View style={style.words}>
+        <Text style={style.heading}>{heading}</Text>
+        <Text style={style.hint} hyphenationCallback={hyphenate}>{hint}</Text>
+        <Link src={url} style={[style.url, { textDecoration: 'none' }]}>
+          <Text hyphenationCallback={urlParts}>{shown}</Text>
+        </Link>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,134 @@
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { BrandModel } from '../src/model.js';
+import type { Template, TemplateProps } from './template.js';
+import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
+import { Footer, type FooterStyle } from './components/Footer.js';
+import { Header, type HeaderStyle } from './components/Header.js';
+import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
+import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
+import { Runs, type RichTextStyle } from './components/RichText.js';
+import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { templateSpecs } from './index.js';
+
+/**
+ * The A5 flyer, front and back. Front: a colour band with masthead, kicker and headline, the lead,
+ * the QR code to the full text. Back: masthead, the key points, the region's contact. A colour band
+ * with the footer line closes both pages. Pages are fixed in size and wrap: a text too long for
+ * its side runs onto an extra page (a third page is a content error), never off the paper.
+ */
+
+const layout = {
+  side: mm(12),
+  top: mm(10),
+  /** Room kept free for the footer band. */
+  bottom: mm(19),
+  footerBand: mm(14),
+  headline: { size: 27, leading: 1.08 },
+  lead: { size: 12.5, leading: 1.38 },
+  point: { size: 12, leading: 1.3 },
+  qr: mm(36),
+} as const;
+
+const keepWhole = (word: string) => [word];
+
+function styles(brand: BrandModel, bleed: number) {
+  const c = brand.colors;
+  const inset = (v: number) => v + bleed;
+  const page: Style = { fontFamily: brand.font, color: c.text, paddingTop: inset(layout.top), paddingBottom: inset(layout.bottom), paddingHorizontal: inset(layout.side) };
+  // Edge to edge: the band cancels the page's padding, so in the print version it runs into the bleed.
+  const band: Style = {
+    backgroundColor: c.primary, marginTop: -inset(layout.top), marginHorizontal: -inset(layout.side),
+    paddingTop: inset(mm(8)), paddingHorizontal: inset(layout.side), paddingBottom: mm(8), marginBottom: mm(6),
+  };
+  const bandHeader: HeaderStyle = {
+    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 7, borderBottomWidth: 0.75, borderBottomColor: c.onPrimary, marginBottom: 14 },
+    logoHeight: 26,
+    names: { alignItems: 'flex-end' },
+    organisation: { fontSize: 13, fontWeight: 700, color: c.onPrimary },
+    region: { fontSize: 10, color: c.onPrimary, marginTop: 1 },
+  };
+  const header: HeaderStyle = { ...bandHeader, band: { ...bandHeader.band, borderBottomWidth: 2, borderBottomColor: c.primary }, organisation: { ...bandHeader.organisation, color: c.text }, region: { ...bandHeader.region, color: c.muted } };
+  const rich: RichTextStyle = {
+    paragraph: {}, bold: { fontWeight: 700 }, italic: { fontStyle: 'italic' }, boldItalic: { fontWeight: 700, fontStyle: 'italic' },
+    link: { color: c.primary, textDecoration: 'none' }, list: {}, listItem: {}, itemParagraph: {}, bullet: {},
+  };
+  const points: KeyPointsStyle = {
+    heading: { fontSize: 10, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 4 },
+    item: { flexDirection: 'row', paddingVertical: 6, borderTopWidth: 1, borderTopColor: c.tint },
+    number: { width: 20, fontSize: layout.point.size, lineHeight: layout.point.leading, fontWeight: 700, color: c.primary },
+    text: { flex: 1, fontSize: layout.point.size, lineHeight: layout.point.leading },
+  };
+  const learnMore: LearnMoreStyle = {
+    box: { flexDirection: 'row', alignItems: 'center', paddingTop: mm(4), borderTopWidth: 1, borderTopColor: c.tint },
+    qrSize: layout.qr,
+    qrColor: c.text,
+    words: { flex: 1, marginLeft: 14 },
+    heading: { fontSize: 18, fontWeight: 700, color: c.primary, marginBottom: 5 },
+    hint: { fontSize: 11.5, lineHeight: 1.32, marginBottom: 6 },
+    url: { fontSize: 9, color: c.muted },
+  };
+  const contact: ContactBoxStyle = {
+    box: { paddingVertical: 10, paddingHorizontal: 12, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary, flexDirection: 'row' },
+    address: { width: '46%', paddingRight: 10 },
+    details: { flex: 1 },
+    title: { fontSize: 9, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 4 },
+    office: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3 },
+    line: { fontSize: 10.5, lineHeight: 1.3 },
+    row: { flexDirection: 'column', marginBottom: 3 },
+    label: { fontSize: 8, lineHeight: 1.3, color: c.muted },
+    value: { fontSize: 10, lineHeight: 1.3 },
+    link: { color: c.text, textDecoration: 'none' },
+  };
+  const footer: FooterStyle = {
+    bar: {
+      position: 'absolute', left: 0, right: 0, bottom: 0, height: inset(layout.footerBand), backgroundColor: c.primary,
+      paddingHorizontal: inset(layout.side), paddingTop: mm(4.5), flexDirection: 'row', justifyContent: 'space-between',
+    },
+    text: { fontSize: 8.5, color: c.onPrimary },
+  };
+  const text = {
+    kicker: { fontSize: 9.5, fontWeight: 600, color: c.onPrimary, letterSpacing: 0.9, marginBottom: 5 } as Style,
+    headline: { fontSize: layout.headline.size, lineHeight: layout.headline.leading, fontWeight: 700, color: c.onPrimary } as Style,
+    lead: { fontSize: layout.lead.size, lineHeight: layout.lead.leading } as Style,
+    spacer: { flexGrow: 1, minHeight: mm(5) } as Style,
+  };
+  return { page, band, bandHeader, header, rich, points, learnMore, contact, footer, text };
+}
+
+function Flyer({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+  const flyer = model.flyer!;
+  const s = styles(brand, bleed);
+  const page = pageGeometry(templateSpecs.flyer!, bleed);
+  const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
+  return (
+    <SheetDocument model={model} document={document}>
+      <Page size={page.size} style={s.page}>
+        <View style={s.band}>
+          <Header brand={brand} regionName={model.region.name} style={s.bandHeader} />
+          <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
+          <Text style={s.text.headline} hyphenationCallback={keepWhole}>{flyer.headline}</Text>
+        </View>
+        <Text style={s.text.lead} hyphenationCallback={hyphenate}>
+          <Runs runs={model.lead} style={s.rich} />
+        </Text>
+        <View style={s.text.spacer} />
+        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
+        {footer}
+      </Page>
+      <Page size={page.size} style={s.page}>
+        <Header brand={brand} regionName={model.region.name} style={s.header} />
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
+        <View style={s.text.spacer} />
+        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
+        {footer}
+      </Page>
+    </SheetDocument>
+  );
+}
+
+export const flyer: Template = {
+  id: 'flyer',
+  render: (props) => <Flyer {...props} />,
+};

@@ -1,0 +1,127 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/exit-codes.js';
+import { templateSpecs } from '../../templates/index.js';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
+import { decodeQr, pageBoxes, textRuns } from '../helpers/print.js';
+
+/**
+ * The flyer (A5, front and back) and the notice-board poster (A3, one page), every language, for
+ * two regions (Lüneburg has the longest contact block: hours, no web address): page count and
+ * size, the short form from the flyer block, the QR code read back from the pixels, and nothing
+ * within 5 mm of the edge.
+ */
+
+const mm = (v: number) => (v * 72) / 25.4;
+const locales = ['de', 'en', 'tr'] as const;
+const templates = ['flyer', 'aushang'] as const;
+const regions = ['kiel', 'lueneburg'] as const;
+const qrTargets = { de: 'https://www.example.org/zoom-datenschutz', en: 'https://www.example.org/en/zoom-datenschutz', tr: 'https://www.example.org/tr/zoom-datenschutz' };
+const file = (out: string, region: string, locale: string, template: string) => path.join(out, `zoom-datenschutz/${region}/zoom-datenschutz-${region}-${locale}-${template}.pdf`);
+
+let out: string;
+beforeAll(() => {
+  out = tempDir();
+  const r = runCli(['build', '--out', out, '--template', 'flyer,aushang', '--region', regions.join(',')]);
+  expect(r.status, r.stderr).toBe(0);
+});
+
+describe.each(templates)('%s', (template) => {
+  const spec = templateSpecs[template]!;
+  it.each(locales)('%s: declared pages and format, nothing near the edge', async (locale) => {
+    for (const region of regions) {
+      const f = file(out, region, locale, template);
+      const boxes = await pageBoxes(f);
+      expect(boxes).toHaveLength(spec.maxPages);
+      for (const { media, trim } of boxes) {
+        expect(media[2] - media[0]).toBeCloseTo(spec.format.width, 0);
+        expect(media[3] - media[1]).toBeCloseTo(spec.format.height, 0);
+        expect(trim).toEqual(media);
+      }
+      for (const runs of await textRuns(f)) {
+        for (const run of runs) {
+          expect(run.x0, run.str).toBeGreaterThanOrEqual(mm(5));
+          expect(run.x1, run.str).toBeLessThanOrEqual(spec.format.width - mm(5));
+          expect(run.y0, run.str).toBeGreaterThanOrEqual(mm(5));
+          expect(run.y1, run.str).toBeLessThanOrEqual(spec.format.height - mm(5));
+        }
+      }
+    }
+  });
+
+  it.each(locales)('%s: the QR code leads to the link of the flyer block', (locale) => {
+    expect(decodeQr(file(out, 'kiel', locale, template), 1, template === 'aushang' ? 100 : 150)).toBe(qrTargets[locale]);
+  });
+});
+
+describe('the short form', () => {
+  it('prints headline, every key point, the lead and the contact in the right language', async () => {
+    const de = await readPdf(readFileSync(file(out, 'lueneburg', 'de', 'flyer')));
+    const text = de.text.replace(/-\n/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Sicher dabei in Zoom-Meetings der IG Metall');
+    expect(text).toContain('DAS WICHTIGSTE IN KÜRZE');
+    expect(text).toContain('Gegen „Zoom-Bombing“ schützen');
+    expect(text).toContain('Videokonferenzen sind in Zeiten von Corona');
+    expect(text).toContain('Mo–Do 8:30–16 Uhr');
+    expect(de.info.Title).toBe('Zoom-Meeting und Datenschutz');
+    const tr = (await readPdf(readFileSync(file(out, 'kiel', 'tr', 'aushang')))).text;
+    expect(tr).toContain('KISACA EN ÖNEMLİ NOKTALAR');
+    expect(tr).toContain('Daha fazla bilgi');
+    expect(tr).toContain('İLETİŞİM');
+    const en = (await readPdf(readFileSync(file(out, 'kiel', 'en', 'aushang')))).text;
+    expect(en).toContain('“Zoombombing”');
+  });
+
+  it('falls back to the region’s web address, and says so when there is none', () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace(/^  link: .*\n/m, ''));
+    const r = runCli(['build', '--template', 'flyer', '--locale', 'de', '--region', 'kiel,lueneburg'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/de\.yaml:\d+:\d+  error  [a-z.]*: ?the QR code of the flyer has no target: the flyer block has no link and region "lueneburg" has no web address/);
+    expect(decodeQr(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe('https://www.example.org/kiel');
+    expect(existsSync(path.join(dir, 'out/zoom-datenschutz/lueneburg/zoom-datenschutz-lueneburg-de-flyer.pdf'))).toBe(false);
+  });
+
+  it('is validated: 3–6 points, https links only, no Markdown', () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    const original = readFileSync(de, 'utf8');
+    writeFileSync(de, original.replace('link: https://', 'link: http://').replace(/    - Keine App.*\n/, '    - Keine App\n    - a\n    - b\n'));
+    const r = runCli(['build', '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/de\.yaml:\d+:5  error  flyer\.points: "points" has more than 6 entries/);
+    expect(r.stderr).toMatch(/flyer\.link: "http:\/\/www\.example\.org\/zoom-datenschutz" is not a web address starting with https:\/\/\n\s+hint: Write a full address starting with https:\/\//);
+    writeFileSync(de, original.replace('    - Keine App,', '    - Keine **App**,'));
+    const md = runCli(['build', '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
+    expect(md.status).toBe(ExitCode.content);
+    expect(md.stderr).toMatch(/error  flyer\.points\[0\]: Markdown is not used in headings, titles and names/);
+  });
+
+  it('a text too long for the back of the flyer runs onto a third page, which check and build report as not fitting', () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    const long = 'Ein sehr langer Punkt, der viel zu viel erzählt und darum nicht mehr auf die Rückseite passt. '.repeat(3);
+    writeFileSync(de, readFileSync(de, 'utf8').replace(/(    - )(Niemand|Gegen|Ist Zoom)/g, `$1${long}$2`));
+    // Three pages, not two: the text wraps onto a new page of the same format instead of being
+    // clipped or stretching the page (either would still count two pages and pass unnoticed).
+    for (const command of ['check', 'build']) {
+      const r = runCli([command, '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
+      expect(r.status, r.stderr).toBe(ExitCode.content);
+      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer runs to 3 pages; the template "flyer" has room for 2 pages/);
+    }
+    expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);
+  });
+
+  it('translations cover the flyer block', () => {
+    const lock = readFileSync(path.join(contentDir, 'sheets/zoom-datenschutz/translations.lock.yaml'), 'utf8');
+    expect(lock.match(/^  flyer: [0-9a-f]{12}$/gm)).toHaveLength(2);
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace('headline: Sicher dabei', 'headline: Gut geschützt'));
+    const status = JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout).translations as Array<{ locale: string; units: Array<{ unit: string; state: string }> }>;
+    for (const t of status) expect(t.units.find((u) => u.unit === 'flyer')?.state).toBe('outdated');
+  });
+});

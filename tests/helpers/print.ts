@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PNG } from 'pngjs';
+import { tempDir } from './cli.js';
+
+/** A rectangle in PDF points, lower left origin: [x0, y0, x1, y1]. */
+export type Box = [number, number, number, number];
+
+const asBox = (r: { x: number; y: number; width: number; height: number }): Box => [r.x, r.y, r.x + r.width, r.y + r.height];
+
+/** MediaBox, BleedBox and TrimBox of every page, as pdf-lib reads them (boxes inherit from MediaBox). */
+export async function pageBoxes(file: string): Promise<Array<{ media: Box; bleed: Box; trim: Box }>> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return doc.getPages().map((p) => ({ media: asBox(p.getMediaBox()), bleed: asBox(p.getBleedBox()), trim: asBox(p.getTrimBox()) }));
+}
+
+/** Every text run on every page with its extent in PDF user space (pdf.js), for "nothing outside the trim". */
+export async function textRuns(file: string): Promise<Array<Array<{ str: string; x0: number; x1: number; y0: number; y1: number }>>> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.flatMap((item) => {
+      if (!('str' in item) || item.str.trim() === '') return [];
+      const [, , , , x, y] = item.transform as number[];
+      // Baseline y; descenders reach about a fifth of the size below it.
+      return [{ str: item.str, x0: x!, x1: x! + item.width, y0: y! - 0.22 * item.height, y1: y! + 0.8 * item.height }];
+    }));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** Renders one page to pixels (pdftoppm) and reads the QR code on it (jsQR), or undefined. */
+export function decodeQr(file: string, page = 1, dpi = 150): string | undefined {
+  const dir = tempDir();
+  execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-png', file, path.join(dir, 'qr')]);
+  const png = PNG.sync.read(readFileSync(path.join(dir, 'qr.png')));
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height)?.data;
+}
+
+/** One page rendered at `dpi` over its whole MediaBox. */
+export function pagePixels(file: string, page: number, dpi: number): PNG {
+  const dir = tempDir();
+  execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-png', file, path.join(dir, 'p')]);
+  return PNG.sync.read(readFileSync(path.join(dir, 'p.png')));
+}
