@@ -19,7 +19,8 @@ await build({
   format: 'esm',
   target: 'node20',
   // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
-  external: ['pdfkit'],
+  // pdf.js finds its worker file next to itself, and the canvas is a native module: both stay in node_modules.
+  external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas'],
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },

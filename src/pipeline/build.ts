@@ -12,6 +12,7 @@ import { planVariants, type Selection } from './plan.js';
 import { resolveBrand, resolveVariant } from './resolve.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
+import { publishIndex } from '../publish/publish.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
 /**
@@ -44,7 +45,7 @@ export interface VariantResult {
   reason?: string;
 }
 
-export type Stage = 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'write';
+export type Stage = 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'write' | 'index';
 
 export interface BuildReport {
   results: VariantResult[];
@@ -52,6 +53,8 @@ export interface BuildReport {
   timings: Record<Stage, number>;
   totalMs: number;
   ok: boolean;
+  /** out/index.html: whether it changed, thumbnails rendered, and those that could not be. */
+  index: { written: boolean; thumbnails: number; failed: string[] };
   /** Stack traces of renders that failed through a bug of ours (exit 70). */
   internalErrors: string[];
   /** Largest heap of a render thread and the process's peak resident memory, in MB. */
@@ -60,7 +63,7 @@ export interface BuildReport {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const timings: Record<Stage, number> = { load: 0, validate: 0, plan: 0, resolve: 0, render: 0, write: 0 };
+  const timings: Record<Stage, number> = { load: 0, validate: 0, plan: 0, resolve: 0, render: 0, write: 0, index: 0 };
   const timed = <T>(stage: Stage, fn: () => T): T => {
     const t = performance.now();
     try {
@@ -135,6 +138,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   if (toRender.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST)))) timed('write', () => writeManifest(outDir, entries));
+  const tIndex = performance.now();
+  const published = await publishIndex(outDir, content);
+  timings.index = performance.now() - tIndex;
   const unique = dedupe(findings);
   return {
     results: sortResults(results),
@@ -142,6 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     timings,
     totalMs: performance.now() - started,
     ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
+    index: { written: published.written, thumbnails: published.thumbnails.rendered, failed: published.thumbnails.failed },
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   };
