@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new-region.js';
 import { log } from './commands/output.js';
+import { previewCommand } from './commands/preview.js';
 import { translationsCommand } from './commands/translations.js';
 
 /**
@@ -23,6 +24,7 @@ export function program(): Command {
   listCommand(cli);
   translationsCommand(cli);
   newCommand(cli);
+  previewCommand(cli);
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
   return cli;
