@@ -84,8 +84,10 @@ function update(): void {
   const status = $('status');
   const busy = state.rendering.includes(selected);
   status.classList.toggle('busy', busy);
+  const blocked = state.findings.some((f) => f.severity === 'error');
   status.textContent = state.problem
     ? state.problem
+    : blocked ? 'Not updated: the content has an error (see the box). Fix it and save; the PDF updates by itself.'
     : busy ? 'Updating the PDF…'
     : rendered ? `Up to date · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
     : 'Waiting for the first PDF…';

@@ -27,9 +27,9 @@ export function pageHtml(initialFile: string | undefined): string {
     <a id="download" href="#" download>Download PDF</a>
   </form>
   <p id="status" role="status">Connecting…</p>
+  <section id="problems" role="alert" hidden></section>
 </header>
 <main>
-  <section id="problems" role="alert" hidden></section>
   <div id="viewer" aria-label="PDF"></div>
 </main>
 </body>
@@ -49,7 +49,8 @@ select { font: inherit; font-size: 1rem; padding: 0.2rem; min-width: 9rem; color
 #status { margin: 0.4rem 0 0; font-size: 0.85rem; color: #555; }
 #status.busy::before { content: "⟳ "; }
 main { position: relative; padding: 1rem; }
-#problems { position: sticky; top: 7.5rem; z-index: 2; max-width: 52rem; margin: 0 auto 1rem; background: #fff4f4; border: 2px solid #c00; border-radius: 6px; padding: 0.8rem 1rem; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
+/* Below the header, over the PDF (the last good one stays visible around and under it). */
+#problems { position: absolute; top: calc(100% + 0.75rem); left: 50%; transform: translateX(-50%); width: min(52rem, calc(100% - 2rem)); box-sizing: border-box; max-height: 60vh; overflow: auto; background: #fff4f4; border: 2px solid #c00; border-radius: 6px; padding: 0.8rem 1rem; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
 #problems h2 { font-size: 1rem; margin: 0 0 0.5rem; color: #a00; }
 #problems.warnings { background: #fffbea; border-color: #b8860b; }
 #problems.warnings h2 { color: #7a5a00; }
