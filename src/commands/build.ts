@@ -65,6 +65,7 @@ export function buildCommand(cli: Command): void {
           findings: report.findings,
           timings: { ...report.timings, totalMs: report.totalMs },
           memory: report.memory,
+          index: report.index,
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);
