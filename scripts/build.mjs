@@ -10,7 +10,7 @@ import * as fontkit from 'fontkit';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts', 'thumbnail-worker': 'src/publish/thumbnail-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true, // react-pdf is loaded only when something has to be rendered

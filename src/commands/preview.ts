@@ -46,6 +46,7 @@ export function previewCommand(cli: Command): void {
     .action(async (opts: PreviewOptions) => {
       const initialFile = firstChoice(opts);
       const live = new LivePreview({ content: opts.content, previewDir: path.join(path.resolve(opts.out), PREVIEW_DIR) });
+      process.once('exit', () => live.removeCompiled());
       let started;
       try {
         started = await startServer(live, { host: opts.host, port: opts.port, initialFile });

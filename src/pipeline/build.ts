@@ -13,6 +13,7 @@ import { resolveBrand, resolveVariant } from './resolve.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
 import { publishIndex } from '../publish/publish.js';
+import { ThumbnailQueue } from '../publish/thumbnails.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
 /**
@@ -113,6 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   let peakHeap = 0;
   const internalErrors: string[] = [];
+  const thumbnails = new ThumbnailQueue(outDir);
   if (toRender.length > 0) {
     const t0 = performance.now();
     const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
@@ -121,6 +123,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         try {
           const { pdf, ms } = await renderer.render({ template: key.template, model, brand, font: content.brand!.font });
           const entry = writePdf(outDir, key, pdf, countPages(pdf), inputHash);
+          thumbnails.add(entry, pdf);
           record({ key, file: entry.file, ms, status: 'built', entry });
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
@@ -139,7 +142,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   if (toRender.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST)))) timed('write', () => writeManifest(outDir, entries));
   const tIndex = performance.now();
-  const published = await publishIndex(outDir, content);
+  const published = await publishIndex(outDir, content, thumbnails);
   timings.index = performance.now() - tIndex;
   const unique = dedupe(findings);
   return {

@@ -130,6 +130,11 @@ export class LivePreview {
 
   async close(): Promise<void> {
     await this.renderer.close();
+    this.removeCompiled();
+  }
+
+  /** Synchronous, for process exit: the worker compiled for edited templates is not left in dist/. */
+  removeCompiled(): void {
     removeWorker(this.workerFile);
   }
 

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { distDir } from '../paths.js';
 import type { ManifestEntry } from '../pipeline/write.js';
 import { writeAtomic } from '../pipeline/write.js';
 
@@ -48,8 +50,72 @@ function removeStale(outDir: string, entries: readonly ManifestEntry[]): void {
   for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
 }
 
+/**
+ * Thumbnails of the PDFs a build writes, made while the build renders the rest: in a thread of
+ * their own, started with the first new PDF, so a build on two cores hardly waits for them. The
+ * main thread writes the PNGs (it alone writes to out/). The thread never keeps the process alive
+ * while it has nothing to do.
+ */
+export class ThumbnailQueue {
+  private worker?: Worker;
+  private readonly waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
+  private readonly jobs: Array<Promise<void>> = [];
+  private nextId = 0;
+  readonly report: ThumbnailReport = { rendered: 0, failed: [] };
+
+  constructor(private readonly outDir: string) {}
+
+  add(entry: ManifestEntry, pdf: Buffer): void {
+    const file = path.join(this.outDir, thumbnailPath(entry));
+    if (existsSync(file)) return;
+    this.jobs.push(this.render(pdf).then(
+      (png) => {
+        writeAtomic(file, png);
+        this.report.rendered++;
+      },
+      (error: Error) => void this.report.failed.push(`${entry.file}: ${error.message}`),
+    ));
+  }
+
+  /** Waits for every thumbnail asked for, then ends the thread. */
+  async finish(): Promise<ThumbnailReport> {
+    await Promise.all(this.jobs);
+    await this.worker?.terminate();
+    this.worker = undefined;
+    return this.report;
+  }
+
+  private render(pdf: Buffer): Promise<Buffer> {
+    const worker = (this.worker ??= this.spawn());
+    const id = this.nextId++;
+    const bytes = new Uint8Array(pdf);
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, pdf: bytes }, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(path.join(distDir, 'thumbnail-worker.js'));
+    worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = this.waiting.get(msg.id);
+      this.waiting.delete(msg.id);
+      if (this.waiting.size === 0) worker.unref();
+      if (msg.png) job?.resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+      else job?.reject(new Error(msg.error ?? 'thumbnail failed'));
+    });
+    worker.on('error', (error) => {
+      for (const job of this.waiting.values()) job.reject(error);
+      this.waiting.clear();
+      this.worker = undefined;
+    });
+    return worker;
+  }
+}
+
 /** pdf.js (legacy build, for Node) draws page 1 onto a Skia canvas; loaded only when needed. */
-async function pageOneRenderer(): Promise<(pdf: Buffer) => Promise<Buffer>> {
+export async function pageOneRenderer(): Promise<(pdf: Buffer) => Promise<Buffer>> {
   const [{ getDocument }, { createCanvas }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]);
   return async (pdf) => {
     const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
