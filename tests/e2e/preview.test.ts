@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contentDir, root, tempDir } from '../helpers/cli.js';
-import { CHROMIUM, CHROMIUM_ARGS, SKIP_MESSAGE, browserAvailability, startPreview, type RunningPreview } from '../helpers/preview.js';
+import { CHROMIUM, CHROMIUM_ARGS, FAIL_MESSAGE, SKIP_MESSAGE, browserAvailability, startPreview, type RunningPreview } from '../helpers/preview.js';
 
 /**
  * The preview as a regional office uses it, in a real browser: pick a region, edit its YAML and
@@ -25,7 +25,7 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (availability === 'fail') throw new Error(`${SKIP_MESSAGE}; in CI (CI=true) the browser tests must run`);
+    if (availability === 'fail') throw new Error(FAIL_MESSAGE);
     rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
     dir = tempDir(contentDir);

@@ -39,6 +39,7 @@ export function startPreview(cwd: string, args: string[] = []): Promise<RunningP
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const SKIP_MESSAGE = `browser tests skipped: ${CHROMIUM} not found; install Debian's chromium (apt-get install chromium)`;
+export const FAIL_MESSAGE = `browser tests cannot run: ${CHROMIUM} not found, and with CI=true they must; install Debian's chromium (apt-get install chromium, as .ci/run does)`;
 
 /**
  * Whether to run the browser tests: yes with chromium; without it, skipped with a clear message
