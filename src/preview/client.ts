@@ -128,43 +128,52 @@ function showProblems(findings: Finding[]): void {
   box.replaceChildren(heading, items);
 }
 
-/** Draws every page off-screen first, then swaps: the old PDF stays until the new one is ready. */
+/**
+ * Draws each page off-screen and then puts it in place of the old one: page 1 of the new version
+ * is on screen as soon as it is ready, and nothing flickers or jumps while the rest follows.
+ */
 async function draw(want: { file: string; version: number }): Promise<void> {
   if (shown.file === want.file && shown.version === want.version) return;
   if (selected !== want.file || state?.rendered[want.file]?.version !== want.version) return;
   const response = await fetch(`/pdf/${want.file}?v=${want.version}`);
   if (!response.ok) return;
   const doc = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()), isEvalSupported: false }).promise;
-  const pages: HTMLElement[] = [];
+  const viewer = $('viewer');
+  if (viewer.dataset.file !== want.file) viewer.replaceChildren();
+  viewer.dataset.file = want.file;
   const width = Math.min(900, document.documentElement.clientWidth - 32);
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
-    const box = document.createElement('div');
-    box.className = 'page';
-    box.dataset.page = String(n);
-    box.style.width = `${viewport.width}px`;
-    box.style.height = `${viewport.height}px`;
-    box.style.setProperty('--total-scale-factor', String(viewport.scale));
-    const canvas = document.createElement('canvas');
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
-    canvas.style.width = `${viewport.width}px`;
-    canvas.style.height = `${viewport.height}px`;
-    await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
-    const text = document.createElement('div');
-    text.className = 'textLayer';
-    await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
-    box.append(canvas, text);
-    pages.push(box);
+    const box = await drawPage(await doc.getPage(n), width);
+    const old = viewer.children[n - 1];
+    if (old) old.replaceWith(box);
+    else viewer.append(box);
   }
+  while (viewer.children.length > doc.numPages) viewer.lastElementChild!.remove();
   await doc.destroy();
-  const viewer = $('viewer');
-  viewer.replaceChildren(...pages);
-  viewer.dataset.file = want.file;
   viewer.dataset.version = String(want.version);
   shown = want;
+}
+
+async function drawPage(page: PdfJs.PDFPageProxy, width: number): Promise<HTMLElement> {
+  const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+  const box = document.createElement('div');
+  box.className = 'page';
+  box.dataset.page = String(page.pageNumber);
+  box.style.width = `${viewport.width}px`;
+  box.style.height = `${viewport.height}px`;
+  box.style.setProperty('--total-scale-factor', String(viewport.scale));
+  const canvas = document.createElement('canvas');
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.floor(viewport.width * ratio);
+  canvas.height = Math.floor(viewport.height * ratio);
+  canvas.style.width = `${viewport.width}px`;
+  canvas.style.height = `${viewport.height}px`;
+  await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
+  const text = document.createElement('div');
+  text.className = 'textLayer';
+  await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
+  box.append(canvas, text);
+  return box;
 }
 
 const source = new EventSource('/events');
