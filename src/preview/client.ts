@@ -139,17 +139,19 @@ async function draw(want: { file: string; version: number }): Promise<void> {
   if (!response.ok) return;
   const doc = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()), isEvalSupported: false }).promise;
   const viewer = $('viewer');
-  if (viewer.dataset.file !== want.file) viewer.replaceChildren();
-  viewer.dataset.file = want.file;
+  const other = shown.file !== want.file;
   const width = Math.min(900, document.documentElement.clientWidth - 32);
   for (let n = 1; n <= doc.numPages; n++) {
     const box = await drawPage(await doc.getPage(n), width);
     const old = viewer.children[n - 1];
-    if (old) old.replaceWith(box);
+    // Another variant replaces the old one whole once its page 1 is ready.
+    if (other && n === 1) viewer.replaceChildren(box);
+    else if (old) old.replaceWith(box);
     else viewer.append(box);
   }
   while (viewer.children.length > doc.numPages) viewer.lastElementChild!.remove();
   await doc.destroy();
+  viewer.dataset.file = want.file;
   viewer.dataset.version = String(want.version);
   shown = want;
 }
