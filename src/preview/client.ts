@@ -21,6 +21,8 @@ let selected: string | undefined = fromHash() ?? (document.body.dataset.initial 
 let shown = { file: '', version: -1 };
 let drawing: Promise<void> = Promise.resolve();
 let posted: string | undefined;
+/** When the PDF on screen was last replaced: people see that their save arrived. */
+let shownAt: Date | undefined;
 
 function fromHash(): string | undefined {
   const parts = decodeURIComponent(location.hash.slice(1)).split('/');
@@ -89,7 +91,7 @@ function update(): void {
     ? state.problem
     : blocked ? 'Not updated: the content has an error (see the box). Fix it and save; the PDF updates by itself.'
     : busy ? 'Updating the PDF…'
-    : rendered ? `Up to date · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
+    : rendered ? `Up to date${shownAt ? ` (updated ${shownAt.toLocaleTimeString()})` : ''} · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
     : 'Waiting for the first PDF…';
   if (rendered && (shown.file !== selected || shown.version !== rendered.version)) {
     const want = { file: selected, version: rendered.version };
@@ -154,6 +156,8 @@ async function draw(want: { file: string; version: number }): Promise<void> {
   viewer.dataset.file = want.file;
   viewer.dataset.version = String(want.version);
   shown = want;
+  shownAt = new Date();
+  update();
 }
 
 async function drawPage(page: PdfJs.PDFPageProxy, width: number): Promise<HTMLElement> {
