@@ -17,7 +17,8 @@ import { ThumbnailQueue } from '../publish/thumbnails.js';
 import { MANIFEST, outputPath, readManifest, writeManifest, writePdf, type ManifestEntry } from './write.js';
 
 /**
- * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
+ * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write →
+ * index (out/index.html; thumbnails of new PDFs are made in their own thread during render).
  * It times every stage, lets each variant succeed or fail alone, and renders only variants whose
  * inputs changed since the last build (the manifest keeps each variant's input hash).
  */

