@@ -70,7 +70,7 @@ function handle(live: LivePreview, options: ServerOptions, req: IncomingMessage,
   if (req.method === 'POST' && route === '/api/view') return void readView(req, res, live);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
   if (route === '/') return send(res, 200, 'text/html; charset=utf-8', pageHtml(options.initialFile));
-  if (route === '/events') return events(req, res, live);
+  if (route === '/events') return req.method === 'GET' ? events(req, res, live) : send(res, 200, 'text/event-stream', '');
   const asset = assets[route];
   if (asset) return send(res, 200, asset.type, asset.body());
   if (route.startsWith('/pdf/')) return pdf(res, live, route.slice('/pdf/'.length), url.searchParams.has('download'));
