@@ -10,7 +10,7 @@ import * as fontkit from 'fontkit';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts', 'thumbnail-worker': 'src/publish/thumbnail-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true, // react-pdf is loaded only when something has to be rendered
@@ -19,10 +19,23 @@ await build({
   format: 'esm',
   target: 'node20',
   // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
-  external: ['pdfkit'],
+  // pdf.js finds its worker file next to itself, and the canvas is a native module: both stay in
+  // node_modules; esbuild (a development dependency) only compiles templates for the preview.
+  external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas', 'esbuild'],
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+// The preview page's script runs in the browser; it loads pdf.js from the server at run time.
+await build({
+  entryPoints: { 'preview-client': 'src/preview/client.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'chrome120',
   sourcemap: 'linked',
   logLevel: 'warning',
 });

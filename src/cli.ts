@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new-region.js';
 import { log } from './commands/output.js';
+import { previewCommand } from './commands/preview.js';
 import { translationsCommand } from './commands/translations.js';
 
 /**
@@ -27,6 +28,7 @@ export function program(): Command {
   translationsCommand(cli);
   newCommand(cli);
   schemaCommand(cli);
+  previewCommand(cli);
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
   return cli;

@@ -14,6 +14,9 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
 }
 
+/** Page-1 pictures for out/index.html (tests/publish/index.test.ts checks them). */
+const notThumbnail = (file: string) => !file.startsWith('_thumbnails/');
+
 describe('infoblatt build: usage errors (exit 2)', () => {
   it('names an unknown region and lists the real ones', () => {
     const r = runCli(['build', '--template', 'infoblatt', '--region', 'hamburgg', '--out', tempDir()]);
@@ -75,7 +78,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.stderr).toMatch(/content\/regions\/altona\.yaml:\d+:\d+  error  /);
     const json = JSON.parse(r.stdout);
     expect(json.variants.map((v: { region: string; status: string }) => [v.region, v.status])).toEqual([['altona', 'failed'], ['hamburg', 'built']]);
-    expect(filesUnder(path.join(dir, 'out'))).toEqual(['manifest.json', hamburgFile]);
+    expect(filesUnder(path.join(dir, 'out')).filter(notThumbnail)).toEqual(['index.html', 'manifest.json', hamburgFile]);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8'));
     expect(manifest.variants.map((v: { region: string }) => v.region)).toEqual(['hamburg']);
   });
@@ -105,7 +108,7 @@ describe('infoblatt build: output', () => {
     const out = path.join(dir, 'elsewhere-out');
     const r = runCli(['build', '--template', 'infoblatt', '--content', path.join(dir, 'content'), '--out', out, '--region', 'hamburg', '--locale', 'de'], { cwd: tempDir() });
     expect(r.status).toBe(0);
-    expect(filesUnder(out)).toEqual(['manifest.json', hamburgFile]);
+    expect(filesUnder(out).filter(notThumbnail)).toEqual(['index.html', 'manifest.json', hamburgFile]);
   });
 
   it('prints machine output on stdout only with --json, logs on stderr', () => {

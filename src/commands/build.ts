@@ -24,7 +24,7 @@ function summary(report: BuildReport, outDir: string): string {
   const count = (s: VariantResult['status']) => report.results.filter((r) => r.status === s).length;
   const [built, unchanged, failed] = [count('built'), count('unchanged'), count('failed')];
   const t = report.timings;
-  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)} ms`;
+  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
   const head = built === 0 && failed === 0 && unchanged > 0
     ? `nothing to render: all ${unchanged} variants are unchanged (use --force to render them anyway)`
     : [`${built} built`, unchanged && `${unchanged} unchanged`, failed && `${failed} failed`].filter(Boolean).join(', ');
@@ -61,6 +61,7 @@ export function buildCommand(cli: Command): void {
         onVariant: (r) => r.status !== 'unchanged' && log(variantLine(r)),
       });
       printFindings(report.findings);
+      for (const failure of report.index.failed) log(`infoblatt: no thumbnail for ${failure}`);
       log(summary(report, opts.out));
       if (opts.json) {
         printJson({
@@ -69,6 +70,7 @@ export function buildCommand(cli: Command): void {
           findings: report.findings,
           timings: { ...report.timings, totalMs: report.totalMs },
           memory: report.memory,
+          index: report.index,
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);

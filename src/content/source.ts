@@ -73,7 +73,13 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
-  const problems = [...doc.errors, ...doc.warnings];
+  // After the first syntax error the parser is out of step and reports every later line as well;
+  // those are shown as one count, since they usually go away with the first fix. Duplicate keys are
+  // independent mistakes and are all shown.
+  const all = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const firstSyntax = all.find((p) => p.code !== 'DUPLICATE_KEY');
+  const problems = all.filter((p) => p.code === 'DUPLICATE_KEY' || p === firstSyntax);
+  const later = all.length - problems.length;
   if (problems.length > 0) {
     const seen = new Set<string>();
     return {
@@ -87,7 +93,8 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         seen.add(`${pos.line}:${pos.col}`);
         const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : p.code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
-        return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint)];
+        const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
+        return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint + more)];
       }),
     };
   }

@@ -13,11 +13,14 @@ import { resolveBrand, resolveVariant } from './resolve.js';
 import { checkFit } from './fit.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
 import { creationDate, countPages } from './render-meta.js';
+import { publishIndex } from '../publish/publish.js';
+import { ThumbnailQueue } from '../publish/thumbnails.js';
 import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
 /**
- * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write.
+ * The orchestrator: load → validate → plan → resolve (each variant) → render (a pool) → write →
+ * index (out/index.html; thumbnails of new PDFs are made in their own thread during render).
  * It times every stage, lets each variant succeed or fail alone, and renders only variants whose
  * inputs changed since the last build (the manifest keeps each variant's input hash).
  */
@@ -56,7 +59,7 @@ export interface VariantResult {
   reason?: string;
 }
 
-export type Stage = 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'write';
+export type Stage = 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'write' | 'index';
 
 export interface BuildReport {
   results: VariantResult[];
@@ -64,6 +67,8 @@ export interface BuildReport {
   timings: Record<Stage, number>;
   totalMs: number;
   ok: boolean;
+  /** out/index.html: whether it changed, thumbnails rendered, and those that could not be. */
+  index: { written: boolean; thumbnails: number; failed: string[] };
   /** Stack traces of renders that failed through a bug of ours (exit 70). */
   internalErrors: string[];
   /** Largest heap of a render thread and the process's peak resident memory, in MB. */
@@ -72,7 +77,7 @@ export interface BuildReport {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const timings: Record<Stage, number> = { load: 0, validate: 0, plan: 0, resolve: 0, render: 0, write: 0 };
+  const timings: Record<Stage, number> = { load: 0, validate: 0, plan: 0, resolve: 0, render: 0, write: 0, index: 0 };
   const timed = <T>(stage: Stage, fn: () => T): T => {
     const t = performance.now();
     try {
@@ -130,6 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   let peakHeap = 0;
   const internalErrors: string[] = [];
+  const thumbnails = new ThumbnailQueue(outDir);
   if (toRender.length > 0) {
     const t0 = performance.now();
     const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
@@ -161,6 +167,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           removeStaleExtras(outDir, before, extras);
           Object.assign(entry, extras.keep);
           extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+          if (main) thumbnails.add(entry, main.pdf);
           record({ key, file: entry.file, ms, status: 'built', entry });
         } catch (error) {
           // Our bug, not the content's: reported with its stack, and the other variants go on.
@@ -179,6 +186,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   const wrote = results.some((r) => r.status === 'built');
   if (!options.dryRun && (wrote || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST))))) timed('write', () => writeManifest(outDir, entries));
+  // The published index (a dry run publishes nothing).
+  let published: Awaited<ReturnType<typeof publishIndex>> | undefined;
+  if (!options.dryRun) {
+    const tIndex = performance.now();
+    published = await publishIndex(outDir, content, thumbnails);
+    timings.index = performance.now() - tIndex;
+  }
   const unique = dedupe(findings);
   return {
     results: sortResults(results),
@@ -186,6 +200,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     timings,
     totalMs: performance.now() - started,
     ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
+    index: published ? { written: published.written, thumbnails: published.thumbnails.rendered, failed: published.thumbnails.failed } : { written: false, thumbnails: 0, failed: [] },
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   };

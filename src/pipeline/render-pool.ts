@@ -89,6 +89,14 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
   return new WorkerPool(Math.min(jobs, expected));
 }
 
+/**
+ * Render threads even for one document at a time, for a long-running caller (the preview) whose
+ * own thread must stay responsive; `workerFile` lets it run a freshly compiled worker.
+ */
+export function createWorkerRenderer(size: number, workerFile = path.join(distDir, 'worker.js')): Renderer {
+  return new WorkerPool(size, workerFile);
+}
+
 interface Slot {
   worker: Worker;
   done: number;
@@ -102,12 +110,12 @@ class WorkerPool implements Renderer {
   private nextId = 0;
   private peak = 0;
 
-  constructor(size: number) {
+  constructor(size: number, private readonly workerFile = path.join(distDir, 'worker.js')) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(path.join(distDir, 'worker.js'), { resourceLimits: WORKER_LIMITS }), done: 0, busy: false };
+    const slot: Slot = { worker: new Worker(this.workerFile, { resourceLimits: WORKER_LIMITS }), done: 0, busy: false };
     slot.worker.on('message', (msg: { id: number; pdf?: Uint8Array; ms?: number; heap?: number; error?: string }) => {
       this.peak = Math.max(this.peak, msg.heap ?? 0);
       const p = this.pending.get(msg.id);

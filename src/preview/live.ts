@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { UsageError, isError, sortFindings, type Finding } from '../findings.js';
+import type { VariantKey } from '../model.js';
+import { displayPath } from '../paths.js';
+import { loadContent } from '../pipeline/load.js';
+import { planVariants } from '../pipeline/plan.js';
+import { countPages } from '../pipeline/render-meta.js';
+import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js';
+import { resolveBrand, resolveVariant } from '../pipeline/resolve.js';
+import { validateContent, type ValidContent } from '../pipeline/validate.js';
+import { outputPath, writeAtomic } from '../pipeline/write.js';
+import { labelsOf, type Labels } from '../publish/labels.js';
+import { templateIds } from '../../templates/index.js';
+import { affects, type Change } from './watch.js';
+import { compileWorker, removeWorker } from './worker-bundle.js';
+
+/**
+ * The preview's state: the content as last read, the variants people have looked at, and the
+ * PDF each of them last rendered to. Only viewed variants are rendered (the one looked at most
+ * recently first), in one warm worker thread, so the server's own thread stays free; a change
+ * renders again only the viewed variants it affects and whose resolved inputs really changed.
+ * Content errors never stop it: they are shown, and the last good PDF stays.
+ */
+
+export interface RenderedVariant {
+  version: number;
+  ms: number;
+  pages: number;
+  bytes: number;
+}
+
+export interface PreviewState {
+  variants: Array<VariantKey & { file: string }>;
+  labels: Labels;
+  /** Errors of the content as a whole, and each viewed variant's own findings (translations). */
+  findings: Finding[];
+  variantFindings: Record<string, Finding[]>;
+  rendered: Record<string, RenderedVariant>;
+  /** Variants waiting for, or in, the renderer. */
+  rendering: string[];
+  /** A failure of infoblatt itself (not of the content), shown until the next good render. */
+  problem?: string;
+}
+
+export interface LiveOptions {
+  content: string;
+  /** Where preview PDFs are written (atomically): out/.preview/ by default. */
+  previewDir: string;
+}
+
+export class LivePreview {
+  private content?: ValidContent;
+  private loadFindings: Finding[] = [];
+  private variants: Array<VariantKey & { file: string }> = [];
+  private labels: Labels = { sheets: {}, regions: {}, locales: {} };
+  /** Files of viewed variants, most recent first. */
+  private viewed: string[] = [];
+  private readonly stale = new Set<string>();
+  private readonly done = new Map<string, RenderedVariant & { hash: string }>();
+  private readonly variantFindings = new Map<string, Finding[]>();
+  private queue: string[] = [];
+  private problem?: string;
+  private renderer: Renderer;
+  private workerFile?: string;
+  private generation = 0;
+  private version = 0;
+  private running = false;
+  private again = false;
+  private readonly listeners = new Set<(state: PreviewState) => void>();
+
+  constructor(private readonly options: LiveOptions) {
+    // Started now: the first document in a fresh thread costs about a second, later ones ~70 ms.
+    this.renderer = createWorkerRenderer(1);
+    this.reload();
+  }
+
+  subscribe(listener: (state: PreviewState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state());
+    return () => this.listeners.delete(listener);
+  }
+
+  state(): PreviewState {
+    const rendered: Record<string, RenderedVariant> = {};
+    for (const [file, { hash: _hash, ...r }] of this.done) rendered[file] = r;
+    return {
+      variants: this.variants,
+      labels: this.labels,
+      findings: this.loadFindings,
+      variantFindings: Object.fromEntries(this.variantFindings),
+      rendered,
+      rendering: [...this.queue],
+      ...(this.problem ? { problem: this.problem } : {}),
+    };
+  }
+
+  knows(file: string): boolean {
+    return this.variants.some((v) => v.file === file);
+  }
+
+  previewFile(file: string): string | undefined {
+    return this.done.has(file) ? path.join(this.options.previewDir, file) : undefined;
+  }
+
+  /** A person looks at this variant: render it first, now and after every change. */
+  view(file: string): void {
+    if (!this.knows(file)) return;
+    this.viewed = [file, ...this.viewed.filter((f) => f !== file)];
+    this.schedule();
+  }
+
+  changed(changes: Change[]): void {
+    for (const change of changes) {
+      if (change.kind === 'content') {
+        for (const file of this.viewed) {
+          const key = this.variants.find((v) => v.file === file);
+          if (!key || change.files.some((f) => affects(this.root(), f, key))) this.stale.add(file);
+        }
+      } else {
+        // Templates or fonts: every variant, in a new worker (with newly compiled templates).
+        this.generation++;
+        for (const file of this.viewed) this.stale.add(file);
+        void this.replaceWorker(change.kind === 'templates');
+      }
+    }
+    this.reload();
+    this.schedule();
+  }
+
+  async close(): Promise<void> {
+    await this.renderer.close();
+    this.removeCompiled();
+  }
+
+  /** Synchronous, for process exit: the worker compiled for edited templates is not left in dist/. */
+  removeCompiled(): void {
+    removeWorker(this.workerFile);
+  }
+
+  private root(): string {
+    return path.resolve(this.options.content);
+  }
+
+  private replacing: Promise<void> = Promise.resolve();
+  private replaceWorker(recompile: boolean): Promise<void> {
+    this.replacing = this.replacing.then(async () => {
+      try {
+        const old = this.workerFile;
+        const file = recompile ? await compileWorker() : old;
+        await this.renderer.close();
+        this.renderer = createWorkerRenderer(1, file);
+        this.workerFile = file;
+        if (old !== file) removeWorker(old);
+      } catch (error) {
+        this.problem = error instanceof Error ? error.message : String(error);
+        this.broadcast();
+      }
+    });
+    return this.replacing;
+  }
+
+  /** Reads and checks the whole content folder again (tens of milliseconds). */
+  private reload(): void {
+    try {
+      const content = validateContent(loadContent(this.options.content), templateIds);
+      this.content = content;
+      this.loadFindings = sortFindings(content.findings.filter(isError));
+      this.variants = planVariants(content, {}, templateIds).map(({ key }) => ({ ...key, file: outputPath(key) }));
+      this.labels = labelsOf(content);
+    } catch (error) {
+      // The content folder itself is gone or unreadable: say so, keep serving what was there.
+      const message = error instanceof UsageError ? error.message : `cannot read the content: ${error instanceof Error ? error.message : String(error)}`;
+      this.content = undefined;
+      this.loadFindings = [{ severity: 'error', file: displayPath(this.root()), line: 1, column: 1, yamlPath: '', message }];
+    }
+  }
+
+  private schedule(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.renderWanted();
+        } while (this.again);
+      } finally {
+        this.running = false;
+      }
+    })();
+  }
+
+  /** Renders viewed variants that are new or stale, most recently viewed first. */
+  private async renderWanted(): Promise<void> {
+    this.queue = this.viewed.filter((f) => this.stale.has(f) || !this.done.has(f));
+    this.broadcast();
+    while (this.queue.length > 0 && !this.again) {
+      const file = this.queue[0]!;
+      await this.renderOne(file);
+      this.stale.delete(file);
+      this.queue.shift();
+      this.broadcast();
+    }
+    this.queue = [];
+    this.broadcast();
+  }
+
+  private async renderOne(file: string): Promise<void> {
+    const key = this.variants.find((v) => v.file === file);
+    const content = this.content;
+    if (!key || !content) return;
+    const planned = planVariants(content, { sheets: [key.sheet], regions: [key.region], locales: [key.locale], templates: [key.template] }, templateIds)[0];
+    // A variant whose files have errors keeps its last good PDF; the errors are on the page.
+    if (!planned || planned.blockedBy.length > 0) {
+      this.variantFindings.delete(file);
+      return;
+    }
+    const variant: VariantKey = { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template };
+    const { model, findings } = resolveVariant(content, variant);
+    this.variantFindings.set(file, sortFindings(findings));
+    if (!model) return;
+    const brand = resolveBrand(content, variant.locale);
+    const hash = createHash('sha256').update(String(this.generation)).update(JSON.stringify(model)).update(JSON.stringify(brand)).digest('hex');
+    if (this.done.get(file)?.hash === hash) return;
+    try {
+      await this.replacing;
+      const { pdf, ms } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
+      writeAtomic(path.join(this.options.previewDir, file), pdf);
+      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages: countPages(pdf), bytes: pdf.length, hash });
+      this.problem = undefined;
+    } catch (error) {
+      this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;
+      process.stderr.write(`infoblatt preview: ${this.problem}\n`);
+    }
+  }
+
+  private broadcast(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+}

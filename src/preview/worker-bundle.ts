@@ -1,0 +1,42 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { distDir, toolRoot } from '../paths.js';
+
+/**
+ * Templates are compiled into dist/ ahead of time, so an edited template needs a new render
+ * worker compiled from the sources. esbuild is a development dependency: it is there for the
+ * developers who edit templates; without it the preview says to run `npm run build` and restart.
+ * Each bundle goes to its own folder under dist/ (the worker finds the tool's root from there);
+ * the previous one is removed once it is no longer used.
+ */
+
+const BUNDLES = path.join(distDir, 'preview-worker');
+let counter = 0;
+
+export async function compileWorker(): Promise<string> {
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    throw new Error('templates changed, but esbuild (a development dependency) is not installed: run "npm run build" and start the preview again');
+  }
+  const outdir = path.join(BUNDLES, `${process.pid}-${++counter}`);
+  // The options of scripts/build.mjs for the worker entry, in one file (no code splitting).
+  await esbuild.build({
+    entryPoints: { worker: path.join(toolRoot, 'src', 'worker.ts') },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas'],
+    jsx: 'automatic',
+    banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  return path.join(outdir, 'worker.js');
+}
+
+export function removeWorker(file: string | undefined): void {
+  if (file && file.startsWith(BUNDLES)) rmSync(path.dirname(file), { recursive: true, force: true });
+}

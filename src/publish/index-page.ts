@@ -1,0 +1,112 @@
+import type { ManifestEntry } from '../pipeline/write.js';
+import { labelOf, type Labels } from './labels.js';
+import { thumbnailPath } from './thumbnails.js';
+
+/**
+ * out/index.html: every PDF in out/, grouped by sheet, region and language, with a thumbnail of
+ * page 1, its page count, size and a download link. Self-contained (inline CSS, no script, no
+ * request outside out/) so CI can publish out/ as it is; deterministic (no dates, sorted input),
+ * so an unchanged build leaves the file untouched.
+ */
+
+export const INDEX_FILE = 'index.html';
+
+export interface IndexInput {
+  entries: readonly ManifestEntry[];
+  labels: Labels;
+  /** Files (relative to out/) that have a thumbnail. */
+  thumbnails: ReadonlySet<string>;
+  title: string;
+}
+
+export function renderIndexHtml({ entries, labels, thumbnails, title }: IndexInput): string {
+  const bySheet = groupBy([...entries].sort(byKey), (e) => e.sheet);
+  const sheets = [...bySheet].map(([sheet, list]) => {
+    const regions = [...groupBy(list, (e) => e.region)].map(([region, variants]) => `
+      <section class="region" id="${escape(`${sheet}-${region}`)}">
+        <h3>${escape(labelOf(labels.regions, region))}</h3>
+        <ul class="variants">${variants.map((e) => card(e, labels, thumbnails.has(e.file))).join('')}
+        </ul>
+      </section>`).join('');
+    return `
+    <section class="sheet" id="${escape(sheet)}">
+      <h2>${escape(labelOf(labels.sheets, sheet))}</h2>${regions}
+    </section>`;
+  }).join('');
+  const count = entries.length;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+  <h1>${escape(title)}</h1>
+  <p>${count} ${count === 1 ? 'PDF' : 'PDFs'}, grouped by sheet, region and language. Click a picture to open a PDF.</p>
+  ${count === 0 ? '<p>No PDF has been built yet.</p>' : ''}
+</header>
+<main>${sheets}
+</main>
+</body>
+</html>
+`;
+}
+
+function card(e: ManifestEntry, labels: Labels, hasThumbnail: boolean): string {
+  const language = labelOf(labels.locales, e.locale);
+  const name = e.file.slice(e.file.lastIndexOf('/') + 1);
+  const picture = hasThumbnail
+    ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="Page 1 of ${escape(name)}" loading="lazy">`
+    : '<span class="no-thumbnail">no preview</span>';
+  return `
+          <li class="variant">
+            <a class="thumbnail" href="${escape(e.file)}">${picture}</a>
+            <div class="facts">
+              <strong lang="${escape(e.locale)}">${escape(language)}</strong>
+              <span class="template">${escape(e.template)}</span>
+              <span>${e.pages} ${e.pages === 1 ? 'page' : 'pages'} · ${formatSize(e.bytes)}</span>
+              <a href="${escape(e.file)}" download>Download</a>
+            </div>
+          </li>`;
+}
+
+export function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function byKey(a: ManifestEntry, b: ManifestEntry): number {
+  return a.sheet.localeCompare(b.sheet) || a.region.localeCompare(b.region) || a.locale.localeCompare(b.locale) || a.template.localeCompare(b.template);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `
+body { font: 16px/1.45 system-ui, sans-serif; margin: 0; color: #1d1d1b; background: #f4f4f2; }
+header, main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0.5rem 0; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid #c00; padding-bottom: 0.2rem; margin-top: 2rem; }
+h3 { font-size: 1.1rem; margin: 1.2rem 0 0.5rem; }
+.variants { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; margin: 0; }
+.variant { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 0.6rem; display: flex; gap: 0.8rem; }
+.thumbnail img, .no-thumbnail { display: block; width: 160px; height: auto; border: 1px solid #ccc; }
+.no-thumbnail { height: 226px; display: grid; place-items: center; color: #777; }
+.facts { display: flex; flex-direction: column; gap: 0.25rem; min-width: 8rem; font-size: 0.95rem; }
+.template { color: #666; }
+a { color: #0645ad; }
+`;

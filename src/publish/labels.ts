@@ -1,0 +1,39 @@
+import { localize } from '../pipeline/resolve.js';
+import type { ValidContent } from '../pipeline/validate.js';
+
+/**
+ * Names people recognise instead of ids, for the published index and the preview's menus:
+ * a sheet's title in its source language, a region's name, a language's own name ("Deutsch").
+ * Anything the content does not name (a broken file, an entry from an earlier run) keeps its id.
+ */
+
+export interface Labels {
+  sheets: Record<string, string>;
+  regions: Record<string, string>;
+  locales: Record<string, string>;
+}
+
+export function labelsOf(content: ValidContent): Labels {
+  const labels: Labels = { sheets: {}, regions: {}, locales: {} };
+  for (const [id, sheet] of content.sheets) {
+    const title = sheet.texts.get(sheet.meta.source_locale)?.title;
+    // A title with a placeholder reads differently per region: the id says more than "{…}".
+    if (title && !title.includes('{')) labels.sheets[id] = title;
+    for (const locale of sheet.meta.locales) labels.locales[locale] = languageName(locale);
+  }
+  const firstLocale = content.sheets.values().next().value?.meta.source_locale ?? 'de';
+  for (const [id, region] of content.regions) labels.regions[id] = localize(region.data.name, firstLocale, firstLocale);
+  return labels;
+}
+
+/** The language's name in that language: "Deutsch", "English", "Türkçe". */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
+export const labelOf = (table: Record<string, string>, id: string): string => table[id] ?? id;

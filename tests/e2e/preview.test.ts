@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { contentDir, root, tempDir } from '../helpers/cli.js';
+import { CHROMIUM, CHROMIUM_ARGS, FAIL_MESSAGE, SKIP_MESSAGE, browserAvailability, startPreview, type RunningPreview } from '../helpers/preview.js';
+
+/**
+ * The preview as a regional office uses it, in a real browser: pick a region, edit its YAML and
+ * see the new text in the PDF on the page; break the file and see where; fix it and the box goes.
+ * A screenshot of every step lands in test-output/preview/.
+ */
+
+const availability = browserAvailability();
+if (availability === 'skip') process.stderr.write(`\n${SKIP_MESSAGE}\n\n`);
+
+const shots = path.join(root, 'test-output', 'preview');
+const regionFile = 'content/regions/muenchen.yaml';
+
+describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => {
+  let dir: string;
+  let preview: RunningPreview;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (availability === 'fail') throw new Error(FAIL_MESSAGE);
+    rmSync(shots, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
+    dir = tempDir(contentDir);
+    preview = await startPreview(dir);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(preview.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  const shownText = () => page.locator('#viewer .textLayer').allTextContents().then((t) => t.join('\n'));
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+
+  it('shows the first variant, then the region picked from the menu', async () => {
+    await page.waitForSelector('#viewer[data-version]', { timeout: 20_000 });
+    await page.selectOption('#region', 'muenchen');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#viewer')?.dataset.file?.includes('/muenchen/'), null, { timeout: 20_000 });
+    expect(await shownText()).toContain('Schwanthalerstraße 64');
+    expect(await page.locator('#download').getAttribute('href')).toBe('/pdf/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-de-infoblatt.pdf?download');
+    await shot('1-region-picked');
+  });
+
+  it('shows the edited text after a save, without a reload', async () => {
+    const file = path.join(dir, regionFile);
+    const saved = performance.now();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Schwanthalerstraße 64', 'Teststraße 99'));
+    await page.waitForFunction(() => [...document.querySelectorAll('#viewer .textLayer')].some((t) => t.textContent?.includes('Teststraße 99')), null, { timeout: 20_000, polling: 20 });
+    const ms = performance.now() - saved;
+    process.stderr.write(`preview: the saved text was on screen ${Math.round(ms)} ms after the save\n`);
+    // The goal is within 1 s; the bound leaves room for a busy shared CI machine.
+    expect(ms).toBeLessThan(3000);
+    await shot('2-edited');
+  });
+
+  it('shows a content error with file and line over the last good PDF', async () => {
+    const file = path.join(dir, regionFile);
+    // Line 9: the street is indented by one space instead of two.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  street: Teststraße 99', ' street: Teststraße 99'));
+    const box = page.locator('#problems');
+    await box.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => box.textContent()).toContain('content/regions/muenchen.yaml:9:1');
+    expect(await box.textContent()).toContain('the indentation does not line up');
+    expect(await shownText()).toContain('Teststraße 99');
+    await shot('3-broken');
+  });
+
+  it('removes the box once the file is fixed', async () => {
+    const file = path.join(dir, regionFile);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(' street: Teststraße 99', '  street: Teststraße 99'));
+    await page.locator('#problems').waitFor({ state: 'hidden', timeout: 20_000 });
+    expect(await shownText()).toContain('Teststraße 99');
+    await shot('4-fixed');
+    expect(errors).toEqual([]);
+    expect(preview.child.exitCode).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { fixtures, runCli, tempDir } from '../helpers/cli.js';
+
+/** out/index.html: every variant with a page-1 thumbnail, self-contained, deterministic, cheap when nothing changed. */
+
+function minimalWithTwoRegions(): string {
+  const dir = tempDir(path.join(fixtures, 'minimal'));
+  const regions = path.join(dir, 'content/regions');
+  writeFileSync(path.join(regions, 'zweitort.yaml'), readFileSync(path.join(regions, 'testort.yaml'), 'utf8').replace('name: Testort', 'name: Zweitort'));
+  return dir;
+}
+
+const build = (dir: string, out = 'out', ...args: string[]) => {
+  const r = runCli(['build', '--out', out, '--json', ...args], { cwd: dir });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { index: { written: boolean; thumbnails: number; failed: string[] }; variants: Array<{ file: string; sha256: string }> };
+};
+
+describe('out/index.html', () => {
+  const dir = minimalWithTwoRegions();
+  const first = build(dir);
+  const out = path.join(dir, 'out');
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+
+  it('lists every variant, grouped by sheet and region, with pages, size, a thumbnail and a download link', () => {
+    expect(first.index).toEqual({ written: true, thumbnails: 2, failed: [] });
+    expect(html).toContain('<h2>Ein kurzes Testblatt</h2>');
+    expect(html.indexOf('<h3>Testort</h3>')).toBeGreaterThan(0);
+    expect(html.indexOf('<h3>Zweitort</h3>')).toBeGreaterThan(html.indexOf('<h3>Testort</h3>'));
+    for (const v of first.variants) {
+      expect(html).toContain(`<a href="${v.file}" download>Download</a>`);
+      expect(html).toContain(`src="_thumbnails/${v.sha256}.png"`);
+      const png = PNG.sync.read(readFileSync(path.join(out, '_thumbnails', `${v.sha256}.png`)));
+      expect(png.width).toBe(240);
+      expect(png.height).toBeGreaterThan(300);
+    }
+    expect(html).toMatch(/Deutsch/);
+    expect(html).toMatch(/\d+ pages? · \d+\.\d KiB/);
+  });
+
+  it('makes no request outside out/: every link and picture is a file in out/', () => {
+    const refs = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(ref).not.toMatch(/^[a-z]+:|^\/\/|^\//i);
+      expect(existsSync(path.join(out, ref)), ref).toBe(true);
+    }
+    expect(html).not.toMatch(/<script|<link|@import|url\(/i);
+  });
+
+  it('is deterministic: another build of the same content gives the same page and pictures', () => {
+    build(dir, 'again');
+    expect(readFileSync(path.join(dir, 'again', 'index.html'), 'utf8')).toBe(html);
+    for (const name of readdirSync(path.join(out, '_thumbnails'))) {
+      expect(readFileSync(path.join(dir, 'again', '_thumbnails', name)).equals(readFileSync(path.join(out, '_thumbnails', name)))).toBe(true);
+    }
+  });
+
+  it('renders no thumbnail and leaves the page alone when nothing changed', () => {
+    const before = statSync(path.join(out, 'index.html')).mtimeMs;
+    expect(build(dir).index).toEqual({ written: false, thumbnails: 0, failed: [] });
+    expect(statSync(path.join(out, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  it('renders the thumbnail of a changed PDF only, and drops the old one', () => {
+    const copy = tempDir();
+    cpSync(dir, copy, { recursive: true });
+    const region = path.join(copy, 'content/regions/zweitort.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('Teststraße 1', 'Teststraße 2'));
+    const next = build(copy);
+    expect(next.index).toEqual({ written: true, thumbnails: 1, failed: [] });
+    expect(readdirSync(path.join(copy, 'out', '_thumbnails')).sort()).toEqual(next.variants.map((v) => `${v.sha256}.png`).sort());
+  });
+
+  it('is not written when nothing could be built', () => {
+    const broken = tempDir(path.join(fixtures, 'minimal'));
+    writeFileSync(path.join(broken, 'content/brand.yaml'), 'organisation: [\n');
+    expect(runCli(['build'], { cwd: broken }).status).toBe(1);
+    expect(existsSync(path.join(broken, 'out', 'index.html'))).toBe(false);
+  });
+});
