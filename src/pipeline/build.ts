@@ -138,7 +138,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const thumbnails = new ThumbnailQueue(outDir);
   if (toRender.length > 0) {
     const t0 = performance.now();
-    const renderer = await createRenderer(chooseJobs(options.jobs, toRender.length), toRender.length);
+    const jobs = chooseJobs(options.jobs, toRender.length);
+    if (!options.dryRun && jobs === 1) thumbnails.prepare();
+    const renderer = await createRenderer(jobs, toRender.length);
     try {
       await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
         try {

@@ -41,12 +41,14 @@ export interface Renderer {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
- * Starting a render thread (loading react-pdf, compiling it, the first document) costs about as
- * much as rendering a dozen sheets in a warm thread. Without an explicit --jobs, a small build
- * therefore renders in this thread, and the pool is used from this many documents per core on
- * (measured on 2 cores: 21 variants 2.9 s in one thread, 4.6 s in two; 102 variants 9.3 s vs 7.2 s).
+ * Starting render threads (each loads and compiles react-pdf and renders a cold first document,
+ * while the others do the same on the same cores) costs about as much as 2 s of warm rendering
+ * here, and two threads render only ~1.4× as fast as one. Without an explicit --jobs, a build
+ * therefore renders in this thread, and the pool is used from this many documents per core on.
+ * Measured on 2 cores (2026-11-27, thumbnails cached): 63 variants 5.1 s in one thread, 5.9 s in
+ * two; 189 variants 10.7 s vs 9.2 s.
  */
-export const DOCUMENTS_PER_THREAD_TO_START = 12;
+export const DOCUMENTS_PER_THREAD_TO_START = 50;
 
 export function chooseJobs(requested: number | undefined, documents: number): number {
   if (requested !== undefined) return requested;
