@@ -102,7 +102,9 @@ if (synthetic > 0) {
     cpSync(path.join(root, 'content'), dir, { recursive: true });
     const template = readFileSync(path.join(dir, 'regions/kiel.yaml'), 'utf8');
     for (const f of readdirSync(path.join(dir, 'regions'))) rmSync(path.join(dir, 'regions', f));
-    const regions = Math.ceil(size / 3);
+    // Each region gets every language × template of the sheet (9 today).
+    const perRegion = n / readdirSync(path.join(root, 'content/regions')).filter((f) => f.endsWith('.yaml')).length;
+    const regions = Math.ceil(size / perRegion);
     for (let i = 1; i <= regions; i++) {
       writeFileSync(path.join(dir, `regions/ort-${i}.yaml`), template.replace('name: Kiel-Neumünster', `name: Testort ${i}`).replace('IG Metall Kiel-Neumünster', `IG Metall Testort ${i}`));
     }
