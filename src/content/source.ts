@@ -122,7 +122,18 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     const pos = lines.linePos(tooMany);
     return { findings: [at(pos.line, pos.col, `the file uses more than ${MAX_ALIASES} aliases (*name)`, 'Write the values out instead of repeating them with & and *.')] };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // Some mistakes surface only when the document is turned into data, e.g. an alias in a key
+    // position whose anchor does not exist (": *a"): the parser accepts it, resolving it throws.
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = /\*[^\s,\]}]+/.exec(text);
+    const pos = lines.linePos(alias?.index ?? 0);
+    const { message, hint } = yamlProblem('BAD_ALIAS', error.message);
+    return { findings: [at(pos.line, pos.col, message, hint)] };
+  }
   return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
 }
 

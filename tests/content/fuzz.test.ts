@@ -18,6 +18,10 @@ import { minimalWith } from '../helpers/content.js';
  * load → validate → plan → resolve; every finding must point at a real place.
  */
 
+/** More runs for a deeper search: FUZZ_RUNS=5000 npx vitest run tests/content/fuzz.test.ts */
+const scale = Number(process.env.FUZZ_RUNS ?? 300) / 300;
+const runs = (n: number) => Math.max(1, Math.round(n * scale));
+
 const yamlChars = [...'abcäöüß: -\n\n  \t\'"&*!#{}[]|>%@`,?~=<\\/.0123456789😀東İı'];
 const mdChars = [...'ab äz *_[]()#>`-+1. \n\n!<&{}~|\\:/https'];
 const text = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
@@ -71,13 +75,13 @@ describe('random content never crashes the tool', () => {
   it('random YAML in a region file and a sheet text', () => {
     fc.assert(fc.property(text(yamlChars, 200), text(yamlChars, 200), (r, t) => {
       wellFormed(run([[regionFile, r], [textFile, t]]));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('random data of any shape, written as YAML', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 4 }), (r, t) => {
       wellFormed(run([[regionFile, stringify(r)], [textFile, stringify(t)]]));
-    }), { numRuns: 200 });
+    }), { numRuns: runs(200) });
   });
 
   it('random lines spliced into valid files', () => {
@@ -91,7 +95,7 @@ describe('random content never crashes the tool', () => {
         return lines.join('\n');
       };
       wellFormed(run([[regionFile, splice(region, i, line)], [textFile, splice(sheetText, j, other)]]));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
     expect(resolved).toBeGreaterThan(15);
   });
 
@@ -104,7 +108,7 @@ describe('random content never crashes the tool', () => {
       const file = sheetText.replace('lead: Ein "kurzer" Vorspann mit **fettem** Wort.', `lead: ${JSON.stringify(lead || 'x')}`)
         .replace('    body: Die {contact.office} in {contact.city} hilft weiter.', `    body: ${JSON.stringify(body || 'x')}`);
       wellFormed(run([[textFile, file]]));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
     expect(resolved).toBeGreaterThan(30);
   });
 });

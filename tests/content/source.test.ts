@@ -53,6 +53,14 @@ describe('readYamlFile', () => {
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(50 * 2 ** 20);
   });
 
+  it('reports an alias to an anchor that does not exist, also where only resolving notices it', () => {
+    for (const text of ['name: *ort\n', ': *a\n', 'a: 1\n*b : 2\n']) {
+      const { source, findings } = readYamlFile(yamlFile(text));
+      expect(source, text).toBeUndefined();
+      expect(findings[0]!.message, text).toBe('an alias (*name) refers to nothing');
+    }
+  });
+
   it('accepts a few aliases, as YAML allows', () => {
     const { source, findings } = readYamlFile(yamlFile('a: &x Hamburg\nb: *x\n'));
     expect(findings).toEqual([]);
