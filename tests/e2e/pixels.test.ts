@@ -62,3 +62,24 @@ describe('the Hamburg German sheet, as pixels', () => {
     for (const p of pages) expect(inkShare(p, { top: 0.1, bottom: 0.85 })).toBeGreaterThan(0.05);
   });
 });
+
+/** The flyer and the poster of the region with the longest name, against reviewed references. */
+describe.each([
+  { template: 'flyer', pages: 2, dpi: 50 },
+  { template: 'aushang', pages: 1, dpi: 30 },
+])('the Kiel-Neumünster Turkish $template, as pixels', ({ template, pages: count, dpi }) => {
+  it('matches the reviewed reference pages', () => {
+    const out = tempDir();
+    expect(runCli(['build', '--template', template, '--out', out, '--region', 'kiel', '--locale', 'tr']).status).toBe(0);
+    const shown = renderPages(path.join(out, `zoom-datenschutz/kiel/zoom-datenschutz-kiel-tr-${template}.pdf`), dpi);
+    expect(shown).toHaveLength(count);
+    shown.forEach((page, i) => {
+      const ref = path.join(root, 'tests/reference', `kiel-tr-${template}-p${i + 1}.png`);
+      if (process.env.UPDATE_REFERENCES === '1' || !existsSync(ref)) {
+        if (process.env.CI) throw new Error(`reference ${ref} is missing`);
+        writeFileSync(ref, PNG.sync.write(page));
+      }
+      expect(differingShare(page, PNG.sync.read(readFileSync(ref)))).toBeLessThan(TOLERANCE);
+    });
+  });
+});
