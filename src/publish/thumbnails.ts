@@ -56,9 +56,25 @@ function removeStale(outDir: string, entries: readonly ManifestEntry[]): void {
  * main thread writes the PNGs (it alone writes to out/). The thread never keeps the process alive
  * while it has nothing to do.
  */
+/**
+ * pdf.js and the canvas keep memory for the documents they drew in their thread; a fresh thread
+ * every this many thumbnails keeps it flat. Thumbnails are slower than the PDFs they show, so the
+ * PDFs wait here, in order, and the thread gets one at a time.
+ */
+const THUMBNAILS_PER_THREAD = 100;
+
+interface Job {
+  id: number;
+  pdf: Uint8Array;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
 export class ThumbnailQueue {
   private worker?: Worker;
-  private readonly waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
+  private served = 0;
+  private current?: Job;
+  private readonly queue: Job[] = [];
   private readonly jobs: Array<Promise<void>> = [];
   private nextId = 0;
   readonly report: ThumbnailReport = { rendered: 0, failed: [] };
@@ -69,13 +85,10 @@ export class ThumbnailQueue {
     const file = path.join(this.outDir, thumbnailPath(entry));
     if (existsSync(file)) return;
     // A thumbnail that cannot be made never fails its PDF: the index stage tries once more.
-    const rendering = (() => {
-      try {
-        return this.render(pdf);
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    })();
+    const rendering = new Promise<Buffer>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, pdf: new Uint8Array(pdf), resolve, reject });
+      this.next();
+    });
     this.jobs.push(rendering.then(
       (png) => {
         writeAtomic(file, png);
@@ -102,30 +115,40 @@ export class ThumbnailQueue {
     return this.report;
   }
 
-  private render(pdf: Buffer): Promise<Buffer> {
-    const worker = (this.worker ??= this.spawn());
-    const id = this.nextId++;
-    const bytes = new Uint8Array(pdf);
-    worker.ref();
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, pdf: bytes }, [bytes.buffer as ArrayBuffer]);
-    });
+  private next(): void {
+    if (this.current || this.queue.length === 0) {
+      if (!this.current) this.worker?.unref();
+      return;
+    }
+    if (this.worker && this.served >= THUMBNAILS_PER_THREAD) {
+      void this.worker.terminate();
+      this.worker = undefined;
+    }
+    if (!this.worker) {
+      this.worker = this.spawn();
+      this.served = 0;
+    }
+    const job = (this.current = this.queue.shift()!);
+    this.served++;
+    this.worker.ref();
+    this.worker.postMessage({ id: job.id, pdf: job.pdf }, [job.pdf.buffer as ArrayBuffer]);
   }
 
   private spawn(): Worker {
     const worker = new Worker(path.join(distDir, 'thumbnail-worker.js'));
     worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = this.waiting.get(msg.id);
-      this.waiting.delete(msg.id);
-      if (this.waiting.size === 0) worker.unref();
-      if (msg.png) job?.resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+      const job = this.current;
+      this.current = undefined;
+      if (job && msg.png) job.resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
       else job?.reject(new Error(msg.error ?? 'thumbnail failed'));
+      this.next();
     });
     worker.on('error', (error) => {
-      for (const job of this.waiting.values()) job.reject(error);
-      this.waiting.clear();
-      this.worker = undefined;
+      // The thumbnail in hand fails (the index stage tries it again); the rest go to a new thread.
+      if (this.worker === worker) this.worker = undefined;
+      this.current?.reject(error);
+      this.current = undefined;
+      this.next();
     });
     return worker;
   }
