@@ -3,11 +3,11 @@ import type { Style } from '@react-pdf/types';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
-import { Footer, type FooterStyle } from './components/Footer.js';
-import { Header, type HeaderStyle } from './components/Header.js';
+import { Footer, footerBandStyle } from './components/Footer.js';
+import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { SheetDocument, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -31,19 +31,9 @@ const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;
-  const inset = (v: number) => v + bleed;
-  const page: Style = { fontFamily: brand.font, color: c.text, paddingTop: inset(layout.top), paddingBottom: inset(layout.bottom), paddingHorizontal: inset(layout.side) };
-  const band: Style = {
-    backgroundColor: c.primary, marginTop: -inset(layout.top), marginHorizontal: -inset(layout.side),
-    paddingTop: inset(mm(12)), paddingHorizontal: inset(layout.side), paddingBottom: mm(11), marginBottom: mm(9),
-  };
-  const header: HeaderStyle = {
-    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 12, borderBottomWidth: 1.5, borderBottomColor: c.onPrimary, marginBottom: 24 },
-    logoHeight: 46,
-    names: { alignItems: 'flex-end' },
-    organisation: { fontSize: 26, fontWeight: 700, color: c.onPrimary },
-    region: { fontSize: 19, color: c.onPrimary, marginTop: 2 },
-  };
+  const page = pageStyle(brand, layout, bleed);
+  const band = edgeBand(brand, layout, bleed, { top: mm(12), bottom: mm(11), after: mm(9) });
+  const header = headerStyle(c, { logo: 46, organisation: 26, region: 19, regionGap: 2, rule: 1.5, ruleGap: 12, after: 24 }, 'band');
   const points: KeyPointsStyle = {
     heading: { fontSize: 20, fontWeight: 700, color: c.primary, letterSpacing: 1.5, marginBottom: 12 },
     item: { flexDirection: 'row', paddingVertical: 9, borderTopWidth: 1.5, borderTopColor: c.tint },
@@ -71,13 +61,7 @@ function styles(brand: BrandModel, bleed: number) {
     value: { flex: 1, fontSize: 18, lineHeight: 1.3 },
     link: { color: c.text, textDecoration: 'none' },
   };
-  const footer: FooterStyle = {
-    bar: {
-      position: 'absolute', left: 0, right: 0, bottom: 0, height: inset(layout.footerBand), backgroundColor: c.primary,
-      paddingHorizontal: inset(layout.side), paddingTop: mm(6), flexDirection: 'row', justifyContent: 'space-between',
-    },
-    text: { fontSize: 15, color: c.onPrimary },
-  };
+  const footer = footerBandStyle(c, layout.side, bleed, { height: layout.footerBand, textTop: mm(6), text: 15 });
   const text = {
     kicker: { fontSize: 20, fontWeight: 600, color: c.onPrimary, letterSpacing: 1.5, marginBottom: 10 } as Style,
     headline: { fontSize: layout.headline.size, lineHeight: layout.headline.leading, fontWeight: 700, color: c.onPrimary } as Style,

@@ -3,12 +3,12 @@ import type { Style } from '@react-pdf/types';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
-import { Footer, type FooterStyle } from './components/Footer.js';
-import { Header, type HeaderStyle } from './components/Header.js';
+import { Footer, footerBandStyle } from './components/Footer.js';
+import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
 import { Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { SheetDocument, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -34,21 +34,11 @@ const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;
-  const inset = (v: number) => v + bleed;
-  const page: Style = { fontFamily: brand.font, color: c.text, paddingTop: inset(layout.top), paddingBottom: inset(layout.bottom), paddingHorizontal: inset(layout.side) };
-  // Edge to edge: the band cancels the page's padding, so in the print version it runs into the bleed.
-  const band: Style = {
-    backgroundColor: c.primary, marginTop: -inset(layout.top), marginHorizontal: -inset(layout.side),
-    paddingTop: inset(mm(8)), paddingHorizontal: inset(layout.side), paddingBottom: mm(8), marginBottom: mm(6),
-  };
-  const bandHeader: HeaderStyle = {
-    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 7, borderBottomWidth: 0.75, borderBottomColor: c.onPrimary, marginBottom: 14 },
-    logoHeight: 26,
-    names: { alignItems: 'flex-end' },
-    organisation: { fontSize: 13, fontWeight: 700, color: c.onPrimary },
-    region: { fontSize: 10, color: c.onPrimary, marginTop: 1 },
-  };
-  const header: HeaderStyle = { ...bandHeader, band: { ...bandHeader.band, borderBottomWidth: 2, borderBottomColor: c.primary }, organisation: { ...bandHeader.organisation, color: c.text }, region: { ...bandHeader.region, color: c.muted } };
+  const page = pageStyle(brand, layout, bleed);
+  const band = edgeBand(brand, layout, bleed, { top: mm(8), bottom: mm(8), after: mm(6) });
+  const mast = { logo: 26, organisation: 13, region: 10, regionGap: 1, ruleGap: 7, after: 14 };
+  const bandHeader = headerStyle(c, { ...mast, rule: 0.75 }, 'band');
+  const header = headerStyle(c, { ...mast, rule: 2 }, 'paper');
   const rich: RichTextStyle = {
     paragraph: {}, bold: { fontWeight: 700 }, italic: { fontStyle: 'italic' }, boldItalic: { fontWeight: 700, fontStyle: 'italic' },
     link: { color: c.primary, textDecoration: 'none' }, list: {}, listItem: {}, itemParagraph: {}, bullet: {},
@@ -80,13 +70,7 @@ function styles(brand: BrandModel, bleed: number) {
     value: { fontSize: 10, lineHeight: 1.3 },
     link: { color: c.text, textDecoration: 'none' },
   };
-  const footer: FooterStyle = {
-    bar: {
-      position: 'absolute', left: 0, right: 0, bottom: 0, height: inset(layout.footerBand), backgroundColor: c.primary,
-      paddingHorizontal: inset(layout.side), paddingTop: mm(4.5), flexDirection: 'row', justifyContent: 'space-between',
-    },
-    text: { fontSize: 8.5, color: c.onPrimary },
-  };
+  const footer = footerBandStyle(c, layout.side, bleed, { height: layout.footerBand, textTop: mm(4.5), text: 8.5 });
   const text = {
     kicker: { fontSize: 9.5, fontWeight: 600, color: c.onPrimary, letterSpacing: 0.9, marginBottom: 5 } as Style,
     headline: { fontSize: layout.headline.size, lineHeight: layout.headline.leading, fontWeight: 700, color: c.onPrimary } as Style,

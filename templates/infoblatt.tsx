@@ -4,9 +4,9 @@ import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
-import { Header, type HeaderStyle } from './components/Header.js';
+import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, mm, pageGeometry } from './components/SheetDocument.js';
+import { SheetDocument, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -35,7 +35,6 @@ const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;
-  const font = brand.font;
   const rich: RichTextStyle = {
     paragraph: { fontSize: layout.body.size, lineHeight: layout.body.leading, textAlign: 'justify', marginBottom: 4 },
     bold: { fontWeight: 700 },
@@ -47,13 +46,7 @@ function styles(brand: BrandModel, bleed: number) {
     itemParagraph: { marginBottom: 0 },
     bullet: { width: 12, fontSize: layout.body.size, lineHeight: layout.body.leading, color: c.primary },
   };
-  const header: HeaderStyle = {
-    band: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 8, borderBottomWidth: 2, borderBottomColor: c.primary, marginBottom: 14 },
-    logoHeight: 30,
-    names: { alignItems: 'flex-end' },
-    organisation: { fontSize: 15, fontWeight: 700, color: c.text },
-    region: { fontSize: 10.5, color: c.muted, marginTop: 1 },
-  };
+  const header = headerStyle(c, { logo: 30, organisation: 15, region: 10.5, regionGap: 1, rule: 2, ruleGap: 8, after: 14 }, 'paper');
   const contact: ContactBoxStyle = {
     box: { width: layout.contactWidth, marginLeft: 16, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
     address: { marginBottom: 5 },
@@ -71,7 +64,7 @@ function styles(brand: BrandModel, bleed: number) {
     text: { fontSize: layout.small, color: c.muted },
   };
   const page = StyleSheet.create({
-    page: { fontFamily: font, color: c.text, paddingTop: layout.margin.top + bleed, paddingBottom: layout.margin.bottom + bleed, paddingHorizontal: layout.margin.side + bleed },
+    page: pageStyle(brand, layout.margin, bleed),
     opening: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 4 },
     openingText: { flex: 1 },
     kicker: { fontSize: 9.5, fontWeight: 600, color: c.primary, letterSpacing: 0.9, marginBottom: 5 },

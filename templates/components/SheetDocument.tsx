@@ -1,5 +1,7 @@
 import { Document } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
+import type { BrandModel } from '../../src/model.js';
 import type { TemplateProps, TemplateSpec } from '../template.js';
 
 /** Millimetres to PDF points. */
@@ -14,6 +16,29 @@ export function pageGeometry(spec: TemplateSpec, bleed: number) {
     size: [spec.format.width + 2 * bleed, spec.format.height + 2 * bleed] as [number, number],
     inset: (fromTrim: number) => fromTrim + bleed,
     bleed,
+  };
+}
+
+/** A page's margins from the trimmed edge, in points. */
+export interface Margins {
+  top: number;
+  side: number;
+  bottom: number;
+}
+
+/** The page: brand font and text colour, the margins measured from the trim (plus any bleed). */
+export function pageStyle(brand: BrandModel, margins: Margins, bleed: number): Style {
+  return { fontFamily: brand.font, color: brand.colors.text, paddingTop: margins.top + bleed, paddingBottom: margins.bottom + bleed, paddingHorizontal: margins.side + bleed };
+}
+
+/**
+ * A band of the signal colour at the top of the page, edge to edge: it cancels the page's padding,
+ * so in the print version it runs into the bleed. `pad` is its inner space (top from the trim).
+ */
+export function edgeBand(brand: BrandModel, margins: Margins, bleed: number, pad: { top: number; bottom: number; after: number }): Style {
+  return {
+    backgroundColor: brand.colors.primary, marginTop: -(margins.top + bleed), marginHorizontal: -(margins.side + bleed),
+    paddingTop: pad.top + bleed, paddingHorizontal: margins.side + bleed, paddingBottom: pad.bottom, marginBottom: pad.after,
   };
 }
 
