@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isError, sortFindings, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
-import { toolInfo } from '../tool-info.js';
 import { templateIds } from '../../templates/index.js';
 import { loadContent } from './load.js';
 import { validateContent } from './validate.js';
@@ -12,10 +10,10 @@ import { planVariants, type Selection } from './plan.js';
 import { resolveBrand, resolveVariant } from './resolve.js';
 import { checkFit } from './fit.js';
 import { chooseJobs, createRenderer } from './render-pool.js';
-import { creationDate, countPages } from './render-meta.js';
+import { countPages, hashInputs } from './render-meta.js';
 import { publishIndex } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
-import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
 /**
@@ -206,25 +204,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   };
-}
-
-const variantId = (k: VariantKey) => `${k.sheet}\0${k.region}\0${k.locale}\0${k.template}`;
-
-/** Before the first `npm run build` there is no fingerprint, and nothing counts as unchanged. */
-const unbuilt = `unbuilt-${Date.now()}`;
-
-/**
- * Everything a PDF depends on: the resolved model (content after overrides, placeholders and
- * fallbacks), the brand (with the parsed logo and the font family), the creation date and the
- * tool itself, whose fingerprint covers the compiled code, the templates and the font files.
- */
-function hashInputs(model: SheetModel, brand: BrandModel): string {
-  return createHash('sha256')
-    .update(toolInfo().fingerprint ?? unbuilt)
-    .update(JSON.stringify(model))
-    .update(JSON.stringify(brand))
-    .update(creationDate(model.date).toISOString())
-    .digest('hex');
 }
 
 function fileIntact(outDir: string, entry: ManifestEntry): boolean {

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { VariantKey } from '../model.js';
 import { countPages } from './render-meta.js';
-import { writeAtomic } from './write.js';
+import { outputPath, writeOutput, type WrittenFile } from './write.js';
 
 /**
  * The versions of a variant a build can write. The screen version is always written; the print
@@ -20,16 +19,11 @@ export const EXTRA_KINDS: readonly ExtraKind[] = ['print', 'archive'];
 const suffix: Record<OutputKind, string> = { screen: '', print: '-print', archive: '-pdfa' };
 
 export function kindPath(key: VariantKey, kind: OutputKind): string {
-  return `${key.sheet}/${key.region}/${key.sheet}-${key.region}-${key.locale}-${key.template}${suffix[kind]}.pdf`;
+  return outputPath(key).replace(/\.pdf$/, `${suffix[kind]}.pdf`);
 }
 
 /** A print or archival file as the manifest lists it, under its screen version's entry. */
-export interface ExtraFile {
-  file: string;
-  pages: number;
-  bytes: number;
-  sha256: string;
-}
+export type ExtraFile = WrittenFile;
 
 export interface ExtraPlan {
   /** Versions to render this run. */
@@ -70,7 +64,5 @@ export function removeStaleExtras(outDir: string, before: ExtraFiles | undefined
 export type ExtraFiles = Partial<Record<ExtraKind, ExtraFile>>;
 
 export function writeExtra(outDir: string, key: VariantKey, kind: ExtraKind, pdf: Buffer): ExtraFile {
-  const file = kindPath(key, kind);
-  writeAtomic(path.join(outDir, file), pdf);
-  return { file, pages: countPages(pdf), bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') };
+  return writeOutput(outDir, kindPath(key, kind), pdf, countPages(pdf));
 }

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import type { BrandModel, SheetModel } from '../model.js';
+import { toolInfo } from '../tool-info.js';
+
 /**
- * What the orchestrator needs to know about rendering without loading react-pdf: the pinned
- * creation date and the page count of a finished PDF.
+ * What the orchestrator (and the preview) need to know about rendering without loading react-pdf:
+ * the pinned creation date, what a PDF's bytes depend on, and the page count of a finished PDF.
  */
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) wins over the sheet's date when set. */
@@ -13,4 +17,21 @@ export function creationDate(sheetDate: string, env: NodeJS.ProcessEnv = process
 /** Page count from the page tree of a PDF that pdfkit wrote (its dictionaries are not compressed). */
 export function countPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** Before the first `npm run build` there is no fingerprint, and nothing counts as unchanged. */
+const unbuilt = `unbuilt-${Date.now()}`;
+
+/**
+ * Everything a PDF depends on: the resolved model (content after overrides, placeholders and
+ * fallbacks), the brand (with the parsed logo and the font family), the creation date and the
+ * tool itself, whose fingerprint covers the compiled code, the templates and the font files.
+ */
+export function hashInputs(model: SheetModel, brand: BrandModel): string {
+  return createHash('sha256')
+    .update(toolInfo().fingerprint ?? unbuilt)
+    .update(JSON.stringify(model))
+    .update(JSON.stringify(brand))
+    .update(creationDate(model.date).toISOString())
+    .digest('hex');
 }

@@ -73,10 +73,25 @@ export function outputPath(key: VariantKey): string {
   return `${key.sheet}/${key.region}/${key.sheet}-${key.region}-${key.locale}-${key.template}.pdf`;
 }
 
-export function writePdf(outDir: string, key: VariantKey, pdf: Buffer, pages: number, inputHash: string): ManifestEntry {
-  const file = outputPath(key);
+/** One key per variant, for maps of variants (the manifest, the last build's entries). */
+export const variantId = (k: VariantKey) => `${k.sheet}\0${k.region}\0${k.locale}\0${k.template}`;
+
+/** A PDF written under out/, as the manifest describes it. */
+export interface WrittenFile {
+  /** Path relative to the output folder, with forward slashes. */
+  file: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
+
+export function writeOutput(outDir: string, file: string, pdf: Buffer, pages: number): WrittenFile {
   writeAtomic(path.join(outDir, file), pdf);
-  return { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template, file, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), inputHash };
+  return { file, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') };
+}
+
+export function writePdf(outDir: string, key: VariantKey, pdf: Buffer, pages: number, inputHash: string): ManifestEntry {
+  return { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template, ...writeOutput(outDir, outputPath(key), pdf, pages), inputHash };
 }
 
 export function readManifest(outDir: string): Manifest {
@@ -96,9 +111,8 @@ export function readManifest(outDir: string): Manifest {
  * built this time (e.g. another --region) are kept while their PDF still exists.
  */
 export function writeManifest(outDir: string, entries: ManifestEntry[]): Manifest {
-  const id = (e: VariantKey) => `${e.sheet}\0${e.region}\0${e.locale}\0${e.template}`;
-  const merged = new Map(readManifest(outDir).variants.filter((e) => existsSync(path.join(outDir, e.file))).map((e) => [id(e), e]));
-  for (const e of entries) merged.set(id(e), e);
+  const merged = new Map(readManifest(outDir).variants.filter((e) => existsSync(path.join(outDir, e.file))).map((e) => [variantId(e), e]));
+  for (const e of entries) merged.set(variantId(e), e);
   const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
   const manifest = { variants };
   writeAtomic(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

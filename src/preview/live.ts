@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { UsageError, isError, sortFindings, type Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
-import { countPages } from '../pipeline/render-meta.js';
+import { countPages, hashInputs } from '../pipeline/render-meta.js';
 import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js';
 import { resolveBrand, resolveVariant } from '../pipeline/resolve.js';
 import { validateContent, type ValidContent } from '../pipeline/validate.js';
@@ -224,7 +223,8 @@ export class LivePreview {
     this.variantFindings.set(file, sortFindings(findings));
     if (!model) return;
     const brand = resolveBrand(content, variant.locale);
-    const hash = createHash('sha256').update(String(this.generation)).update(JSON.stringify(model)).update(JSON.stringify(brand)).digest('hex');
+    // The generation counts template recompiles, which the build's fingerprint does not see here.
+    const hash = `${this.generation}:${hashInputs(model, brand)}`;
     if (this.done.get(file)?.hash === hash) return;
     try {
       await this.replacing;
