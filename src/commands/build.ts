@@ -3,16 +3,17 @@ import { Option } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
+import { variantLabel } from '../pipeline/plan.js';
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
-import { log, printFindings, printJson, withSelectors } from './output.js';
+import { log, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
 function variantLine(r: VariantResult): string {
-  const name = `${r.key.sheet} · ${r.key.region} · ${r.key.locale} · ${r.key.template}`;
+  const name = variantLabel(r.key);
   if (r.status === 'failed') return `  ✗ ${name}  ${r.reason ?? 'failed'}`;
   if (r.status === 'unchanged') return `  = ${name}  unchanged`;
   const e = r.entry!;
@@ -47,12 +48,12 @@ export function buildCommand(cli: Command): void {
     .option('--print', 'also write print versions for the print shop (3 mm bleed, crop marks, TrimBox/BleedBox): …-print.pdf')
     .option('--archive', 'also write archival versions (PDF/A-2b): …-pdfa.pdf')
     .option('--json', 'print the result as JSON on stdout')
-    .action(async (opts: { content: string; out: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; jobs?: number; force?: boolean; strict?: boolean; print?: boolean; archive?: boolean; json?: boolean }) => {
+    .action(async (opts: SelectorOptions & { content: string; out: string; jobs?: number; force?: boolean; strict?: boolean; print?: boolean; archive?: boolean; json?: boolean }) => {
       log(`infoblatt ${toolVersion}: building from ${opts.content}`);
       const report = await build({
         content: opts.content,
         out: opts.out,
-        select: { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template },
+        select: selection(opts),
         jobs: opts.jobs,
         force: opts.force,
         strict: opts.strict,

@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { countFindings, isError } from '../findings.js';
 import { build } from '../pipeline/build.js';
 import { parseJobs } from './build.js';
-import { log, printFindings, withSelectors, type FindingsFormat } from './output.js';
+import { log, printFindings, withSelectors, type FindingsFormat, selection, type SelectorOptions } from './output.js';
 
 /**
  * `infoblatt check`: every rule `build` applies, with nothing written. Variants are laid out in
@@ -18,11 +18,11 @@ export function checkCommand(cli: Command): void {
     .option('--strict', 'missing or outdated translations are errors, not warnings')
     .addOption(new Option('--format <format>', 'text for people, github for workflow annotations, json for tools').choices(['text', 'json', 'github']).default('text'))
     .addOption(new Option('--jobs <n>', 'layout threads').argParser(parseJobs))
-    .action(async (opts: { content: string; out: string; strict?: boolean; format: FindingsFormat; jobs?: number; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[] }) => {
+    .action(async (opts: SelectorOptions & { content: string; out: string; strict?: boolean; format: FindingsFormat; jobs?: number }) => {
       const report = await build({
         content: opts.content,
         out: opts.out,
-        select: { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template },
+        select: selection(opts),
         strict: opts.strict,
         jobs: opts.jobs,
         dryRun: true,

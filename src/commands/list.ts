@@ -4,16 +4,16 @@ import { planVariants } from '../pipeline/plan.js';
 import { validateContent } from '../pipeline/validate.js';
 import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
-import { print, printJson, withSelectors } from './output.js';
+import { print, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
 
 export function listCommand(cli: Command): void {
   withSelectors(cli.command('list').description('print every variant (sheet × region × language × template) with its output path'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--json', 'print JSON')
-    .action((opts: { content: string; sheet?: string[]; region?: string[]; locale?: string[]; template?: string[]; json?: boolean }) => {
+    .action((opts: SelectorOptions & { content: string; json?: boolean }) => {
       const ids = templateIds;
       const content = validateContent(loadContent(opts.content), ids);
-      const rows = planVariants(content, { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template }, ids)
+      const rows = planVariants(content, selection(opts), ids)
         .map(({ key, blockedBy }) => ({ ...key, file: outputPath(key), buildable: blockedBy.length === 0 }));
       if (opts.json) {
         printJson({ variants: rows });

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import type { Selection } from '../pipeline/plan.js';
 import { countFindings, formatAnnotation, formatFinding, type Finding } from '../findings.js';
 
 /** Logs and progress go to stderr; a command's result (tables, --json) to stdout. */
@@ -33,6 +34,19 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 
 const selectorHelp = { sheet: 'only this sheet', region: 'only this region', locale: 'only this language', template: 'only this template' } as const;
 const selectorArg = { sheet: '<id>', region: '<id>', locale: '<code>', template: '<id>' } as const;
+
+/** What the selector options give a command's action. */
+export interface SelectorOptions {
+  sheet?: string[];
+  region?: string[];
+  locale?: string[];
+  template?: string[];
+}
+
+/** The selector options as the pipeline's selection. */
+export function selection(opts: SelectorOptions): Selection {
+  return { sheets: opts.sheet, regions: opts.region, locales: opts.locale, templates: opts.template };
+}
 
 /** The selectors every command that works on variants shares (repeatable, or comma-separated). */
 export function withSelectors(cmd: Command, which: ReadonlyArray<keyof typeof selectorHelp> = ['sheet', 'region', 'locale', 'template']): Command {

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { findingAt } from '../content/check-schema.js';
 import { templateSpecs } from '../../templates/index.js';
+import { variantLabel } from './plan.js';
 import type { ValidContent } from './validate.js';
 
 /**
@@ -13,8 +14,7 @@ import type { ValidContent } from './validate.js';
 export function checkFit(content: ValidContent, key: VariantKey, pages: number): Finding | undefined {
   const spec = templateSpecs[key.template];
   if (!spec || pages <= spec.maxPages) return undefined;
-  const variant = `${key.sheet} · ${key.region} · ${key.locale} · ${key.template}`;
-  const message = `${variant} runs to ${pages} pages; the template "${key.template}" has room for ${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}`;
+  const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}`;
   const region = content.regions.get(key.region);
   if (region?.overrides.get(key.sheet)?.has(key.locale)) {
     return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,

@@ -16,6 +16,9 @@ export interface Selection {
   templates?: string[];
 }
 
+/** A variant as people read it in messages: "zoom-datenschutz · hamburg · de · infoblatt". */
+export const variantLabel = (k: VariantKey) => `${k.sheet} · ${k.region} · ${k.locale} · ${k.template}`;
+
 export interface PlannedVariant {
   key: VariantKey;
   /** Files with errors this variant needs; when non-empty it is reported as failed, not built. */
