@@ -1,3 +1,4 @@
+import { mm } from '../src/units.js';
 import type { Template, TemplateSpec } from './template.js';
 
 /**
@@ -5,23 +6,24 @@ import type { Template, TemplateSpec } from './template.js';
  * have (`check` and `build` enforce the limit). Only these declarations are loaded eagerly:
  * validating content or a build with nothing to render never imports react-pdf.
  */
-const mm = (v: number) => Math.round(((v * 72) / 25.4) * 100) / 100;
+/** Page formats in points, to the hundredth (A4: 595.28 × 841.89). */
+const format = (name: string, width: number, height: number) => ({ name, width: Math.round(mm(width) * 100) / 100, height: Math.round(mm(height) * 100) / 100 });
 
 export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
   infoblatt: {
     description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',
-    format: { name: 'A4', width: mm(210), height: mm(297) },
+    format: format('A4', 210, 297),
     maxPages: 2,
   },
   flyer: {
     description: 'A5 portrait flyer, front and back: headline, lead, key points, contact, QR code',
-    format: { name: 'A5', width: mm(148), height: mm(210) },
+    format: format('A5', 148, 210),
     maxPages: 2,
     flyer: { maxPoints: 6 },
   },
   aushang: {
     description: 'A3 portrait notice-board poster, one page: large title, key points, QR code, contact line',
-    format: { name: 'A3', width: mm(297), height: mm(420) },
+    format: format('A3', 297, 420),
     maxPages: 1,
     flyer: { maxPoints: 5 },
   },

@@ -20,7 +20,6 @@ export interface FlyerInput {
   region: RegionData;
   /** Placeholders filled and typography applied, as for headings. */
   plain: (value: string, from: SourceFile, at: PathSegment[]) => string;
-  severity: 'error' | 'warning';
 }
 
 export function resolveFlyer({ key, spec, text, sourceText, region, plain }: FlyerInput): { flyer?: FlyerModel; findings: Finding[] } {
@@ -31,18 +30,14 @@ export function resolveFlyer({ key, spec, text, sourceText, region, plain }: Fly
   const from = text.raw.flyer ? text : sourceText.raw.flyer ? sourceText : undefined;
   const block = from?.raw.flyer;
   if (!from || !block) {
-    {
-      findings.push(findingAt(text.source, [], 'error', `the template "${key.template}" needs a flyer block (headline, points, link), and ${key.locale}.yaml has none`,
-        'Add "flyer:" with a headline and three to six points (see the README), or remove the template from templates in sheet.yaml.', 'key'));
-    }
+    findings.push(findingAt(text.source, [], 'error', `the template "${key.template}" needs a flyer block (headline, points, link), and ${key.locale}.yaml has none`,
+      'Add "flyer:" with a headline and three to six points (see the README), or remove the template from templates in sheet.yaml.', 'key'));
     return { findings };
   }
   const qr = block.link ?? region.data.contact.web;
   if (!qr) {
-    {
-      findings.push(findingAt(from.source, ['flyer'], 'error', `the QR code of the ${key.template} has no target: the flyer block has no link and region "${key.region}" has no web address`,
-        `Add "link: https://…" to the flyer block, or web to contact in ${region.source.shown}.`, 'key'));
-    }
+    findings.push(findingAt(from.source, ['flyer'], 'error', `the QR code of the ${key.template} has no target: the flyer block has no link and region "${key.region}" has no web address`,
+      `Add "link: https://…" to the flyer block, or web to contact in ${region.source.shown}.`, 'key'));
     return { findings };
   }
   const points = block.points.map((p, i) => plain(p, from.source, ['flyer', 'points', i]));

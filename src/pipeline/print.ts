@@ -2,6 +2,7 @@ import {
   PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber,
   lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, setStrokingCmykColor, stroke,
 } from 'pdf-lib';
+import { mm } from '../units.js';
 
 /**
  * The print version's last step (pdf-lib): the template has already drawn the page with 3 mm of
@@ -17,8 +18,6 @@ import {
  * fonts, text and links stay as react-pdf wrote them, and no date or ID is added (the output
  * stays byte-identical for identical inputs).
  */
-
-const mm = (v: number) => (v * 72) / 25.4;
 
 export const BLEED = mm(3);
 /** Distance from the trim to the edge of the sheet, holding bleed and crop marks. */

@@ -144,7 +144,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   const kicker = plain(text.kicker, text.source, ['kicker']);
   const lead = rich(text.lead).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
   const messages = catalogues[key.locale] ?? catalogues[key.locale.split('-')[0]!] ?? catalogues.en!;
-  const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, region, plain, severity });
+  const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, region, plain });
   findings.push(...short.findings);
   const organisation = brand.data.organisation;
   if (findings.some((f) => f.severity === 'error')) return { findings };

@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import type { BrandModel } from '../../src/model.js';
 import type { TemplateProps, TemplateSpec } from '../template.js';
 
-/** Millimetres to PDF points. */
-export const mm = (v: number) => (v * 72) / 25.4;
+export { mm } from '../../src/units.js';
 
 /**
  * The page of a template: its trimmed format from the registry, grown by the bleed on every side

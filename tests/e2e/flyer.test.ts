@@ -14,7 +14,7 @@ import { decodeQr, pageBoxes, textRuns } from '../helpers/print.js';
  * within 5 mm of the edge.
  */
 
-const mm = (v: number) => (v * 72) / 25.4;
+import { mm } from '../../src/units.js';
 const locales = ['de', 'en', 'tr'] as const;
 const templates = ['flyer', 'aushang'] as const;
 const regions = ['kiel', 'lueneburg'] as const;

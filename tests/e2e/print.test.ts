@@ -15,7 +15,7 @@ import { decodeQr, pageBoxes, pagePixels, textRuns, type Box } from '../helpers/
  * from the file. Both are byte-identical from run to run and thread count to thread count.
  */
 
-const mm = (v: number) => (v * 72) / 25.4;
+import { mm } from '../../src/units.js';
 const templates = ['infoblatt', 'flyer', 'aushang'] as const;
 const locales = ['de', 'en', 'tr'] as const;
 const base = (locale: string, template: string) => `zoom-datenschutz/kiel/zoom-datenschutz-kiel-${locale}-${template}`;
