@@ -9,3 +9,9 @@ declare module 'qrcode/lib/core/qrcode.js' {
     options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
   ): { version: number; modules: { size: number; get(row: number, col: number): number | boolean } };
 }
+
+declare module 'pdfkit' {
+  /** Only what src/pdfkit-patches.ts touches; react-pdf uses pdfkit itself. */
+  const PDFDocument: { prototype: object };
+  export default PDFDocument;
+}

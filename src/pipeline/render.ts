@@ -8,6 +8,7 @@ import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
+import { patchPdfkit } from '../pdfkit-patches.js';
 import type { OutputKind } from './outputs.js';
 import { BLEED, makePrintReady } from './print.js';
 import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
@@ -24,6 +25,7 @@ function registerFont(font: FontFamily): void {
   if (registered.has(font.family)) return;
   registered.add(font.family);
   patchFontkit(font.faces.regular);
+  patchPdfkit();
   Font.register({
     family: font.family,
     fonts: [

@@ -31,10 +31,24 @@ describe('infoblatt build of the whole matrix', () => {
     for (const [file, bytes] of a) expect([file, bytes.equals(b.get(file)!)]).toEqual([file, true]);
   });
 
-  it('gives the same bytes with and without the shaping cache', () => {
+  it('gives the same bytes with and without the shaping and layout caches', () => {
     const plain = tempDir();
-    expect(runCli(['build', '--out', plain, '--locale', 'tr,de', '--region', 'muenchen,hamburg'], { env: { INFOBLATT_SHAPING_CACHE: 'off' } }).status).toBe(0);
-    for (const [file, bytes] of pdfBytes(plain)) expect([file, bytes.equals(pdfBytes(one).get(file)!)]).toEqual([file, true]);
+    const env = { INFOBLATT_SHAPING_CACHE: 'off', INFOBLATT_LAYOUT_CACHE: 'off' };
+    expect(runCli(['build', '--out', plain, '--locale', 'tr,de', '--region', 'muenchen,hamburg'], { env }).status).toBe(0);
+    const built = pdfBytes(one);
+    expect(pdfBytes(plain).size).toBe(2 * 2 * 3);
+    for (const [file, bytes] of pdfBytes(plain)) expect([file, bytes.equals(built.get(file)!)]).toEqual([file, true]);
+  });
+
+  it('never writes to a cached text layout, in any version (frozen layouts, same bytes)', () => {
+    const frozen = tempDir();
+    const r = runCli(['build', '--out', frozen, '--region', 'kiel,hamburg', '--print', '--archive'], { env: { INFOBLATT_LAYOUT_CACHE: 'check' } });
+    expect(r.stderr).not.toContain('TypeError');
+    expect(r.status).toBe(0);
+    const built = pdfBytes(one);
+    const screen = [...pdfBytes(frozen)].filter(([file]) => !/-(print|pdfa)\.pdf$/.test(file));
+    expect(screen).toHaveLength(2 * 3 * 3);
+    for (const [file, bytes] of screen) expect([file, bytes.equals(built.get(file)!)]).toEqual([file, true]);
   });
 
   it('renders nothing the second time and says so; --force renders all', () => {
