@@ -9,7 +9,7 @@ import { validateContent } from './validate.js';
 import { planVariants, type Selection } from './plan.js';
 import { resolveBrand, resolveVariant } from './resolve.js';
 import { checkFit } from './fit.js';
-import { chooseJobs, createRenderer } from './render-pool.js';
+import { chooseJobs, createRenderer, defaultJobs } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import { publishIndex } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
@@ -181,6 +181,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
     timings.render = performance.now() - t0;
+    // The cores are free now: the thumbnails still waiting get more threads.
+    thumbnails.widen(defaultJobs());
   }
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { distDir } from '../paths.js';
+import { WorkerPool } from '../worker-pool.js';
 import type { OutputKind } from './outputs.js';
 
 /**
@@ -16,7 +16,6 @@ import type { OutputKind } from './outputs.js';
  */
 
 export interface RenderJob {
-  id: number;
   template: string;
   model: SheetModel;
   brand: BrandModel;
@@ -32,7 +31,7 @@ export interface Rendered {
 }
 
 export interface Renderer {
-  render(job: Omit<RenderJob, 'id'>): Promise<Rendered>;
+  render(job: RenderJob): Promise<Rendered>;
   /** The largest JavaScript heap any render thread reached, in bytes. */
   peakHeap(): number;
   close(): Promise<void>;
@@ -72,7 +71,7 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
     let peak = 0;
     // One document at a time: interleaving renders in one thread only adds memory pressure.
     let queue: Promise<unknown> = Promise.resolve();
-    const renderOne = async (job: Omit<RenderJob, 'id'>): Promise<Rendered> => {
+    const renderOne = async (job: RenderJob): Promise<Rendered> => {
       const t0 = performance.now();
       const pdf = await renderJob(job);
       peak = Math.max(peak, getHeapStatistics().total_heap_size);
@@ -88,7 +87,7 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
       close: async () => {},
     };
   }
-  return new WorkerPool(Math.min(jobs, expected));
+  return poolRenderer(Math.min(jobs, expected));
 }
 
 /**
@@ -96,84 +95,24 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
  * own thread must stay responsive; `workerFile` lets it run a freshly compiled worker.
  */
 export function createWorkerRenderer(size: number, workerFile = path.join(distDir, 'worker.js')): Renderer {
-  return new WorkerPool(size, workerFile);
+  return poolRenderer(size, workerFile);
 }
 
-interface Slot {
-  worker: Worker;
-  done: number;
-  busy: boolean;
+/** What a render thread returns (src/worker.ts). */
+export interface RenderReply {
+  pdf: Uint8Array;
+  ms: number;
 }
 
-class WorkerPool implements Renderer {
-  private readonly queue: Array<{ job: RenderJob; retried?: boolean; resolve: (r: Rendered) => void; reject: (e: Error) => void }> = [];
-  private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { slot: Slot; job: RenderJob; retried: boolean; resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
-  private peak = 0;
-
-  constructor(size: number, private readonly workerFile = path.join(distDir, 'worker.js')) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
-
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.workerFile, { resourceLimits: WORKER_LIMITS }), done: 0, busy: false };
-    slot.worker.on('message', (msg: { id: number; pdf?: Uint8Array; ms?: number; heap?: number; error?: string }) => {
-      this.peak = Math.max(this.peak, msg.heap ?? 0);
-      const p = this.pending.get(msg.id);
-      if (!p) return;
-      this.pending.delete(msg.id);
-      slot.busy = false;
-      slot.done++;
-      if (msg.pdf) p.resolve({ pdf: Buffer.from(msg.pdf.buffer, msg.pdf.byteOffset, msg.pdf.byteLength), ms: msg.ms ?? 0 });
-      else p.reject(new Error(`render worker failed:\n${msg.error}`));
-      this.recycle(slot);
-      this.pump();
-    });
-    slot.worker.on('error', (error) => {
-      // The thread is gone (e.g. out of memory): replace it, give its document one more try.
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
-      for (const [id, p] of this.pending) {
-        if (p.slot !== slot) continue;
-        this.pending.delete(id);
-        if (p.retried) p.reject(error);
-        else this.queue.unshift({ job: p.job, retried: true, resolve: p.resolve, reject: p.reject });
-      }
-      this.pump();
-    });
-    return slot;
-  }
-
-  private recycle(slot: Slot): void {
-    if (slot.done < DOCUMENTS_PER_WORKER) return;
-    void slot.worker.terminate();
-    this.slots[this.slots.indexOf(slot)] = this.spawn();
-  }
-
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.busy = true;
-      this.pending.set(next.job.id, { slot, job: next.job, retried: next.retried ?? false, resolve: next.resolve, reject: next.reject });
-      slot.worker.postMessage(next.job);
-    }
-  }
-
-  render(job: Omit<RenderJob, 'id'>): Promise<Rendered> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
-      this.pump();
-    });
-  }
-
-  peakHeap(): number {
-    return this.peak;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
+function poolRenderer(size: number, file = path.join(distDir, 'worker.js')): Renderer {
+  const pool = new WorkerPool<RenderJob, RenderReply>({ file, size, jobsPerThread: DOCUMENTS_PER_WORKER, resourceLimits: WORKER_LIMITS, retryOnCrash: true });
+  return {
+    // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
+    render: async (job) => {
+      const { pdf, ms } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms };
+    },
+    peakHeap: () => pool.peakHeap(),
+    close: () => pool.close(),
+  };
 }

@@ -65,6 +65,6 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */
-export async function renderJob(job: Omit<RenderJob, 'id'>): Promise<Buffer> {
+export async function renderJob(job: RenderJob): Promise<Buffer> {
   return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font, job.kind);
 }

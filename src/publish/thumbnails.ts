@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { distDir } from '../paths.js';
 import type { ManifestEntry } from '../pipeline/write.js';
 import { writeAtomic } from '../pipeline/write.js';
+import { WorkerPool } from '../worker-pool.js';
 
 /**
  * Page-1 thumbnails for the published index, as PNG files in out/_thumbnails/ named by the PDF's
@@ -51,32 +51,25 @@ function removeStale(outDir: string, entries: readonly ManifestEntry[]): void {
 }
 
 /**
- * Thumbnails of the PDFs a build writes, made while the build renders the rest: in a thread of
- * their own, started with the first new PDF, so a build on two cores hardly waits for them. The
- * main thread writes the PNGs (it alone writes to out/). The thread never keeps the process alive
- * while it has nothing to do.
+ * Thumbnails of the PDFs a build writes, made while the build renders the rest, in threads of
+ * their own. The main thread writes the PNGs (it alone writes to out/). A thumbnail takes longer
+ * than its PDF (pdf.js draws every glyph as a path), so once rendering is done, more threads take
+ * what is left (`widen`).
  */
 /**
  * pdf.js and the canvas keep memory for the documents they drew in their thread; a fresh thread
- * every this many thumbnails keeps it flat. Thumbnails are slower than the PDFs they show, so the
- * PDFs wait here, in order, and the thread gets one at a time.
+ * every this many thumbnails keeps it flat.
  */
 const THUMBNAILS_PER_THREAD = 100;
-
-interface Job {
-  id: number;
-  pdf: Uint8Array;
-  resolve: (png: Buffer) => void;
-  reject: (error: Error) => void;
-}
+/**
+ * A thread costs ~0.2 s to start (pdf.js, the canvas, a cold first page) and then draws a
+ * thumbnail in ~60 ms: another thread pays off only with at least this many thumbnails for it.
+ */
+const THUMBNAILS_PER_EXTRA_THREAD = 8;
 
 export class ThumbnailQueue {
-  private worker?: Worker;
-  private served = 0;
-  private current?: Job;
-  private readonly queue: Job[] = [];
+  private pool?: WorkerPool<Uint8Array, Uint8Array>;
   private readonly jobs: Array<Promise<void>> = [];
-  private nextId = 0;
   readonly report: ThumbnailReport = { rendered: 0, failed: [] };
 
   constructor(private readonly outDir: string) {}
@@ -84,14 +77,11 @@ export class ThumbnailQueue {
   add(entry: ManifestEntry, pdf: Buffer): void {
     const file = path.join(this.outDir, thumbnailPath(entry));
     if (existsSync(file)) return;
+    const bytes = new Uint8Array(pdf);
     // A thumbnail that cannot be made never fails its PDF: the index stage tries once more.
-    const rendering = new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, pdf: new Uint8Array(pdf), resolve, reject });
-      this.next();
-    });
-    this.jobs.push(rendering.then(
+    this.jobs.push(this.threads(1).run(bytes, { transfer: [bytes.buffer as ArrayBuffer] }).then(
       (png) => {
-        writeAtomic(file, png);
+        writeAtomic(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         this.report.rendered++;
       },
       () => undefined,
@@ -99,58 +89,33 @@ export class ThumbnailQueue {
   }
 
   /**
-   * Starts the thread now, so that loading pdf.js and the canvas overlaps the rendering instead of
+   * Starts a thread now, so that loading pdf.js and the canvas overlaps the rendering instead of
    * following it (a one-variant build would otherwise wait ~0.4 s longer). Worth it only while a
    * core is free, i.e. when the PDFs render in one thread.
    */
   prepare(): void {
-    (this.worker ??= this.spawn()).unref();
+    this.threads(1);
   }
 
-  /** Waits for every thumbnail asked for, then ends the thread. */
+  /** Up to `cores` threads for the thumbnails still waiting, when nothing else needs the cores. */
+  widen(cores: number): void {
+    if (!this.pool) return;
+    const wanted = 1 + Math.floor(this.pool.waiting / THUMBNAILS_PER_EXTRA_THREAD);
+    this.pool.grow(Math.min(cores, wanted));
+  }
+
+  /** Waits for every thumbnail asked for, then ends the threads. */
   async finish(): Promise<ThumbnailReport> {
     await Promise.all(this.jobs);
-    await this.worker?.terminate();
-    this.worker = undefined;
+    await this.pool?.close();
+    this.pool = undefined;
     return this.report;
   }
 
-  private next(): void {
-    if (this.current || this.queue.length === 0) {
-      if (!this.current) this.worker?.unref();
-      return;
-    }
-    if (this.worker && this.served >= THUMBNAILS_PER_THREAD) {
-      void this.worker.terminate();
-      this.worker = undefined;
-    }
-    if (!this.worker) {
-      this.worker = this.spawn();
-      this.served = 0;
-    }
-    const job = (this.current = this.queue.shift()!);
-    this.served++;
-    this.worker.ref();
-    this.worker.postMessage({ id: job.id, pdf: job.pdf }, [job.pdf.buffer as ArrayBuffer]);
-  }
-
-  private spawn(): Worker {
-    const worker = new Worker(path.join(distDir, 'thumbnail-worker.js'));
-    worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = this.current;
-      this.current = undefined;
-      if (job && msg.png) job.resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
-      else job?.reject(new Error(msg.error ?? 'thumbnail failed'));
-      this.next();
-    });
-    worker.on('error', (error) => {
-      // The thumbnail in hand fails (the index stage tries it again); the rest go to a new thread.
-      if (this.worker === worker) this.worker = undefined;
-      this.current?.reject(error);
-      this.current = undefined;
-      this.next();
-    });
-    return worker;
+  private threads(size: number): WorkerPool<Uint8Array, Uint8Array> {
+    this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: false });
+    this.pool.grow(size);
+    return this.pool;
   }
 }
 

@@ -1,0 +1,168 @@
+import { getHeapStatistics } from 'node:v8';
+import { parentPort, Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
+
+/**
+ * Worker threads for the two kinds of heavy work in a build, rendering PDFs and drawing their
+ * thumbnails: both sides of the protocol are here. A thread does one job at a time; what it
+ * replies carries the job's id, its result or error message, and the thread's heap size.
+ */
+
+interface Reply<Out> {
+  id: number;
+  value?: Out;
+  error?: string;
+  /** Memory the thread's heap holds from the system (garbage included), not just live objects. */
+  heap: number;
+}
+
+/** The thread side: answers every job with `handle`'s value, moving `transfer` instead of copying it. */
+export function serveJobs<In, Out>(handle: (input: In) => Promise<{ value: Out; transfer?: Transferable[] }>): void {
+  parentPort!.on('message', async ({ id, input }: { id: number; input: In }) => {
+    try {
+      const { value, transfer = [] } = await handle(input);
+      parentPort!.postMessage({ id, value, heap: getHeapStatistics().total_heap_size } satisfies Reply<Out>, transfer);
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      parentPort!.postMessage({ id, error: message, heap: getHeapStatistics().total_heap_size } satisfies Reply<Out>);
+    }
+  });
+}
+
+export interface PoolOptions {
+  /** The thread's script (it calls serveJobs). */
+  file: string;
+  /** Threads started at once; grow() adds more. */
+  size: number;
+  /** A thread is replaced after this many jobs, so memory it never gives back stays bounded. */
+  jobsPerThread: number;
+  resourceLimits?: ResourceLimits;
+  /** A job whose thread died (e.g. ran out of memory) is tried once more on a fresh thread. */
+  retryOnCrash: boolean;
+}
+
+interface Task<In, Out> {
+  id: number;
+  input: In;
+  transfer: Transferable[];
+  group?: string;
+  retried: boolean;
+  resolve: (value: Out) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<In, Out> {
+  worker: Worker;
+  done: number;
+  task?: Task<In, Out>;
+  /** The group of the last job this thread ran: its caches are warm for that group. */
+  group?: string;
+}
+
+/** The main thread side. */
+export class WorkerPool<In, Out> {
+  private readonly slots: Array<Slot<In, Out>> = [];
+  private readonly queue: Array<Task<In, Out>> = [];
+  private nextId = 0;
+  private peak = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.grow(options.size);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Jobs waiting for a thread. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Runs a job on the next free thread. Jobs of one `group` go to the thread that ran that group
+   * last where they can: a sheet's text in one language is laid out once per thread, not once
+   * in every thread.
+   */
+  run(input: In, { transfer = [], group }: { transfer?: Transferable[]; group?: string } = {}): Promise<Out> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, transfer, group, retried: false, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Starts threads up to `size` (never stops any). */
+  grow(size: number): void {
+    while (this.slots.length < size) this.slots.push(this.spawn());
+    this.pump();
+  }
+
+  /** The largest heap any thread reported, in bytes. */
+  peakHeap(): number {
+    return this.peak;
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot<In, Out> {
+    const worker = new Worker(this.options.file, { resourceLimits: this.options.resourceLimits });
+    // An idle thread never keeps the process alive; one with a job does.
+    worker.unref();
+    const slot: Slot<In, Out> = { worker, done: 0 };
+    worker.on('message', (reply: Reply<Out>) => {
+      this.peak = Math.max(this.peak, reply.heap);
+      const task = slot.task;
+      if (!task || task.id !== reply.id) return;
+      slot.task = undefined;
+      slot.done++;
+      worker.unref();
+      if (reply.error === undefined) task.resolve(reply.value as Out);
+      else task.reject(new Error(`worker thread failed:\n${reply.error}`));
+      if (slot.done >= this.options.jobsPerThread) this.replace(slot);
+      this.pump();
+    });
+    const lost = (error: Error) => {
+      if (!this.slots.includes(slot)) return;
+      this.replace(slot);
+      const task = slot.task;
+      slot.task = undefined;
+      if (task && this.options.retryOnCrash && !task.retried) this.queue.unshift({ ...task, retried: true });
+      else task?.reject(error);
+      this.pump();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`worker thread exited with code ${code}`)));
+    return slot;
+  }
+
+  private replace(slot: Slot<In, Out>): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots[index] = this.spawn();
+    if (!slot.task) void slot.worker.terminate();
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      const task = this.queue.splice(this.pick(slot), 1)[0]!;
+      slot.task = task;
+      slot.group = task.group;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: task.id, input: task.input }, task.transfer);
+    }
+  }
+
+  /** This thread's group first, then a group no other thread is busy with, then the oldest job. */
+  private pick(slot: Slot<In, Out>): number {
+    if (slot.group !== undefined) {
+      const same = this.queue.findIndex((t) => t.group === slot.group);
+      if (same >= 0) return same;
+    }
+    const taken = new Set(this.slots.filter((s) => s !== slot).map((s) => s.group));
+    const free = this.queue.findIndex((t) => !taken.has(t.group));
+    return free >= 0 ? free : 0;
+  }
+}

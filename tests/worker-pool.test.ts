@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../src/worker-pool.js';
+
+/**
+ * The pool against a plain-JavaScript thread that speaks the same protocol as serveJobs (the real
+ * render and thumbnail threads are exercised by every build test): it reports which thread ran a
+ * job and how many jobs that thread had run, fails or dies on request.
+ */
+
+const dir = mkdtempSync(path.join(tmpdir(), 'infoblatt-pool-'));
+const file = path.join(dir, 'echo-worker.mjs');
+writeFileSync(file, `
+import { existsSync, rmSync } from 'node:fs';
+import { parentPort, threadId } from 'node:worker_threads';
+let done = 0;
+parentPort.on('message', ({ id, input }) => {
+  done++;
+  // Dies once: the marker file is gone for the retry.
+  if (input.dieOnce && existsSync(input.dieOnce)) { rmSync(input.dieOnce); process.exit(3); }
+  if (input.die) process.exit(4);
+  if (input.fail) return parentPort.postMessage({ id, error: 'no such page', heap: 1 });
+  setTimeout(() => parentPort.postMessage({ id, value: { thread: threadId, n: input.n, done }, heap: 1000 * done }), input.wait ?? 0);
+});
+`);
+
+interface In {
+  n?: number;
+  wait?: number;
+  fail?: boolean;
+  die?: boolean;
+  dieOnce?: string;
+}
+interface Out {
+  thread: number;
+  n: number;
+  done: number;
+}
+
+const pools: Array<WorkerPool<In, Out>> = [];
+const pool = (size: number, jobsPerThread = 100, retryOnCrash = true) => {
+  const p = new WorkerPool<In, Out>({ file, size, jobsPerThread, retryOnCrash });
+  pools.push(p);
+  return p;
+};
+
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('WorkerPool', () => {
+  it('answers every job with its own result and replaces a thread after its quota', async () => {
+    const p = pool(2, 3);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, n) => p.run({ n })));
+    expect(results.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(Math.max(...results.map((r) => r.done))).toBe(3);
+    // 10 jobs, 3 per thread: at least four threads took part.
+    expect(new Set(results.map((r) => r.thread)).size).toBeGreaterThanOrEqual(4);
+    expect(p.size).toBe(2);
+    expect(p.peakHeap()).toBe(3000);
+  });
+
+  it('runs a thread’s own group first', async () => {
+    const p = pool(1);
+    const groups = ['de', 'en', 'de', 'en'];
+    const results = await Promise.all(groups.map((group, n) => p.run({ n }, { group })));
+    // The n-th job the thread ran, per job: both "de" before either "en".
+    expect(results.map((r) => r.done)).toEqual([1, 3, 2, 4]);
+  });
+
+  it('gives threads different groups while there are any, so each lays out its own texts', async () => {
+    const p = pool(0);
+    const groups = ['de', 'de', 'en', 'en'];
+    // Long enough jobs that one thread starting later than the other has no time to steal work.
+    const running = groups.map((group, n) => p.run({ n, wait: 150 }, { group }));
+    p.grow(2);
+    const results = await Promise.all(running);
+    const threadsOf = (g: string) => new Set(results.filter((_, i) => groups[i] === g).map((r) => r.thread));
+    expect(threadsOf('de').size).toBe(1);
+    expect(threadsOf('en').size).toBe(1);
+    expect([...threadsOf('de')][0]).not.toBe([...threadsOf('en')][0]);
+  });
+
+  it('gives a job whose thread died one more try on a fresh thread, and goes on', async () => {
+    const p = pool(1);
+    const marker = path.join(dir, 'die-once');
+    writeFileSync(marker, '');
+    const [retried, next] = await Promise.all([p.run({ n: 1, dieOnce: marker }), p.run({ n: 2 })]);
+    expect(existsSync(marker)).toBe(false);
+    expect(retried.n).toBe(1);
+    expect(retried.done).toBe(1); // on a new thread
+    expect(next.n).toBe(2);
+  });
+
+  it('rejects a job that kills its thread twice, or when retries are off, and still serves the rest', async () => {
+    await expect(pool(1).run({ die: true })).rejects.toThrow('exited with code 4');
+    const p = pool(1, 100, false);
+    const marker = path.join(dir, 'die-once-2');
+    writeFileSync(marker, '');
+    await expect(p.run({ dieOnce: marker })).rejects.toThrow('exited with code 3');
+    expect((await p.run({ n: 5 })).n).toBe(5);
+  });
+
+  it('passes on a job’s error with its message, and the thread keeps serving', async () => {
+    const p = pool(1);
+    await expect(p.run({ fail: true })).rejects.toThrow('no such page');
+    expect((await p.run({ n: 7 })).done).toBe(2);
+  });
+
+  it('grows on request, never shrinks, and starts nothing for size 0', async () => {
+    const p = pool(0);
+    expect(p.size).toBe(0);
+    p.grow(2);
+    p.grow(1);
+    expect(p.size).toBe(2);
+    expect((await p.run({ n: 1 })).n).toBe(1);
+  });
+});
