@@ -108,7 +108,7 @@ describe('infoblatt build: output', () => {
     const out = path.join(dir, 'elsewhere-out');
     const r = runCli(['build', '--template', 'infoblatt', '--content', path.join(dir, 'content'), '--out', out, '--region', 'hamburg', '--locale', 'de'], { cwd: tempDir() });
     expect(r.status).toBe(0);
-    expect(filesUnder(out).filter(notThumbnail)).toEqual(['index.html', 'manifest.json', hamburgFile]);
+    expect(filesUnder(out).filter(notThumbnail)).toEqual(['.infoblatt-build.json', 'index.html', 'manifest.json', hamburgFile]);
   });
 
   it('prints machine output on stdout only with --json, logs on stderr', () => {

@@ -26,10 +26,14 @@ function summary(report: BuildReport, outDir: string): string {
   const [built, unchanged, failed] = [count('built'), count('unchanged'), count('failed')];
   const t = report.timings;
   const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
+  const time = `${(report.totalMs / 1000).toFixed(2)} s`;
+  if (report.replayed) {
+    return `nothing to render: all ${unchanged} variants are unchanged, as is everything they are made from, since the last build (use --force to render them anyway) in ${time} → ${outDir}`;
+  }
   const head = built === 0 && failed === 0 && unchanged > 0
     ? `nothing to render: all ${unchanged} variants are unchanged (use --force to render them anyway)`
     : [`${built} built`, unchanged && `${unchanged} unchanged`, failed && `${failed} failed`].filter(Boolean).join(', ');
-  return `${head} in ${(report.totalMs / 1000).toFixed(2)} s (${stages}) → ${outDir}`;
+  return `${head} in ${time} (${stages}) → ${outDir}`;
 }
 
 export function parseJobs(value: string): number {
@@ -72,6 +76,7 @@ export function buildCommand(cli: Command): void {
           timings: { ...report.timings, totalMs: report.totalMs },
           memory: report.memory,
           index: report.index,
+          replayed: report.replayed,
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
-import { validateContent } from '../pipeline/validate.js';
 import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
 import { print, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
@@ -10,7 +8,8 @@ export function listCommand(cli: Command): void {
   withSelectors(cli.command('list').description('print every variant (sheet × region × language × template) with its output path'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--json', 'print JSON')
-    .action((opts: SelectorOptions & { content: string; json?: boolean }) => {
+    .action(async (opts: SelectorOptions & { content: string; json?: boolean }) => {
+      const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
       const ids = templateIds;
       const content = validateContent(loadContent(opts.content), ids);
       const rows = planVariants(content, selection(opts), ids)

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { SLUG } from '../content/schema.js';
-import { schemaLine } from '../content/json-schema.js';
+import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
@@ -47,7 +46,8 @@ export function newCommand(cli: Command): void {
     .command('region <id>')
     .description('write content/regions/<id>.yaml with every field explained')
     .option('--content <dir>', 'content folder', 'content')
-    .action((id: string, opts: { content: string }) => {
+    .action(async (id: string, opts: { content: string }) => {
+      const { SLUG } = await import('../content/schema.js');
       if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (e.g. muenchen, bad-kreuznach)`);
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);

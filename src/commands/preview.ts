@@ -4,13 +4,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../findings.js';
 import { fontsDir, toolRoot } from '../paths.js';
-import { loadContent } from '../pipeline/load.js';
 import { checkSelection } from '../pipeline/plan.js';
-import { validateContent } from '../pipeline/validate.js';
 import { outputPath } from '../pipeline/write.js';
-import { LivePreview } from '../preview/live.js';
-import { startServer } from '../preview/server.js';
-import { watchSources } from '../preview/watch.js';
 import { templateIds } from '../../templates/index.js';
 import { toolVersion } from '../version.js';
 import { log, withSelectors } from './output.js';
@@ -44,7 +39,8 @@ export function previewCommand(cli: Command): void {
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4173).argParser(parsePort))
     .option('--open', 'open the page in the default browser')
     .action(async (opts: PreviewOptions) => {
-      const initialFile = firstChoice(opts);
+      const [{ LivePreview }, { startServer }, { watchSources }] = await Promise.all([import('../preview/live.js'), import('../preview/server.js'), import('../preview/watch.js')]);
+      const initialFile = await firstChoice(opts);
       const live = new LivePreview({ content: opts.content, previewDir: path.join(path.resolve(opts.out), PREVIEW_DIR) });
       process.once('exit', () => live.removeCompiled());
       let started;
@@ -66,7 +62,8 @@ export function previewCommand(cli: Command): void {
 }
 
 /** The variant the page starts with: the first of each selector, checked like build's. */
-function firstChoice(opts: PreviewOptions): string | undefined {
+async function firstChoice(opts: PreviewOptions): Promise<string | undefined> {
+  const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
   const content = validateContent(loadContent(opts.content), templateIds);
   checkSelection('sheet', opts.sheet, content.sheetIds);
   checkSelection('region', opts.region, content.regionIds);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../findings.js';
-import { SCHEMA_DIR, jsonSchemas, schemaFileText, schemaFor, schemaLine } from '../content/json-schema.js';
+import { SCHEMA_DIR, schemaFor, schemaLine } from '../content/schema-files.js';
 import { displayPath } from '../paths.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { log } from './output.js';
@@ -26,7 +26,8 @@ export function schemaCommand(cli: Command): void {
   cli.command('schema')
     .description(`write JSON Schemas for editors into <content>/${SCHEMA_DIR}/ (brand, region, sheet, sheet text, translations lock)`)
     .option('--content <dir>', 'content folder', 'content')
-    .action((opts: { content: string }) => {
+    .action(async (opts: { content: string }) => {
+      const { jsonSchemas, schemaFileText } = await import('../content/json-schema.js');
       const root = path.resolve(opts.content);
       if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`the content folder ${displayPath(root)} does not exist (use --content DIR to name another one)`);
       for (const [name, schema] of Object.entries(jsonSchemas())) {

@@ -2,12 +2,11 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
-import { loadContent } from '../pipeline/load.js';
 import { checkSelection } from '../pipeline/plan.js';
-import { validateContent, type SheetData } from '../pipeline/validate.js';
+import type { SheetData } from '../pipeline/validate.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
-import { lockFileText, markCurrent, type UnitStatus } from '../content/translations.js';
+import type { UnitStatus } from '../content/translations.js';
 import { templateIds } from '../../templates/index.js';
 import { collect, log, print, printFindings, printJson, withSelectors } from './output.js';
 
@@ -20,13 +19,14 @@ export function translationsCommand(cli: Command): void {
     .option('--mark-current', 'record that the translation (or the --section parts) has been checked against the current source text')
     .option('--strict', 'exit 1 when anything is missing or outdated')
     .option('--json', 'print JSON')
-    .action((opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
+    .action(async (opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
+      const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
       const content = validateContent(loadContent(opts.content), templateIds);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
       checkSelection('locale', opts.locale, [...new Set(sheets.flatMap((s) => s.meta.locales))]);
 
-      if (opts.markCurrent) return markSheet(sheets, opts.locale ?? [], opts.section ?? []);
+      if (opts.markCurrent) return await markSheet(sheets, opts.locale ?? [], opts.section ?? []);
 
       const report = sheets.flatMap((sheet) =>
         [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
@@ -51,7 +51,8 @@ export function translationsCommand(cli: Command): void {
     });
 }
 
-function markSheet(sheets: SheetData[], locales: string[], sections: string[]): void {
+async function markSheet(sheets: SheetData[], locales: string[], sections: string[]): Promise<void> {
+  const { lockFileText, markCurrent } = await import('../content/translations.js');
   if (sheets.length !== 1 || locales.length !== 1) throw new UsageError('--mark-current needs one --locale, and one --sheet when there are several sheets');
   const sheet = sheets[0]!;
   const locale = locales[0]!;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { schemaLine } from './json-schema.js';
+import { schemaLine } from './schema-files.js';
 import type { SheetTextFile } from './schema.js';
 
 /**

@@ -32,8 +32,16 @@ export function resolveBrand(content: ValidContent, locale: string): BrandModel 
 /** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */
 const intlLocales: Record<string, string> = { en: 'en-GB' };
 
+// Making a formatter loads locale data (~0.5 ms each): one per language, not one per variant.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Findings for the parts of a translation that are missing or outdated. */

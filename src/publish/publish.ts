@@ -10,22 +10,31 @@ import { thumbnailPath, updateThumbnails, type ThumbnailQueue, type ThumbnailRep
  * The last stage of a build: out/index.html and its thumbnails, from the manifest (so variants
  * built by earlier runs with other selectors are listed too). Written only when it changed.
  */
-export async function publishIndex(outDir: string, content: ValidContent, queue?: ThumbnailQueue): Promise<{ written: boolean; thumbnails: ThumbnailReport }> {
+export interface Published {
+  written: boolean;
+  thumbnails: ThumbnailReport;
+  /** The index page and the thumbnails it shows, relative to the output folder. */
+  files: string[];
+}
+
+export async function publishIndex(outDir: string, content: ValidContent, queue?: ThumbnailQueue): Promise<Published> {
   // Thumbnails of this run's PDFs were made while it rendered; whatever is still missing is made here.
   const early = (await queue?.finish()) ?? { rendered: 0, failed: [] };
   const entries = readManifest(outDir).variants;
   const file = path.join(outDir, INDEX_FILE);
   // A run that built nothing (e.g. every variant failed) does not create out/ just for an empty list.
-  if (entries.length === 0 && !existsSync(file)) return { written: false, thumbnails: early };
+  if (entries.length === 0 && !existsSync(file)) return { written: false, thumbnails: early, files: [] };
   const late = await updateThumbnails(outDir, entries);
   const thumbnails = { rendered: early.rendered + late.rendered, failed: [...early.failed, ...late.failed] };
+  const shown = entries.filter((e) => existsSync(path.join(outDir, thumbnailPath(e))));
+  const files = [INDEX_FILE, ...shown.map(thumbnailPath)];
   const html = renderIndexHtml({
     entries,
     labels: labelsOf(content),
-    thumbnails: new Set(entries.filter((e) => existsSync(path.join(outDir, thumbnailPath(e)))).map((e) => e.file)),
+    thumbnails: new Set(shown.map((e) => e.file)),
     title: `${content.brand?.data.organisation ?? 'infoblatt'}: info sheets`,
   });
-  if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, thumbnails };
+  if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, thumbnails, files };
   writeAtomic(file, html);
-  return { written: true, thumbnails };
+  return { written: true, thumbnails, files };
 }

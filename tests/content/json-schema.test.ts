@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas, schemaFileText, schemaFor, schemaLine } from '../../src/content/json-schema.js';
+import { jsonSchemas, schemaFileText } from '../../src/content/json-schema.js';
+import { schemaFor, schemaLine } from '../../src/content/schema-files.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 
 function yamlFiles(dir: string, rel = ''): string[] {

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings.js';
+import { toolInfo } from '../tool-info.js';
+import type { Selection } from './plan.js';
+import { MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
+
+/**
+ * Stage 0 of a build: is it the very build that last finished here, with nothing changed since?
+ * Then its outcome is replayed, without loading, validating or resolving anything (a no-change
+ * build in CI or a second `npm start` answers in a fraction of the time).
+ *
+ * "Nothing changed" is a hash of every input: every file in the content folder (paths and bytes;
+ * links by target), the tool's fingerprint (compiled code, templates, fonts, lock file), the
+ * request (selection, strict, print, archive), SOURCE_DATE_EPOCH, the working folder (findings
+ * name paths relative to it), and the manifest as written. The record of it lives in the output
+ * folder and is only written after a build that succeeded completely; any other build removes
+ * it before it writes anything. A replay also checks that every file it reports is still there,
+ * with its size, thumbnails included. Anything else, and the build runs as usual: per-variant
+ * input hashes then decide what to render.
+ */
+
+export const STAMP_FILE = '.infoblatt-build.json';
+
+export interface BuildRequest {
+  content: string;
+  select?: Selection;
+  strict?: boolean;
+  print?: boolean;
+  archive?: boolean;
+}
+
+/** What a replay needs of the build it repeats. */
+export interface StampedBuild {
+  stamp: string;
+  /** The variants of that build (their manifest entries), in its order. */
+  entries: ManifestEntry[];
+  /** Its findings: warnings only, as it succeeded. */
+  findings: Finding[];
+  /** Other files it published (index page, thumbnails), relative to the output folder. */
+  published: string[];
+}
+
+/**
+ * The hash of a build's inputs, taken before anything is read for the build itself: a file saved
+ * while the build runs then makes the record differ from the next build's hash, never match it.
+ * Undefined when there is no fingerprint (a tool that was never compiled) or no content folder.
+ */
+export function inputsOf(request: BuildRequest): string | undefined {
+  const fingerprint = toolInfo().fingerprint;
+  const root = path.resolve(request.content);
+  if (!fingerprint || !existsSync(root)) return undefined;
+  const hash = createHash('sha256').update('infoblatt build inputs 1\0').update(fingerprint);
+  const { select, strict, print, archive } = request;
+  hash.update(JSON.stringify({ root, cwd: process.cwd(), select: select ?? {}, strict: !!strict, print: !!print, archive: !!archive, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
+  for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
+    const file = path.join(root, rel);
+    const stat = lstatSync(file);
+    hash.update(`\0${rel}\0`);
+    if (stat.isSymbolicLink()) {
+      hash.update(`-> ${readlinkSync(file)}\0`);
+      if (existsSync(file) && statSync(file).isFile()) hash.update(readFileSync(file));
+    } else if (stat.isFile()) {
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** The inputs together with the manifest they produced. */
+function stampOf(inputs: string, outDir: string): string | undefined {
+  const manifest = path.join(outDir, MANIFEST);
+  if (!existsSync(manifest)) return undefined;
+  return createHash('sha256').update(inputs).update(readFileSync(manifest)).digest('hex');
+}
+
+/** The last build, if it had these inputs and its files are all in place; else undefined. */
+export function replayable(inputs: string | undefined, outDir: string): StampedBuild | undefined {
+  const file = path.join(outDir, STAMP_FILE);
+  if (!inputs || !existsSync(file)) return undefined;
+  let last: StampedBuild;
+  try {
+    last = JSON.parse(readFileSync(file, 'utf8')) as StampedBuild;
+  } catch {
+    return undefined;
+  }
+  if (last.stamp !== stampOf(inputs, outDir)) return undefined;
+  const sized = last.entries.flatMap((e) => [e, e.print, e.archive].flatMap((f) => (f ? [f] : [])));
+  const intact = sized.every((f) => existsSync(path.join(outDir, f.file)) && statSync(path.join(outDir, f.file)).size === f.bytes);
+  return intact && last.published.every((f) => existsSync(path.join(outDir, f))) ? last : undefined;
+}
+
+/** Any build that is not a replay: the record no longer describes the output folder. */
+export function forgetBuild(outDir: string): void {
+  rmSync(path.join(outDir, STAMP_FILE), { force: true });
+}
+
+/** After a build that succeeded completely (only then): what the next identical build replays. */
+export function rememberBuild(inputs: string | undefined, outDir: string, build: Omit<StampedBuild, 'stamp'>): void {
+  const stamp = inputs && stampOf(inputs, outDir);
+  if (stamp) writeAtomic(path.join(outDir, STAMP_FILE), `${JSON.stringify({ stamp, ...build })}\n`);
+}
