@@ -59,7 +59,7 @@ const content = lib.validateContent(lib.loadContent(path.join(root, 'content')),
 const planned = lib.planVariants(content, {}, lib.templateIds);
 const b = content.brand;
 const jobs = planned.map(({ key }) => ({ model: lib.resolveVariant(content, key).model, brand: lib.resolveBrand(content, key.locale), template: key.template }));
-const renderer = await lib.createRenderer(1, 1);
+const renderer = await lib.createRenderer({ threads: 1, pooled: false });
 const warm = [];
 for (let round = 0; round <= runs; round++) {
   for (const j of jobs) {

@@ -46,7 +46,7 @@ export function buildCommand(cli: Command): void {
   withSelectors(cli.command('build').description('render the PDFs into the output folder and write manifest.json'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--out <dir>', 'output folder', 'out')
-    .addOption(new Option('--jobs <n>', `render threads (default: one per core, ${defaultJobs()} here, for builds of ${DOCUMENTS_PER_THREAD_TO_START * defaultJobs()}+ PDFs; smaller builds render in one thread)`).argParser(parseJobs))
+    .addOption(new Option('--jobs <n>', `render threads (default: builds of ${DOCUMENTS_PER_THREAD_TO_START * defaultJobs()}+ PDFs render in ${Math.max(1, defaultJobs() - 1)} worker thread(s), one per core but one left for the thumbnails; smaller builds in the main thread)`).argParser(parseJobs))
     .option('--force', 'render every variant, even when its inputs are unchanged')
     .option('--strict', 'fail on missing or outdated translations instead of warning')
     .option('--print', 'also write print versions for the print shop (3 mm bleed, crop marks, TrimBox/BleedBox): …-print.pdf')

@@ -5,7 +5,7 @@ import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
 import { planVariants, type Selection } from './plan.js';
-import { chooseJobs, createRenderer, defaultJobs } from './render-pool.js';
+import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
@@ -149,9 +149,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const thumbnails = new ThumbnailQueue(outDir);
   if (toRender.length > 0) {
     const t0 = performance.now();
-    const jobs = chooseJobs(options.jobs, toRender.length);
-    if (!options.dryRun && jobs === 1) thumbnails.prepare();
-    const renderer = await createRenderer(jobs, toRender.length);
+    const plan = planRendering(options.jobs, toRender.length);
+    // A core left free by rendering starts on the thumbnails at once (pdf.js loads meanwhile).
+    if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
+    const renderer = await createRenderer(plan);
     try {
       await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
         try {

@@ -40,33 +40,47 @@ export interface Renderer {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
- * Starting render threads (each loads and compiles react-pdf and renders a cold first document,
- * while the others do the same on the same cores) costs about as much as 2 s of warm rendering
- * here, and two threads render only ~1.4× as fast as one. Without an explicit --jobs, a build
- * therefore renders in this thread, and the pool is used from this many documents per core on.
- * Measured on 2 cores (2026-11-27, thumbnails cached): 63 variants 5.1 s in one thread, 5.9 s in
- * two; 189 variants 10.7 s vs 9.2 s.
+ * Where a build renders. A render thread starts cold (it loads react-pdf and lays its texts out
+ * once: ~1.5 s of work), and on 2 cores two threads render no faster than one, since they share
+ * the memory bandwidth and the caches only help within a thread. Thumbnails take longer than the
+ * PDFs (~60 against ~25 ms), so a core is better spent on them. Measured 2026-11-27, 2 cores:
+ * 63 variants, thumbnails cached, 3.0 s in this thread, 3.9 s in two threads; 1008 variants,
+ * fresh, 49.5 s with one render thread, 53.3 s with two; thumbnails cached, 26.8 s and 27.2 s.
+ *
+ * So without --jobs, a small build renders in this thread (no start-up to pay); from this many
+ * documents per core on, in worker threads, which are replaced every DOCUMENTS_PER_WORKER
+ * documents: memory stays flat (this thread reached 460 MB for 1008 documents, a worker stays
+ * under ~170 MB). One core is left to the thumbnails.
  */
 export const DOCUMENTS_PER_THREAD_TO_START = 50;
 
-export function chooseJobs(requested: number | undefined, documents: number): number {
-  if (requested !== undefined) return requested;
+export interface RenderPlan {
+  threads: number;
+  /** In worker threads (else in this thread, one document at a time). */
+  pooled: boolean;
+}
+
+export function planRendering(requested: number | undefined, documents: number): RenderPlan {
+  if (requested !== undefined) return { threads: Math.min(requested, Math.max(documents, 1)), pooled: requested > 1 && documents > 1 };
   const cores = defaultJobs();
-  return documents >= DOCUMENTS_PER_THREAD_TO_START * cores ? cores : 1;
+  if (documents < DOCUMENTS_PER_THREAD_TO_START * cores) return { threads: 1, pooled: false };
+  return { threads: Math.max(1, cores - 1), pooled: true };
 }
 
 /**
  * react-pdf keeps a little memory per document for the life of its thread (~40–85 KB, plus the
- * shaping cache); a worker is replaced after this many documents so memory stays flat however
- * large the matrix is. A worker's live heap is ~110–130 MB; its heap is capped so that V8 collects
- * before growing further (peak memory per worker stays under ~300 MB), and a worker that runs out
- * anyway is replaced and its document rendered again once.
+ * shaping and layout caches, which are bounded); a worker is replaced after this many documents
+ * so memory stays flat however large the matrix is. A fresh worker costs ~1.5 s of rendering
+ * (react-pdf, fonts, caches): 1008 documents took 53 s replacing every 150, 46 s every 400, with
+ * peak heaps of 157 and 178 MB. Its heap is capped so that V8 collects before growing further
+ * (peak memory per worker stays under ~300 MB), and a worker that runs out anyway is replaced
+ * and its document rendered again once.
  */
-const DOCUMENTS_PER_WORKER = 150;
+const DOCUMENTS_PER_WORKER = 400;
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 32 };
 
-export async function createRenderer(jobs: number, expected: number): Promise<Renderer> {
-  if (jobs <= 1 || expected <= 1) {
+export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
+  if (!plan.pooled) {
     const { renderJob } = await import('./render.js');
     let peak = 0;
     // One document at a time: interleaving renders in one thread only adds memory pressure.
@@ -87,7 +101,7 @@ export async function createRenderer(jobs: number, expected: number): Promise<Re
       close: async () => {},
     };
   }
-  return poolRenderer(Math.min(jobs, expected));
+  return poolRenderer(plan.threads);
 }
 
 /**
