@@ -84,9 +84,19 @@ row(`full matrix, ${n} variants, --jobs 1`, perVariant(one));
 row(`full matrix, ${n} variants, --jobs ${availableParallelism()}`, perVariant(forced));
 row(`full matrix, ${n} variants, default jobs`, perVariant(all));
 
-// 4. A second build with nothing changed.
+// 4. A second build with nothing changed: replayed from the record of the last build.
 const again = median(Array.from({ length: runs }, () => run(['build', '--out', all.out]).ms));
 row('no-change rebuild (whole process, median)', `${again.toFixed(0)} ms`);
+// 4b. The same after a comment was added to a content file: not a replay, so the content is
+// loaded, validated and resolved, and each variant's input hash finds nothing to render.
+const touched = scratch();
+cpSync(path.join(root, 'content'), touched, { recursive: true });
+cpSync(all.out, path.join(touched, 'out'), { recursive: true });
+const checked = median(Array.from({ length: runs }, (_, i) => {
+  writeFileSync(path.join(touched, 'brand.yaml'), `${readFileSync(path.join(touched, 'brand.yaml'), 'utf8')}# touched ${i}\n`);
+  return run(['build', '--content', touched, '--out', path.join(touched, 'out')]).ms;
+}));
+row('  the same after touching a content file (every variant checked)', `${checked.toFixed(0)} ms`);
 
 // 5. Memory and size.
 row('peak heap of a render thread / process max RSS', `${all.report.memory.peakRenderHeapMB} MB / ${all.report.memory.maxRssMB} MB`);
