@@ -54,16 +54,22 @@ export function inputsOf(request: BuildRequest): string | undefined {
   const hash = createHash('sha256').update('infoblatt build inputs 1\0').update(fingerprint);
   const { select, strict, print, archive } = request;
   hash.update(JSON.stringify({ root, cwd: process.cwd(), select: select ?? {}, strict: !!strict, print: !!print, archive: !!archive, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
-  for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
-    const file = path.join(root, rel);
-    const stat = lstatSync(file);
-    hash.update(`\0${rel}\0`);
-    if (stat.isSymbolicLink()) {
-      hash.update(`-> ${readlinkSync(file)}\0`);
-      if (existsSync(file) && statSync(file).isFile()) hash.update(readFileSync(file));
-    } else if (stat.isFile()) {
-      hash.update(readFileSync(file));
+  try {
+    for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
+      const file = path.join(root, rel);
+      const stat = lstatSync(file);
+      hash.update(`\0${rel}\0`);
+      if (stat.isSymbolicLink()) {
+        hash.update(`-> ${readlinkSync(file)}\0`);
+        if (existsSync(file) && statSync(file).isFile()) hash.update(readFileSync(file));
+      } else if (stat.isFile()) {
+        hash.update(readFileSync(file));
+      }
     }
+  } catch {
+    // Something unreadable (a file without permission, one removed meanwhile): no replay; the
+    // build itself reports what is wrong with the content.
+    return undefined;
   }
   return hash.digest('hex');
 }
