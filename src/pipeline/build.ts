@@ -9,7 +9,7 @@ import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
-import { forgetBuild, inputsOf, rememberBuild, replayable } from './unchanged.js';
+import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
 import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
@@ -228,7 +228,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 /** The last build's outcome again, every variant unchanged: nothing was loaded or rendered. */
-function replay(last: NonNullable<ReturnType<typeof replayable>>, options: BuildOptions, started: number, timings: Record<Stage, number>): BuildReport {
+function replay(last: StampedBuild, options: BuildOptions, started: number, timings: Record<Stage, number>): BuildReport {
   const results = last.entries.map((entry): VariantResult => {
     const { sheet, region, locale, template } = entry;
     const result: VariantResult = { key: { sheet, region, locale, template }, file: entry.file, status: 'unchanged', entry, ms: 0 };
