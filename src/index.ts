@@ -6,7 +6,7 @@ export { planVariants, type Selection, type PlannedVariant } from './pipeline/pl
 export { resolveVariant, resolveBrand } from './pipeline/resolve.js';
 export { renderPdf } from './pipeline/render.js';
 export { countPages, creationDate } from './pipeline/render-meta.js';
-export { createRenderer } from './pipeline/render-pool.js';
+export { createRenderer, planRendering, type RenderPlan } from './pipeline/render-pool.js';
 export { writePdf, writeManifest, readManifest, outputPath, type Manifest, type ManifestEntry } from './pipeline/write.js';
 export { UsageError, formatFinding, type Finding } from './findings.js';
 export { ExitCode } from './exit-codes.js';
