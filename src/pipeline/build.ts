@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isError, sortFindings, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
@@ -10,7 +10,7 @@ import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
-import { MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { isIntact, MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 
 /**
@@ -132,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const brand = resolveBrand(content, key.locale);
     const inputHash = hashInputs(model, brand);
     const before = previous.get(variantId(key));
-    const screen = options.force || before?.inputHash !== inputHash || !fileIntact(outDir, before);
+    const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
     const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
     if (!screen && extras.render.length === 0) {
       // Unchanged: the page count is known from the last build, and the fit rule still applies.
@@ -246,11 +246,6 @@ function replay(last: StampedBuild, options: BuildOptions, started: number, timi
     memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: true,
   };
-}
-
-function fileIntact(outDir: string, entry: ManifestEntry): boolean {
-  const file = path.join(outDir, entry.file);
-  return existsSync(file) && statSync(file).size === entry.bytes;
 }
 
 function sortResults(results: VariantResult[]): VariantResult[] {

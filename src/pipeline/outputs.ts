@@ -1,8 +1,8 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { VariantKey } from '../model.js';
 import { countPages } from './render-meta.js';
-import { outputPath, writeOutput, type WrittenFile } from './write.js';
+import { isIntact, outputPath, writeOutput, type WrittenFile } from './write.js';
 
 /**
  * The versions of a variant a build can write. The screen version is always written; the print
@@ -33,7 +33,7 @@ export interface ExtraPlan {
 }
 
 function intact(outDir: string, file: ExtraFile | undefined): file is ExtraFile {
-  return file !== undefined && existsSync(path.join(outDir, file.file)) && statSync(path.join(outDir, file.file)).size === file.bytes;
+  return file !== undefined && isIntact(outDir, file);
 }
 
 /**

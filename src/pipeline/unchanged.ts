@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { toolInfo } from '../tool-info.js';
 import type { Selection } from './plan.js';
-import { MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
+import { isIntact, MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
 
 /**
  * Stage 0 of a build: is it the very build that last finished here, with nothing changed since?
@@ -16,9 +16,9 @@ import { MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
  * request (selection, strict, print, archive), SOURCE_DATE_EPOCH, the working folder (findings
  * name paths relative to it), and the manifest as written. The record of it lives in the output
  * folder and is only written after a build that succeeded completely; any other build removes
- * it before it writes anything. A replay also checks that every file it reports is still there,
- * with its size, thumbnails included. Anything else, and the build runs as usual: per-variant
- * input hashes then decide what to render.
+ * it before it writes anything. A replay also checks that every PDF it reports is still the one
+ * written (isIntact: its hash) and that the index page and thumbnails are there. Anything else,
+ * and the build runs as usual: per-variant input hashes then decide what to render.
  */
 
 export const STAMP_FILE = '.infoblatt-build.json';
@@ -92,9 +92,8 @@ export function replayable(inputs: string | undefined, outDir: string): StampedB
     return undefined;
   }
   if (last.stamp !== stampOf(inputs, outDir)) return undefined;
-  const sized = last.entries.flatMap((e) => [e, e.print, e.archive].flatMap((f) => (f ? [f] : [])));
-  const intact = sized.every((f) => existsSync(path.join(outDir, f.file)) && statSync(path.join(outDir, f.file)).size === f.bytes);
-  return intact && last.published.every((f) => existsSync(path.join(outDir, f))) ? last : undefined;
+  const written = last.entries.flatMap((e) => [e, e.print, e.archive].flatMap((f) => (f ? [f] : [])));
+  return written.every((f) => isIntact(outDir, f)) && last.published.every((f) => existsSync(path.join(outDir, f))) ? last : undefined;
 }
 
 /** Any build that is not a replay: the record no longer describes the output folder. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VariantKey } from '../model.js';
 import type { ExtraFiles } from './outputs.js';
@@ -83,6 +83,17 @@ export interface WrittenFile {
   pages: number;
   bytes: number;
   sha256: string;
+}
+
+/**
+ * Whether a file the manifest lists is still the one written: there, and with the same bytes. The
+ * hash, not just the size, because a run killed after replacing a PDF (before it wrote the
+ * manifest) can leave a new PDF of the same size under the old entry. ~5 ms for 63 PDFs.
+ */
+export function isIntact(outDir: string, written: Pick<WrittenFile, 'file' | 'bytes' | 'sha256'>): boolean {
+  const file = path.join(outDir, written.file);
+  if (!existsSync(file) || statSync(file).size !== written.bytes) return false;
+  return createHash('sha256').update(readFileSync(file)).digest('hex') === written.sha256;
 }
 
 export function writeOutput(outDir: string, file: string, pdf: Buffer, pages: number): WrittenFile {

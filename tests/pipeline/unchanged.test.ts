@@ -89,6 +89,19 @@ describe('a build identical to the last one', () => {
     expect(existsSync(path.join(dir, 'out/index.html'))).toBe(true);
   });
 
+  it('is not replayed when a PDF was replaced by another of the same size; the build renders it again', () => {
+    const dir = built();
+    const file = path.join(dir, 'out', pdf);
+    const bytes = readFileSync(file);
+    const other = Buffer.from(bytes);
+    other[other.length - 20]! ^= 1;
+    writeFileSync(file, other);
+    const again = build(dir);
+    expect(again.replayed).toBe(false);
+    expect(again.variants.map((v) => [v.locale, v.status])).toEqual([['de', 'unchanged'], ['en', 'built'], ['tr', 'unchanged']]);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it('leaves no record after a build that failed, so the next one runs in full', () => {
     const dir = built();
     const region = path.join(dir, 'content/regions/kiel.yaml');

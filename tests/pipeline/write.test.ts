@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputPath, readManifest, writeAtomic, writeManifest, writePdf } from '../../src/pipeline/write.js';
+import { isIntact, outputPath, readManifest, writeAtomic, writeManifest, writePdf } from '../../src/pipeline/write.js';
 import { tempDir } from '../helpers/cli.js';
 
 const key = { sheet: 's', region: 'r', locale: 'de', template: 't' };
@@ -21,6 +21,16 @@ describe('write', () => {
     expect(entry.sha256).toBe(createHash('sha256').update('%PDF-1.3 test').digest('hex'));
     expect(readFileSync(path.join(dir, entry.file), 'utf8')).toBe('%PDF-1.3 test');
     expect(readdirSync(path.join(dir, 's/r'))).toEqual(['s-r-de-t.pdf']);
+  });
+
+  it('knows a written file by its bytes, not only its size', () => {
+    const dir = tempDir();
+    const entry = writePdf(dir, key, Buffer.from('%PDF-1.3 test'), 1, 'h');
+    expect(isIntact(dir, entry)).toBe(true);
+    writeFileSync(path.join(dir, entry.file), '%PDF-1.3 TEST'); // same size, other bytes
+    expect(isIntact(dir, entry)).toBe(false);
+    rmSync(path.join(dir, entry.file));
+    expect(isIntact(dir, entry)).toBe(false);
   });
 
   it('keeps the old file when writing fails', () => {
