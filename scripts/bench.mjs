@@ -83,6 +83,10 @@ const perVariant = (r) => `${r.ms.toFixed(0)} ms (${(r.ms / n).toFixed(1)} ms pe
 row(`full matrix, ${n} variants, --jobs 1`, perVariant(one));
 row(`full matrix, ${n} variants, --jobs ${availableParallelism()}`, perVariant(forced));
 row(`full matrix, ${n} variants, default jobs`, perVariant(all));
+// The same with the thumbnails already there (same PDFs, --force): the PDFs alone.
+const forcedRuns = Array.from({ length: Math.min(runs, 3) }, () => run(['build', '--out', all.out, '--force'])).sort((a, b) => a.ms - b.ms);
+const pdfsOnly = forcedRuns[Math.floor(forcedRuns.length / 2)];
+row(`  the same, thumbnails already there (--force)`, perVariant(pdfsOnly));
 
 // 4. A second build with nothing changed: replayed from the record of the last build.
 const again = median(Array.from({ length: runs }, () => run(['build', '--out', all.out]).ms));
