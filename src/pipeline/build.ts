@@ -195,8 +195,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
     timings.render = performance.now() - t0;
-    // The cores are free now: the thumbnails still waiting get more threads.
-    thumbnails.widen(defaultJobs());
   }
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));

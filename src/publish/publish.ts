@@ -4,7 +4,7 @@ import type { ValidContent } from '../pipeline/validate.js';
 import { readManifest, writeAtomic } from '../pipeline/write.js';
 import { INDEX_FILE, renderIndexHtml } from './index-page.js';
 import { labelsOf } from './labels.js';
-import { thumbnailPath, updateThumbnails, type ThumbnailQueue, type ThumbnailReport } from './thumbnails.js';
+import { removeStaleThumbnails, thumbnailPath, type ThumbnailQueue, type ThumbnailReport } from './thumbnails.js';
 
 /**
  * The last stage of a build: out/index.html and its thumbnails, from the manifest (so variants
@@ -17,15 +17,14 @@ export interface Published {
   files: string[];
 }
 
-export async function publishIndex(outDir: string, content: ValidContent, queue?: ThumbnailQueue): Promise<Published> {
-  // Thumbnails of this run's PDFs were made while it rendered; whatever is still missing is made here.
-  const early = (await queue?.finish()) ?? { rendered: 0, failed: [] };
+export async function publishIndex(outDir: string, content: ValidContent, queue: ThumbnailQueue): Promise<Published> {
   const entries = readManifest(outDir).variants;
+  // Thumbnails of this run's PDFs were started while it rendered; those still missing start now.
+  const thumbnails = await queue.finish(entries);
   const file = path.join(outDir, INDEX_FILE);
   // A run that built nothing (e.g. every variant failed) does not create out/ just for an empty list.
-  if (entries.length === 0 && !existsSync(file)) return { written: false, thumbnails: early, files: [] };
-  const late = await updateThumbnails(outDir, entries);
-  const thumbnails = { rendered: early.rendered + late.rendered, failed: [...early.failed, ...late.failed] };
+  if (entries.length === 0 && !existsSync(file)) return { written: false, thumbnails, files: [] };
+  removeStaleThumbnails(outDir, entries);
   const shown = entries.filter((e) => existsSync(path.join(outDir, thumbnailPath(e))));
   const files = [INDEX_FILE, ...shown.map(thumbnailPath)];
   const html = renderIndexHtml({

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { distDir } from '../paths.js';
 import type { ManifestEntry } from '../pipeline/write.js';
@@ -24,38 +25,14 @@ export interface ThumbnailReport {
   failed: string[];
 }
 
-export async function updateThumbnails(outDir: string, entries: readonly ManifestEntry[]): Promise<ThumbnailReport> {
-  const missing = entries.filter((e) => !existsSync(path.join(outDir, thumbnailPath(e))));
-  const report: ThumbnailReport = { rendered: 0, failed: [] };
-  if (missing.length > 0) {
-    const render = await pageOneRenderer();
-    for (const entry of missing) {
-      try {
-        writeAtomic(path.join(outDir, thumbnailPath(entry)), await render(readFileSync(path.join(outDir, entry.file))));
-        report.rendered++;
-      } catch (error) {
-        report.failed.push(`${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-  }
-  removeStale(outDir, entries);
-  return report;
-}
-
 /** Thumbnails of PDFs that are gone or changed are removed, so the folder does not grow forever. */
-function removeStale(outDir: string, entries: readonly ManifestEntry[]): void {
+export function removeStaleThumbnails(outDir: string, entries: readonly ManifestEntry[]): void {
   const dir = path.join(outDir, THUMBNAIL_DIR);
   if (!existsSync(dir)) return;
   const keep = new Set(entries.map((e) => `${e.sha256}.png`));
   for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
 }
 
-/**
- * Thumbnails of the PDFs a build writes, made while the build renders the rest, in threads of
- * their own. The main thread writes the PNGs (it alone writes to out/). A thumbnail takes longer
- * than its PDF (pdf.js draws every glyph as a path), so once rendering is done, more threads take
- * what is left (`widen`).
- */
 /**
  * pdf.js and the canvas keep memory for the documents they drew in their thread; a fresh thread
  * every this many thumbnails keeps it flat.
@@ -67,24 +44,36 @@ const THUMBNAILS_PER_THREAD = 100;
  */
 const THUMBNAILS_PER_EXTRA_THREAD = 8;
 
+/**
+ * The one way thumbnails are made: in threads of their own, from the PDFs a build writes (while
+ * it renders the rest) and, at the index stage, from the PDFs of earlier runs that have none. The
+ * main thread writes the PNGs (it alone writes to out/). A thumbnail takes longer than its PDF
+ * (pdf.js draws every glyph as a path), so once rendering is done every core takes a share.
+ */
 export class ThumbnailQueue {
   private pool?: WorkerPool<Uint8Array, Uint8Array>;
   private readonly jobs: Array<Promise<void>> = [];
-  readonly report: ThumbnailReport = { rendered: 0, failed: [] };
+  /** Thumbnail files asked for, so a PDF is never drawn twice. */
+  private readonly asked = new Set<string>();
+  private readonly report: ThumbnailReport = { rendered: 0, failed: [] };
 
   constructor(private readonly outDir: string) {}
 
+  /** A thumbnail of `pdf` (already in memory), unless it exists or is on its way. */
   add(entry: ManifestEntry, pdf: Buffer): void {
-    const file = path.join(this.outDir, thumbnailPath(entry));
-    if (existsSync(file)) return;
+    const file = this.wanted(entry);
+    if (!file) return;
+    this.asked.add(file);
     const bytes = new Uint8Array(pdf);
-    // A thumbnail that cannot be made never fails its PDF: the index stage tries once more.
+    // A thumbnail that cannot be made never fails its PDF: the index shows the entry without one.
     this.jobs.push(this.threads(1).run(bytes, { transfer: [bytes.buffer as ArrayBuffer] }).then(
       (png) => {
         writeAtomic(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         this.report.rendered++;
       },
-      () => undefined,
+      (error: unknown) => {
+        this.report.failed.push(`${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
+      },
     ));
   }
 
@@ -97,23 +86,36 @@ export class ThumbnailQueue {
     this.threads(1);
   }
 
-  /** Up to `cores` threads for the thumbnails still waiting, when nothing else needs the cores. */
-  widen(cores: number): void {
-    if (!this.pool) return;
-    const wanted = 1 + Math.floor(this.pool.waiting / THUMBNAILS_PER_EXTRA_THREAD);
-    this.pool.grow(Math.min(cores, wanted));
-  }
-
-  /** Waits for every thumbnail asked for, then ends the threads. */
-  async finish(): Promise<ThumbnailReport> {
+  /**
+   * Makes whatever `entries` still lack, waits for every thumbnail asked for, and ends the
+   * threads. Nothing else needs the cores now, so the thumbnails still waiting get up to one
+   * thread per core.
+   */
+  async finish(entries: readonly ManifestEntry[]): Promise<ThumbnailReport> {
+    for (const entry of entries) {
+      if (!this.wanted(entry)) continue;
+      try {
+        this.add(entry, readFileSync(path.join(this.outDir, entry.file)));
+      } catch (error) {
+        this.report.failed.push(`${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (this.pool) this.pool.grow(Math.min(availableParallelism(), 1 + Math.floor(this.pool.waiting / THUMBNAILS_PER_EXTRA_THREAD)));
     await Promise.all(this.jobs);
     await this.pool?.close();
     this.pool = undefined;
     return this.report;
   }
 
+  /** Where the thumbnail of `entry` goes, if it is neither there nor on its way. */
+  private wanted(entry: ManifestEntry): string | undefined {
+    const file = path.join(this.outDir, thumbnailPath(entry));
+    return this.asked.has(file) || existsSync(file) ? undefined : file;
+  }
+
   private threads(size: number): WorkerPool<Uint8Array, Uint8Array> {
-    this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: false });
+    // A thread that dies on a thumbnail (a crash in the native canvas) gets one more try on a fresh one.
+    this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: true });
     this.pool.grow(size);
     return this.pool;
   }

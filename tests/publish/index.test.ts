@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function minimalWithTwoRegions(): string {
 const build = (dir: string, out = 'out', ...args: string[]) => {
   const r = runCli(['build', '--out', out, '--json', ...args], { cwd: dir });
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { index: { written: boolean; thumbnails: number; failed: string[] }; variants: Array<{ file: string; sha256: string }> };
+  return JSON.parse(r.stdout) as { index: { written: boolean; thumbnails: number; failed: string[] }; variants: Array<{ file: string; sha256: string; status: string }> };
 };
 
 describe('out/index.html', () => {
@@ -73,6 +73,20 @@ describe('out/index.html', () => {
     const next = build(copy);
     expect(next.index).toEqual({ written: true, thumbnails: 1, failed: [] });
     expect(readdirSync(path.join(copy, 'out', '_thumbnails')).sort()).toEqual(next.variants.map((v) => `${v.sha256}.png`).sort());
+  });
+
+  it('draws the missing thumbnail of a PDF from an earlier run, and renders no PDF for it', () => {
+    const copy = tempDir();
+    cpSync(dir, copy, { recursive: true });
+    const [gone, kept] = first.variants;
+    const png = path.join(copy, 'out', '_thumbnails', `${gone!.sha256}.png`);
+    const drawn = readFileSync(png);
+    rmSync(png);
+    const next = build(copy);
+    expect(next.variants.map((v) => [v.sha256, v.status])).toEqual(first.variants.map((v) => [v.sha256, 'unchanged']));
+    expect(next.index).toEqual({ written: false, thumbnails: 1, failed: [] });
+    expect(readFileSync(png).equals(drawn)).toBe(true);
+    expect(existsSync(path.join(copy, 'out', '_thumbnails', `${kept!.sha256}.png`))).toBe(true);
   });
 
   it('is not written when nothing could be built', () => {
