@@ -7,48 +7,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-
-/**
- * react-pdf's text layout for <Text> goes through src/text-layout-cache.ts (why: see there). The
- * build stops if react-pdf no longer contains the call, so an upgrade cannot drop it silently.
- */
-const LAYOUT_CALL = 'const lines = engine(attributedString, container, options);';
-const cachedTextLayout = {
-  name: 'cached-text-layout',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/ }, ({ path: file }) => {
-      const source = readFileSync(file, 'utf8');
-      if (source.split(LAYOUT_CALL).length !== 2) throw new Error(`${file}: expected exactly one "${LAYOUT_CALL}"; see src/text-layout-cache.ts`);
-      const hook = JSON.stringify(path.resolve('src/text-layout-cache.ts'));
-      return {
-        contents: `import { layoutWithCache as __layoutWithCache } from ${hook};\n${source.replace(LAYOUT_CALL, 'const lines = __layoutWithCache(engine, attributedString, container, options);')}`,
-        loader: 'js',
-        resolveDir: path.dirname(file),
-      };
-    });
-  },
-};
+import { nodeBundle } from './node-bundle.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
+  ...nodeBundle,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts', 'thumbnail-worker': 'src/publish/thumbnail-worker.ts' },
   outdir: 'dist',
-  bundle: true,
   splitting: true, // react-pdf is loaded only when something has to be rendered
   chunkNames: 'chunks/[name]-[hash]',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
-  // pdf.js finds its worker file next to itself, and the canvas is a native module: both stay in
-  // node_modules; esbuild (a development dependency) only compiles templates for the preview.
-  external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas', 'esbuild'],
-  jsx: 'automatic',
-  // Bundled CommonJS dependencies call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [cachedTextLayout],
 });
 // The preview page's script runs in the browser; it loads pdf.js from the server at run time.
 await build({

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { distDir, toolRoot } from '../paths.js';
 
 /**
@@ -21,19 +22,9 @@ export async function compileWorker(): Promise<string> {
     throw new Error('templates changed, but esbuild (a development dependency) is not installed: run "npm run build" and start the preview again');
   }
   const outdir = path.join(BUNDLES, `${process.pid}-${++counter}`);
-  // The options of scripts/build.mjs for the worker entry, in one file (no code splitting).
-  await esbuild.build({
-    entryPoints: { worker: path.join(toolRoot, 'src', 'worker.ts') },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas'],
-    jsx: 'automatic',
-    banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
+  // The bundling of `npm run build` (with its text layout cache), for the worker entry in one file.
+  const { nodeBundle } = (await import(pathToFileURL(path.join(toolRoot, 'scripts', 'node-bundle.mjs')).href)) as { nodeBundle: import('esbuild').BuildOptions };
+  await esbuild.build({ ...nodeBundle, entryPoints: { worker: path.join(toolRoot, 'src', 'worker.ts') }, outdir, logLevel: 'silent' });
   return path.join(outdir, 'worker.js');
 }
 
