@@ -12,6 +12,9 @@
 
 export type Hyphenate = (word: string) => string[];
 
+/** No breaks at all: titles, headings, names, addresses, and languages without patterns. */
+export const keepWhole: Hyphenate = (word) => [word];
+
 type Syllables = (word: string) => string[];
 const patterns: Record<string, () => Promise<{ syllables: Syllables }>> = {
   de: () => import('@react-pdf/hyphenate/de'),
@@ -26,7 +29,7 @@ const LETTER = /\p{L}/u;
 
 export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
   const load = patterns[locale.split('-')[0]!];
-  if (!load) return (word) => [word];
+  if (!load) return keepWhole;
   const { syllables } = await load();
   const cache = new Map<string, string[]>();
   return (word) => {

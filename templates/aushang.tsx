@@ -1,5 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import { keepWhole } from '../src/hyphenation.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -26,8 +27,6 @@ const layout = {
   point: { size: 24, leading: 1.22 },
   qr: mm(50),
 } as const;
-
-const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;

@@ -1,5 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import { keepWhole } from '../src/hyphenation.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -29,8 +30,6 @@ const layout = {
   point: { size: 12, leading: 1.3 },
   qr: mm(36),
 } as const;
-
-const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;

@@ -1,5 +1,6 @@
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
+import { keepWhole } from '../src/hyphenation.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -29,9 +30,6 @@ const layout = {
 
 /** react-pdf makes an outline entry of any element with `bookmark`; its types list it for View only. */
 const outline = (title: string) => ({ bookmark: { title: title.replace(/\u00a0/g, ' '), fit: true } }) as Record<string, unknown>;
-
-/** Titles and headings are never hyphenated. */
-const keepWhole = (word: string) => [word];
 
 function styles(brand: BrandModel, bleed: number) {
   const c = brand.colors;

@@ -1,5 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import { keepWhole } from '../../src/hyphenation.js';
 import type { ContactModel, Messages } from '../../src/model.js';
 
 export interface ContactBoxStyle {
@@ -15,12 +16,10 @@ export interface ContactBoxStyle {
   link: Style;
 }
 
-/** Addresses, numbers and names are never hyphenated. */
-const whole = (word: string) => [word];
-
 /**
  * The region's contact details, kept together on one page: the address on the left, the ways to
- * reach the office on the right, so the box stays low and fits under the last section.
+ * reach the office on the right, so the box stays low and fits under the last section. Names,
+ * addresses and numbers are never hyphenated.
  */
 export function ContactBox({ contact, messages, title, style }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle }) {
   const rows: Array<[string, string, string | undefined]> = [];
@@ -32,16 +31,16 @@ export function ContactBox({ contact, messages, title, style }: { contact: Conta
     <View style={style.box} wrap={false}>
       <View style={style.address}>
         <Text style={style.title}>{title}</Text>
-        <Text style={style.office} hyphenationCallback={whole}>{contact.office}</Text>
-        <Text style={style.line} hyphenationCallback={whole}>{contact.street}</Text>
-        <Text style={style.line} hyphenationCallback={whole}>{`${contact.postcode} ${contact.city}`}</Text>
+        <Text style={style.office} hyphenationCallback={keepWhole}>{contact.office}</Text>
+        <Text style={style.line} hyphenationCallback={keepWhole}>{contact.street}</Text>
+        <Text style={style.line} hyphenationCallback={keepWhole}>{`${contact.postcode} ${contact.city}`}</Text>
       </View>
       {rows.length > 0 && (
         <View style={style.details}>
           {rows.map(([label, value, href]) => (
             <View key={label} style={style.row}>
-              <Text style={style.label} hyphenationCallback={whole}>{label}</Text>
-              {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={whole}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={whole}>{value}</Text>}
+              <Text style={style.label} hyphenationCallback={keepWhole}>{label}</Text>
+              {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={keepWhole}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={keepWhole}>{value}</Text>}
             </View>
           ))}
         </View>
