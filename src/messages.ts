@@ -47,7 +47,9 @@ const fieldHints: Record<string, string> = {
   locales: 'List language codes such as de, en or tr.',
   logo: 'Name an .svg file inside the content folder, e.g. logo.svg.',
 };
-for (const colour of ['primary', 'text', 'muted', 'tint', 'onPrimary']) fieldHints[colour] = 'Write a colour as "#" and six hexadecimal digits, in quotes: "#1F5FA8".';
+/** The brand's colour fields: one wording for all of them. */
+const COLOUR_FIELDS = ['primary', 'text', 'muted', 'tint', 'onPrimary'];
+for (const colour of COLOUR_FIELDS) fieldHints[colour] = 'Write a colour as "#" and six hexadecimal digits, in quotes: "#1F5FA8".';
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
@@ -85,12 +87,8 @@ const formatNames: Record<string, string> = {
   source_locale: 'a language code',
   locales: 'a language code',
   logo: 'an .svg file name',
-  primary: 'a colour such as "#1F5FA8"',
-  text: 'a colour such as "#1F5FA8"',
-  muted: 'a colour such as "#1F5FA8"',
-  tint: 'a colour such as "#1F5FA8"',
-  onPrimary: 'a colour such as "#1F5FA8"',
 };
+for (const colour of COLOUR_FIELDS) formatNames[colour] = 'a colour such as "#1F5FA8"';
 
 /**
  * `raw` is the value as written in the file: YAML reads `postcode: 01067` as the number 1067, and
