@@ -32,10 +32,6 @@ export interface ExtraPlan {
   keep: Partial<Record<ExtraKind, ExtraFile>>;
 }
 
-function intact(outDir: string, file: ExtraFile | undefined): file is ExtraFile {
-  return file !== undefined && isIntact(outDir, file);
-}
-
 /**
  * Which print and archival versions a variant needs this run: the wanted ones that are missing or
  * were made from other inputs. Versions not asked for this time are kept while still current; a
@@ -46,7 +42,7 @@ export function planExtras(outDir: string, before: (ExtraFiles & { inputHash: st
   const plan: ExtraPlan = { render: [], keep: {} };
   for (const kind of EXTRA_KINDS) {
     const old = before?.[kind];
-    const current = before?.inputHash === inputHash && intact(outDir, old);
+    const current = old !== undefined && before?.inputHash === inputHash && isIntact(outDir, old);
     if (wanted.includes(kind) && (force || !current)) plan.render.push(kind);
     else if (current) plan.keep[kind] = old;
   }
