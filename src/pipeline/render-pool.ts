@@ -101,15 +101,7 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
       close: async () => {},
     };
   }
-  return poolRenderer(plan.threads);
-}
-
-/**
- * Render threads even for one document at a time, for a long-running caller (the preview) whose
- * own thread must stay responsive; `workerFile` lets it run a freshly compiled worker.
- */
-export function createWorkerRenderer(size: number, workerFile = path.join(distDir, 'worker.js')): Renderer {
-  return poolRenderer(size, workerFile);
+  return createWorkerRenderer(plan.threads);
 }
 
 /** What a render thread returns (src/worker.ts). */
@@ -118,7 +110,11 @@ export interface RenderReply {
   ms: number;
 }
 
-function poolRenderer(size: number, file = path.join(distDir, 'worker.js')): Renderer {
+/**
+ * Render threads: for large builds, and even for one document at a time for a long-running caller
+ * (the preview) whose own thread must stay responsive; `file` lets it run a freshly compiled worker.
+ */
+export function createWorkerRenderer(size: number, file = path.join(distDir, 'worker.js')): Renderer {
   const pool = new WorkerPool<RenderJob, RenderReply>({ file, size, jobsPerThread: DOCUMENTS_PER_WORKER, resourceLimits: WORKER_LIMITS, retryOnCrash: true });
   return {
     // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
