@@ -64,23 +64,16 @@ export function layoutWithCache(engine: Engine, attributedString: AttributedStri
 }
 
 /**
- * A line's own structure, copied: the line, its box, its runs with their glyph, position and
- * index arrays, and the position records. Glyphs and attribute objects are shared.
+ * A line's own structure, copied: the line, its box, its runs (the same copy, recursively) with
+ * their glyph, position and index arrays, and the position records. Glyph and attribute objects
+ * are shared: nothing writes to them.
  */
 function copyLine(line: Line): Line {
   const out: Line = { ...line };
   for (const [k, v] of Object.entries(line)) {
-    if (k === 'runs') out.runs = (v as Line[]).map(copyRun);
-    else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (isRecord(x) ? { ...x } : x));
-    else if (isRecord(v)) out[k] = { ...v };
-  }
-  return out;
-}
-
-function copyRun(run: Line): Line {
-  const out: Line = { ...run };
-  for (const [k, v] of Object.entries(run)) {
-    if (k === 'attributes' || k === 'glyphs') out[k] = Array.isArray(v) ? v.slice() : v;
+    if (k === 'runs') out.runs = (v as Line[]).map(copyLine);
+    else if (k === 'attributes') continue;
+    else if (k === 'glyphs') out.glyphs = (v as unknown[]).slice();
     else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (isRecord(x) ? { ...x } : x));
     else if (isRecord(v)) out[k] = { ...v };
   }
