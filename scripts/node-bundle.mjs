@@ -26,6 +26,23 @@ const cachedTextLayout = {
   },
 };
 
+/**
+ * yoga (react-pdf's box layout) ships its WebAssembly inline as a data: URL and, when `fetch`
+ * exists, loads it through `fetch`. In Node that first loads undici, Node's HTTP client: ~40 ms
+ * at the start of every render thread, for bytes already in memory. With `fetch` shadowed in
+ * yoga's module, it decodes them directly (its own fallback for runtimes without fetch).
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, ({ path: file }) => ({
+      contents: `const fetch = undefined;\n${readFileSync(file, 'utf8')}`,
+      loader: 'js',
+      resolveDir: path.dirname(file),
+    }));
+  },
+};
+
 /** esbuild options for code that runs in Node (entry points and output folder are the caller's). */
 export const nodeBundle = {
   bundle: true,
@@ -35,9 +52,12 @@ export const nodeBundle = {
   // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
   // pdf.js finds its worker file next to itself, and the canvas is a native module: both stay in
   // node_modules; esbuild (a development dependency) only compiles templates for the preview.
-  external: ['pdfkit', 'pdfjs-dist', '@napi-rs/canvas', 'esbuild'],
+  // pdfkit reads its data files next to itself, and it imports fontkit from node_modules: fontkit
+  // stays there too, so react-pdf and pdfkit share one copy (a bundled second copy cost every
+  // render thread ~50 ms of start-up, and src/fontkit-patches.ts must patch the one in use).
+  external: ['pdfkit', 'fontkit', 'pdfjs-dist', '@napi-rs/canvas', 'esbuild'],
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-  plugins: [cachedTextLayout],
+  plugins: [cachedTextLayout, yogaWithoutFetch],
 };

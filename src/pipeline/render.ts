@@ -10,7 +10,6 @@ import { creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
 import { patchPdfkit } from '../pdfkit-patches.js';
 import type { OutputKind } from './outputs.js';
-import { BLEED, makePrintReady } from './print.js';
 import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
 
 /**
@@ -52,16 +51,18 @@ function hyphenation(lang: string): Promise<Hyphenate> {
 export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<Buffer> {
   registerFont(font);
   if (kind === 'archive') patchPdfkitIccRead();
+  // pdf-lib is loaded only for print versions: importing it costs every render thread ~50 ms.
+  const print = kind === 'print' ? await import('./print.js') : undefined;
   const creator = `infoblatt ${toolVersion}`;
   const element = template.render({
     model,
     brand,
     hyphenate: await hyphenation(model.lang),
     document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)`, ...(kind === 'archive' && { conformance: CONFORMANCE }) },
-    bleed: kind === 'print' ? BLEED : 0,
+    bleed: print ? print.BLEED : 0,
   });
   const pdf = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
-  return kind === 'print' ? makePrintReady(pdf) : pdf;
+  return print ? print.makePrintReady(pdf) : pdf;
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */

@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from '../helpers/cli.js';
+
+/**
+ * What scripts/node-bundle.mjs promises about the compiled tool in dist/ (built by `npm test`
+ * before the tests): what stays out of the render path, and the one copy of fontkit.
+ */
+
+const dist = path.join(root, 'dist');
+const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, f));
+
+describe('the bundle', () => {
+  it('holds no copy of fontkit: react-pdf and pdfkit share the one in node_modules, which src/fontkit-patches.ts patches', () => {
+    // A message only fontkit's own code contains.
+    expect(readFileSync(path.join(root, 'node_modules/fontkit/dist/module.mjs'), 'utf8')).toContain('Unknown font format');
+    for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toContain('Unknown font format');
+  });
+
+  it('loads pdf-lib only for print versions: nothing imports its chunk statically', () => {
+    const chunk = readdirSync(path.join(dist, 'chunks')).find((f) => /^print-.*\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const importers = scripts.filter((f) => path.basename(f) !== chunk && readFileSync(f, 'utf8').includes(chunk!));
+    expect(importers.length).toBeGreaterThan(0);
+    for (const file of importers) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, file).toContain(`import("./${chunk}")`);
+      expect(source, file).not.toMatch(new RegExp(`from ["']\\./${chunk!.replace('.', '\\.')}["']`));
+    }
+  });
+
+  it('renders without loading Node’s HTTP client (yoga decodes its inline WebAssembly without fetch)', () => {
+    const dir = tempDir();
+    const report = path.join(dir, 'modules.json');
+    const hook = path.join(dir, 'report-modules.mjs');
+    writeFileSync(hook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, JSON.stringify(process.moduleLoadList)));\n`);
+    // One variant renders in the main thread (planRendering), the thread whose modules are listed.
+    const r = runCli(['build', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt', '--out', path.join(dir, 'out'), '--json'], {
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { variants: Array<{ status: string }> }).variants.map((v) => v.status)).toEqual(['built']);
+    const loaded = JSON.parse(readFileSync(report, 'utf8')) as string[];
+    expect(loaded.length).toBeGreaterThan(50);
+    // Before the fix this listed 'NativeModule internal/deps/undici/undici'.
+    expect(loaded.filter((m) => m.includes('undici'))).toEqual([]);
+  });
+});
