@@ -36,6 +36,11 @@ describe('out/index.html', () => {
       const png = PNG.sync.read(readFileSync(path.join(out, '_thumbnails', `${v.sha256}.png`)));
       expect(png.width).toBe(240);
       expect(png.height).toBeGreaterThan(300);
+      // A page with a header and text (the short test sheet inks ~2 %), not a blank picture.
+      let ink = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (Math.min(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!) < 200) ink++;
+      expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
+      expect(ink / (png.width * png.height)).toBeLessThan(0.5);
     }
     expect(html).toMatch(/Deutsch/);
     expect(html).toMatch(/\d+ pages? · \d+\.\d KiB/);
