@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { patchSubsetEncoding } from './font-subset.js';
 
 /**
- * Two changes to fontkit's TrueType font class, which react-pdf creates its fonts from (the same
- * fontkit module instance). Tests check both: the same bytes with one and two threads (so in any
- * order), no printed word broken without a hyphen, and the same bytes without the cache.
+ * Two changes to fontkit's TrueType font class, which react-pdf creates its fonts from (the one
+ * fontkit module: scripts/node-bundle.mjs keeps it out of the bundle, so react-pdf and pdfkit
+ * share it). A third, a faster encoder for the font subsets pdfkit embeds, is installed from here
+ * too (src/font-subset.ts). Tests check the two below: the same bytes with one and two threads
+ * (so in any order), no printed word broken without a hyphen, and the same bytes without the cache.
  *
  * 1. A fix. fontkit caches one glyph object per glyph id, with the code points it was first
  *    created for. When pdfkit embeds a subset it creates composite components such as "dotlessi"
@@ -41,7 +44,9 @@ const sameCodePoints = (a: number[], b: number[]) => a.length === b.length && a.
 export function patchFontkit(anyFontFile: string): void {
   if (installed) return;
   installed = true;
-  const proto = Object.getPrototypeOf(fontkit.create(readFileSync(anyFontFile))) as FontProto;
+  const font = fontkit.create(readFileSync(anyFontFile));
+  const proto = Object.getPrototypeOf(font) as FontProto;
+  patchSubsetEncoding(font as unknown as Parameters<typeof patchSubsetEncoding>[0]);
 
   const getGlyph = proto.getGlyph;
   proto.getGlyph = function (id, characters = []) {
