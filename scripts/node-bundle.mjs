@@ -50,12 +50,13 @@ export const nodeBundle = {
   format: 'esm',
   target: 'node20',
   // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
-  // pdf.js finds its worker file next to itself, and the canvas is a native module: both stay in
-  // node_modules; esbuild (a development dependency) only compiles templates for the preview.
+  // PDFium (thumbnails) finds its WebAssembly file next to itself and the canvas is a native
+  // module: both stay in node_modules; esbuild (a development dependency) only compiles templates
+  // for the preview. (pdf.js is not bundled: the preview serves it to the browser as it is.)
   // pdfkit reads its data files next to itself, and it imports fontkit from node_modules: fontkit
   // stays there too, so react-pdf and pdfkit share one copy (a bundled second copy cost every
   // render thread ~50 ms of start-up, and src/fontkit-patches.ts must patch the one in use).
-  external: ['pdfkit', 'fontkit', 'pdfjs-dist', '@napi-rs/canvas', 'esbuild'],
+  external: ['pdfkit', 'fontkit', '@hyzyla/pdfium', '@napi-rs/canvas', 'esbuild'],
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },

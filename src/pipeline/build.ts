@@ -150,7 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (toRender.length > 0) {
     const t0 = performance.now();
     const plan = planRendering(options.jobs, toRender.length);
-    // A core left free by rendering starts on the thumbnails at once (pdf.js loads meanwhile).
+    // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
     if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
     const renderer = await createRenderer(plan);
     try {
