@@ -137,13 +137,9 @@ export async function pageOneRenderer(): Promise<(pdf: Buffer) => Promise<Buffer
       const page = doc.getPage(0);
       const { originalWidth, originalHeight } = page.getOriginalSize();
       const height = Math.round((originalHeight * WIDTH) / originalWidth);
+      // 'BGRA' names PDFium's bitmap format; the wrapper asks PDFium for the reverse byte order,
+      // so the bytes are RGBA, as the canvas takes them (tests/publish/index.test.ts checks colour).
       const { data, width } = await page.render({ width: WIDTH, height, render: 'bitmap', colorSpace: 'BGRA' });
-      // PDFium paints BGRA on white; the canvas takes RGBA.
-      for (let i = 0; i < data.length; i += 4) {
-        const blue = data[i]!;
-        data[i] = data[i + 2]!;
-        data[i + 2] = blue;
-      }
       const canvas = createCanvas(width, height);
       canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height), 0, 0);
       return canvas.toBuffer('image/png');

@@ -19,6 +19,9 @@ const build = (dir: string, out = 'out', ...args: string[]) => {
   return JSON.parse(r.stdout) as { index: { written: boolean; thumbnails: number; failed: string[] }; variants: Array<{ file: string; sha256: string; status: string }> };
 };
 
+/** The test brand's primary colour as [r, g, b]. */
+const primary = (/primary: "#([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})"/.exec(readFileSync(path.join(fixtures, 'minimal', 'brand.yaml'), 'utf8')) ?? []).slice(1).map((h) => parseInt(h, 16));
+
 describe('out/index.html', () => {
   const dir = minimalWithTwoRegions();
   const first = build(dir);
@@ -41,6 +44,17 @@ describe('out/index.html', () => {
       for (let i = 0; i < png.data.length; i += 4) if (Math.min(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!) < 200) ink++;
       expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
       expect(ink / (png.width * png.height)).toBeLessThan(0.5);
+      // In the brand's colours: its primary colour is there, and not with red and blue swapped.
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!) < 40;
+      let brand = 0;
+      let swapped = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        if (near(i, primary)) brand++;
+        if (near(i, [...primary].reverse())) swapped++;
+      }
+      // (The test page shows the colour in its mark, kicker and headings: ~50 pixels.)
+      expect(brand).toBeGreaterThan(20);
+      expect(swapped).toBeLessThan(brand / 10);
     }
     expect(html).toMatch(/Deutsch/);
     expect(html).toMatch(/\d+ pages? · \d+\.\d KiB/);
