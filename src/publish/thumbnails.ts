@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { distDir } from '../paths.js';
+import { toolInfo } from '../tool-info.js';
 import type { ManifestEntry } from '../pipeline/write.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { WorkerPool } from '../worker-pool.js';
@@ -17,7 +18,14 @@ export const THUMBNAIL_DIR = '_thumbnails';
 /** Width in pixels: page 1 shown 160 CSS pixels wide, a little sharper than that; ~60 KB each. */
 const WIDTH = 240;
 
-export const thumbnailPath = (entry: Pick<ManifestEntry, 'sha256'>): string => `${THUMBNAIL_DIR}/${entry.sha256}.png`;
+/**
+ * Named by the PDF's sha256 and by the tool that drew it (its fingerprint, dist/tool.json): a
+ * thumbnail is drawn again when infoblatt changes, even for a PDF whose bytes did not, so a fix
+ * to the drawing (or another renderer) never leaves old pictures behind. The PDFs of such a
+ * build are rendered again anyway: the fingerprint is part of every variant's input hash.
+ */
+export const thumbnailPath = (entry: Pick<ManifestEntry, 'sha256'>): string =>
+  `${THUMBNAIL_DIR}/${entry.sha256}-${(toolInfo().fingerprint ?? 'unbuilt').slice(0, 12)}.png`;
 
 export interface ThumbnailReport {
   rendered: number;
@@ -29,7 +37,7 @@ export interface ThumbnailReport {
 export function removeStaleThumbnails(outDir: string, entries: readonly ManifestEntry[]): void {
   const dir = path.join(outDir, THUMBNAIL_DIR);
   if (!existsSync(dir)) return;
-  const keep = new Set(entries.map((e) => `${e.sha256}.png`));
+  const keep = new Set(entries.map((e) => path.basename(thumbnailPath(e))));
   for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
 }
 

@@ -42,7 +42,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     expect(replaced).toBeLessThan(9);
     // Nothing else: no temporary or truncated file (directories aside).
     const files = after.filter((f) => statSync(path.join(out, f)).isFile());
-    const published = (f: string) => f.endsWith('.pdf') || f === 'manifest.json' || f === 'index.html' || /^_thumbnails\/[0-9a-f]{64}\.png$/.test(f);
+    const published = (f: string) => f.endsWith('.pdf') || f === 'manifest.json' || f === 'index.html' || /^_thumbnails\/[0-9a-f]{64}-[0-9a-f]{12}\.png$/.test(f);
     expect(files.filter((f) => !published(f))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string }> };
     for (const v of manifest.variants) expect(existsSync(path.join(out, v.file)), v.file).toBe(true);

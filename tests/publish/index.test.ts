@@ -1,8 +1,8 @@
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { fixtures, runCli, tempDir } from '../helpers/cli.js';
+import { fixtures, root, runCli, tempDir } from '../helpers/cli.js';
 
 /** out/index.html: every variant with a page-1 thumbnail, self-contained, deterministic, cheap when nothing changed. */
 
@@ -18,6 +18,10 @@ const build = (dir: string, out = 'out', ...args: string[]) => {
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { index: { written: boolean; thumbnails: number; failed: string[] }; variants: Array<{ file: string; sha256: string; status: string }> };
 };
+
+/** A thumbnail's file name: the PDF's sha256 and the fingerprint of the tool that drew it. */
+const fingerprint = (JSON.parse(readFileSync(path.join(root, 'dist', 'tool.json'), 'utf8')) as { fingerprint: string }).fingerprint;
+const thumbnail = (sha256: string) => `${sha256}-${fingerprint.slice(0, 12)}.png`;
 
 /** The test brand's primary colour as [r, g, b]. */
 const primary = (/primary: "#([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})"/.exec(readFileSync(path.join(fixtures, 'minimal', 'brand.yaml'), 'utf8')) ?? []).slice(1).map((h) => parseInt(h, 16));
@@ -35,8 +39,8 @@ describe('out/index.html', () => {
     expect(html.indexOf('<h3>Zweitort</h3>')).toBeGreaterThan(html.indexOf('<h3>Testort</h3>'));
     for (const v of first.variants) {
       expect(html).toContain(`<a href="${v.file}" download>Download</a>`);
-      expect(html).toContain(`src="_thumbnails/${v.sha256}.png"`);
-      const png = PNG.sync.read(readFileSync(path.join(out, '_thumbnails', `${v.sha256}.png`)));
+      expect(html).toContain(`src="_thumbnails/${thumbnail(v.sha256)}"`);
+      const png = PNG.sync.read(readFileSync(path.join(out, '_thumbnails', thumbnail(v.sha256))));
       expect(png.width).toBe(240);
       expect(png.height).toBeGreaterThan(300);
       // A page with a header and text (the short test sheet inks ~2 %), not a blank picture.
@@ -91,21 +95,33 @@ describe('out/index.html', () => {
     writeFileSync(region, readFileSync(region, 'utf8').replace('Teststraße 1', 'Teststraße 2'));
     const next = build(copy);
     expect(next.index).toEqual({ written: true, thumbnails: 1, failed: [] });
-    expect(readdirSync(path.join(copy, 'out', '_thumbnails')).sort()).toEqual(next.variants.map((v) => `${v.sha256}.png`).sort());
+    expect(readdirSync(path.join(copy, 'out', '_thumbnails')).sort()).toEqual(next.variants.map((v) => thumbnail(v.sha256)).sort());
   });
 
   it('draws the missing thumbnail of a PDF from an earlier run, and renders no PDF for it', () => {
     const copy = tempDir();
     cpSync(dir, copy, { recursive: true });
     const [gone, kept] = first.variants;
-    const png = path.join(copy, 'out', '_thumbnails', `${gone!.sha256}.png`);
+    const png = path.join(copy, 'out', '_thumbnails', thumbnail(gone!.sha256));
     const drawn = readFileSync(png);
     rmSync(png);
     const next = build(copy);
     expect(next.variants.map((v) => [v.sha256, v.status])).toEqual(first.variants.map((v) => [v.sha256, 'unchanged']));
     expect(next.index).toEqual({ written: false, thumbnails: 1, failed: [] });
     expect(readFileSync(png).equals(drawn)).toBe(true);
-    expect(existsSync(path.join(copy, 'out', '_thumbnails', `${kept!.sha256}.png`))).toBe(true);
+    expect(existsSync(path.join(copy, 'out', '_thumbnails', thumbnail(kept!.sha256)))).toBe(true);
+  });
+
+  it('draws the thumbnails again when another version of infoblatt drew them, and removes those', () => {
+    const copy = tempDir();
+    cpSync(dir, copy, { recursive: true });
+    const thumbnails = path.join(copy, 'out', '_thumbnails');
+    // As left by a build with another tool (say, one whose drawing had a bug): same PDFs.
+    for (const v of first.variants) renameSync(path.join(thumbnails, thumbnail(v.sha256)), path.join(thumbnails, `${v.sha256}-0123456789ab.png`));
+    const next = build(copy);
+    expect(next.variants.map((v) => [v.sha256, v.status])).toEqual(first.variants.map((v) => [v.sha256, 'unchanged']));
+    expect(next.index.thumbnails).toBe(first.variants.length);
+    expect(readdirSync(thumbnails).sort()).toEqual(first.variants.map((v) => thumbnail(v.sha256)).sort());
   });
 
   it('is not written when nothing could be built', () => {
