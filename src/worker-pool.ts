@@ -3,8 +3,9 @@ import { parentPort, Worker, type ResourceLimits, type Transferable } from 'node
 
 /**
  * Worker threads for the two kinds of heavy work in a build, rendering PDFs and drawing their
- * thumbnails: both sides of the protocol are here. A thread does one job at a time; what it
- * replies carries the job's id, its result or error message, and the thread's heap size.
+ * thumbnails: both sides of the protocol are here. A thread does one job at a time (it may hold
+ * the next ones in its queue, see `prefetch`); what it replies carries the job's id, its result
+ * or error message, and the thread's heap size.
  */
 
 interface Reply<Out> {
@@ -17,7 +18,7 @@ interface Reply<Out> {
 
 /** The thread side: answers every job with `handle`'s value, moving `transfer` instead of copying it. */
 export function serveJobs<In, Out>(handle: (input: In) => Promise<{ value: Out; transfer?: Transferable[] }>): void {
-  parentPort!.on('message', async ({ id, input }: { id: number; input: In }) => {
+  const serve = async ({ id, input }: { id: number; input: In }) => {
     try {
       const { value, transfer = [] } = await handle(input);
       parentPort!.postMessage({ id, value, heap: getHeapStatistics().total_heap_size } satisfies Reply<Out>, transfer);
@@ -25,6 +26,11 @@ export function serveJobs<In, Out>(handle: (input: In) => Promise<{ value: Out; 
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       parentPort!.postMessage({ id, error: message, heap: getHeapStatistics().total_heap_size } satisfies Reply<Out>);
     }
+  };
+  // Jobs sent ahead wait here: one at a time, in order.
+  let last: Promise<void> = Promise.resolve();
+  parentPort!.on('message', (job: { id: number; input: In }) => {
+    last = last.then(() => serve(job));
   });
 }
 
@@ -38,6 +44,12 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
   /** A job whose thread died (e.g. ran out of memory) is tried once more on a fresh thread. */
   retryOnCrash: boolean;
+  /**
+   * Jobs sent to a busy thread ahead of time (default 0). A thread asks for its next job through
+   * this thread's event loop; when this thread is busy itself (rendering PDFs in a small build),
+   * that answer comes late, and a queued job keeps the other thread working meanwhile.
+   */
+  prefetch?: number;
 }
 
 interface Task<In, Out> {
@@ -53,7 +65,8 @@ interface Task<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   done: number;
-  task?: Task<In, Out>;
+  /** Jobs sent to this thread and not answered yet; the first is the one it is running. */
+  tasks: Array<Task<In, Out>>;
   /** The group of the last job this thread ran: its caches are warm for that group. */
   group?: string;
 }
@@ -110,14 +123,13 @@ export class WorkerPool<In, Out> {
     const worker = new Worker(this.options.file, { resourceLimits: this.options.resourceLimits });
     // An idle thread never keeps the process alive; one with a job does.
     worker.unref();
-    const slot: Slot<In, Out> = { worker, done: 0 };
+    const slot: Slot<In, Out> = { worker, done: 0, tasks: [] };
     worker.on('message', (reply: Reply<Out>) => {
       this.peak = Math.max(this.peak, reply.heap);
-      const task = slot.task;
-      if (!task || task.id !== reply.id) return;
-      slot.task = undefined;
+      if (slot.tasks[0]?.id !== reply.id) return;
+      const task = slot.tasks.shift()!;
       slot.done++;
-      worker.unref();
+      if (slot.tasks.length === 0) worker.unref();
       if (reply.error === undefined) task.resolve(reply.value as Out);
       else task.reject(new Error(`worker thread failed:\n${reply.error}`));
       if (slot.done >= this.options.jobsPerThread) this.replace(slot);
@@ -126,10 +138,11 @@ export class WorkerPool<In, Out> {
     const lost = (error: Error) => {
       if (!this.slots.includes(slot)) return;
       this.replace(slot);
-      const task = slot.task;
-      slot.task = undefined;
-      if (task && this.options.retryOnCrash && !task.retried) this.queue.unshift({ ...task, retried: true });
-      else task?.reject(error);
+      const [running, ...waiting] = slot.tasks.splice(0);
+      // Jobs that were only waiting in the thread's queue go back to the front, as they were.
+      this.queue.unshift(...waiting);
+      if (running && this.options.retryOnCrash && !running.retried) this.queue.unshift({ ...running, retried: true });
+      else running?.reject(error);
       this.pump();
     };
     worker.on('error', lost);
@@ -141,17 +154,22 @@ export class WorkerPool<In, Out> {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots[index] = this.spawn();
-    if (!slot.task) void slot.worker.terminate();
+    if (slot.tasks.length === 0) void slot.worker.terminate();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
-      const task = this.queue.splice(this.pick(slot), 1)[0]!;
-      slot.task = task;
-      slot.group = task.group;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: task.id, input: task.input }, task.transfer);
+    const depth = 1 + (this.options.prefetch ?? 0);
+    // Threads with nothing to do first, then queues topped up; never beyond a thread's quota.
+    for (let round = 1; round <= depth; round++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.tasks.length >= round || slot.done + slot.tasks.length >= this.options.jobsPerThread) continue;
+        const task = this.queue.splice(this.pick(slot), 1)[0]!;
+        slot.tasks.push(task);
+        slot.group = task.group;
+        slot.worker.ref();
+        slot.worker.postMessage({ id: task.id, input: task.input }, task.transfer);
+      }
     }
   }
 

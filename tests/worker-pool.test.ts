@@ -22,13 +22,19 @@ parentPort.on('message', ({ id, input }) => {
   if (input.dieOnce && existsSync(input.dieOnce)) { rmSync(input.dieOnce); process.exit(3); }
   if (input.die) process.exit(4);
   if (input.fail) return parentPort.postMessage({ id, error: 'no such page', heap: 1 });
-  setTimeout(() => parentPort.postMessage({ id, value: { thread: threadId, n: input.n, done }, heap: 1000 * done }), input.wait ?? 0);
+  // Busy work blocks this thread, as a render does: jobs queued meanwhile wait their turn.
+  const started = Date.now();
+  while (Date.now() - started < (input.work ?? 0));
+  const count = done;
+  setTimeout(() => parentPort.postMessage({ id, value: { thread: threadId, n: input.n, done: count, started, ended: Date.now() }, heap: 1000 * count }), input.wait ?? 0);
 });
 `);
 
 interface In {
   n?: number;
   wait?: number;
+  /** Milliseconds of busy work in the thread. */
+  work?: number;
   fail?: boolean;
   die?: boolean;
   dieOnce?: string;
@@ -37,11 +43,13 @@ interface Out {
   thread: number;
   n: number;
   done: number;
+  started: number;
+  ended: number;
 }
 
 const pools: Array<WorkerPool<In, Out>> = [];
-const pool = (size: number, jobsPerThread = 100, retryOnCrash = true) => {
-  const p = new WorkerPool<In, Out>({ file, size, jobsPerThread, retryOnCrash });
+const pool = (size: number, jobsPerThread = 100, retryOnCrash = true, prefetch = 0) => {
+  const p = new WorkerPool<In, Out>({ file, size, jobsPerThread, retryOnCrash, prefetch });
   pools.push(p);
   return p;
 };
@@ -108,6 +116,41 @@ describe('WorkerPool', () => {
     const p = pool(1);
     await expect(p.run({ fail: true })).rejects.toThrow('no such page');
     expect((await p.run({ n: 7 })).done).toBe(2);
+  });
+
+  it('with prefetch, a thread goes on to its next job while this thread is busy', async () => {
+    /** Sends two jobs, then blocks this thread for 300 ms; the gap between the thread's two jobs. */
+    const gap = async (prefetch: number) => {
+      const p = pool(1, 100, true, prefetch);
+      await p.run({ n: 0 }); // the thread is up
+      const jobs = [p.run({ n: 1, work: 50 }), p.run({ n: 2, work: 50 })];
+      const blocked = Date.now();
+      while (Date.now() - blocked < 300);
+      const [first, second] = await Promise.all(jobs);
+      expect(first!.thread).toBe(second!.thread);
+      return second!.started - first!.ended;
+    };
+    // Without: the second job is sent only when this thread reads the first one's answer.
+    expect(await gap(0)).toBeGreaterThan(150);
+    expect(await gap(1)).toBeLessThan(100);
+  });
+
+  it('with prefetch, puts the jobs waiting in a thread that died back in line, and tries its running job once more', async () => {
+    const p = pool(1, 100, true, 2);
+    const marker = path.join(dir, 'die-once-3');
+    writeFileSync(marker, '');
+    const results = await Promise.all([p.run({ n: 1, dieOnce: marker, work: 20 }), p.run({ n: 2 }), p.run({ n: 3 })]);
+    expect(results.map((r) => r.n)).toEqual([1, 2, 3]);
+    // All three on the fresh thread, in their order.
+    expect(new Set(results.map((r) => r.thread)).size).toBe(1);
+    expect(results.map((r) => r.done)).toEqual([1, 2, 3]);
+  });
+
+  it('with prefetch, never sends a thread more than its quota', async () => {
+    const p = pool(1, 2, true, 3);
+    const results = await Promise.all(Array.from({ length: 5 }, (_, n) => p.run({ n, work: 5 })));
+    expect(Math.max(...results.map((r) => r.done))).toBe(2);
+    expect(new Set(results.map((r) => r.thread)).size).toBe(3);
   });
 
   it('grows on request, never shrinks, and starts nothing for size 0', async () => {

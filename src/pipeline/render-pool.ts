@@ -86,6 +86,10 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
     // One document at a time: interleaving renders in one thread only adds memory pressure.
     let queue: Promise<unknown> = Promise.resolve();
     const renderOne = async (job: RenderJob): Promise<Rendered> => {
+      // A render here runs from one promise to the next without giving the event loop a turn, so
+      // messages from other threads would wait for the whole build: the thumbnail thread, done
+      // with one picture, would get its next PDF only at the end. One turn per document.
+      await new Promise((resolve) => setImmediate(resolve));
       const t0 = performance.now();
       const pdf = await renderJob(job);
       peak = Math.max(peak, getHeapStatistics().total_heap_size);

@@ -123,7 +123,9 @@ export class ThumbnailQueue {
 
   private threads(size: number): WorkerPool<Uint8Array, Uint8Array> {
     // A thread that dies on a thumbnail (a crash in the native canvas) gets one more try on a fresh one.
-    this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: true });
+    // PDFs come from this thread, which is busy rendering the next one and hands out jobs only
+    // between documents: two waiting in the thread's own queue keep it drawing meanwhile.
+    this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: true, prefetch: 2 });
     this.pool.grow(size);
     return this.pool;
   }

@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixtures, root } from '../helpers/cli.js';
 import { DOCUMENTS_PER_THREAD_TO_START, planRendering } from '../../src/pipeline/render-pool.js';
 
 describe('planRendering', () => {
@@ -20,5 +23,29 @@ describe('planRendering', () => {
     expect(planRendering(4, 100)).toEqual({ threads: 4, pooled: true });
     expect(planRendering(4, 2)).toEqual({ threads: 2, pooled: true });
     expect(planRendering(4, 1)).toEqual({ threads: 1, pooled: false });
+  });
+});
+
+describe('rendering in this thread', () => {
+  it('gives the event loop a turn before each document, so other threads get their next job meanwhile', async () => {
+    // The compiled tool, as a build runs it.
+    const lib = (await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
+    const content = lib.validateContent(lib.loadContent(path.join(fixtures, 'minimal')), lib.templateIds);
+    const { key } = lib.planVariants(content, {}, lib.templateIds)[0]!;
+    const job = { template: key.template, model: lib.resolveVariant(content, key).model!, brand: lib.resolveBrand(content, key.locale), font: content.brand!.font };
+    const renderer = await lib.createRenderer({ threads: 1, pooled: false });
+    await renderer.render(job); // fonts and code loaded
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    turns = 0;
+    await Promise.all([renderer.render(job), renderer.render(job), renderer.render(job)]);
+    ticking = false;
+    expect(turns).toBeGreaterThanOrEqual(3);
+    await renderer.close();
   });
 });
