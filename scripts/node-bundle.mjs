@@ -50,12 +50,13 @@ export const nodeBundle = {
   format: 'esm',
   target: 'node20',
   // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
-  // PDFium (thumbnails) finds its WebAssembly file next to itself and the canvas is a native
-  // module: both stay in node_modules; esbuild (a development dependency) only compiles templates
-  // for the preview. (pdf.js is not bundled: the preview serves it to the browser as it is.)
-  // pdfkit reads its data files next to itself, and it imports fontkit from node_modules: fontkit
-  // stays there too, so react-pdf and pdfkit share one copy (a bundled second copy cost every
-  // render thread ~50 ms of start-up, and src/fontkit-patches.ts must patch the one in use).
+  // These stay in node_modules:
+  // - pdfkit reads its data files next to itself and imports fontkit from there; fontkit stays
+  //   too, so react-pdf and pdfkit share one copy (a bundled second copy cost every render thread
+  //   ~50 ms of start-up, and src/fontkit-patches.ts must patch the one in use);
+  // - PDFium (thumbnails) finds its WebAssembly file next to itself; the canvas is native;
+  // - esbuild (a development dependency) only compiles templates for the preview.
+  // pdf.js is not bundled at all: the preview serves it to the browser as it is.
   external: ['pdfkit', 'fontkit', '@hyzyla/pdfium', '@napi-rs/canvas', 'esbuild'],
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.

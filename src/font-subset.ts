@@ -80,16 +80,16 @@ export function patchSubsetEncoding(anyTrueTypeFont: { createSubset(): unknown; 
     if (known === undefined) {
       known = this.font._variationProcessor ? null : partsOf(this.font, encode);
       if (known) {
-        // The first subset of each font is made both ways; any difference retires the fast path.
+        // The first subset of each font is made both ways (fontkit's on a copy first: it adds
+        // composite glyphs' components to the subset it encodes); a difference retires the fast
+        // path for the font, and fontkit's bytes are the answer.
         const expected = encode.call(cloneSubset(this));
         const fast = assemble(this, known);
-        if (sameBytes(fast, expected)) {
-          parts.set(this.font, known);
-          return fast;
-        }
+        parts.set(this.font, sameBytes(fast, expected) ? known : null);
+        return parts.get(this.font) ? fast : expected;
       }
       parts.set(this.font, null);
-      return encode.call(cloneSubset(this));
+      return encode.call(this);
     }
     return assemble(this, known);
   };
@@ -217,14 +217,11 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/**
- * A subset with the same glyphs in the same order, for fontkit's encoder (which adds composite
- * glyphs' components to the subset it encodes, so it never runs on one that is already done).
- */
+/** A subset with the same glyphs in the same order. */
 function cloneSubset(subset: Subset): Subset {
   const copy = subset.font.createSubset();
   for (const gid of subset.glyphs) copy.includeGlyph(gid);
   return copy;
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b) === 0;

@@ -11,11 +11,11 @@ import PDFDocument from 'pdfkit';
  *    object, not a name. pdfkit caches fonts by name only, so each call built a new embedded font
  *    (reading the font's tables) and then compared it with the one already in the document by
  *    `JSON.stringify` of the name table, only to throw the new one away: ~15 % of a warm render.
- *    Here the document remembers which embedded font it made for which font object, and a repeated
- *    call selects it directly. What pdfkit does the first time, including reusing an equal font
- *    loaded twice, is unchanged; only its internal font counter (the /F1, /F2 resource names) no
- *    longer counts the discarded copies, so the bytes differ from unpatched pdfkit's but are the same
- *    on every run.
+ *    Here the document remembers which embedded font it made for which font object, and a
+ *    repeated call selects it directly. What pdfkit does the first time, including reusing an
+ *    equal font loaded twice, is unchanged; only its internal font counter (the /F1, /F2
+ *    resource names) no longer counts the discarded copies, so the bytes differ from unpatched
+ *    pdfkit's but are the same on every run.
  */
 
 interface Doc {

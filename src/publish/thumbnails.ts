@@ -9,13 +9,14 @@ import { WorkerPool } from '../worker-pool.js';
 
 /**
  * Page-1 thumbnails for the published index, as PNG files in out/_thumbnails/ named by the PDF's
- * sha256 (from the manifest): a PDF that did not change keeps its thumbnail, and a build with
- * nothing new never loads PDFium or the canvas. The folder name starts with "_", which no sheet id
- * can, so it never collides with a sheet's folder.
+ * sha256 (from the manifest) and the tool's fingerprint: a PDF that did not change keeps its
+ * thumbnail while infoblatt does not change either, and a build with nothing new never loads
+ * PDFium or the canvas. The folder name starts with "_", which no sheet id can, so it never
+ * collides with a sheet's folder.
  */
 
 export const THUMBNAIL_DIR = '_thumbnails';
-/** Width in pixels: page 1 shown 160 CSS pixels wide, a little sharper than that; ~60 KB each. */
+/** Width in pixels: page 1 shown 160 CSS pixels wide, a little sharper than that; ~40 KB each. */
 const WIDTH = 240;
 
 /**
@@ -87,8 +88,7 @@ export class ThumbnailQueue {
 
   /**
    * Starts a thread now, so that loading PDFium and the canvas overlaps the rendering instead of
-   * following it. Worth it only while a
-   * core is free, i.e. when the PDFs render in one thread.
+   * following it. Worth it only while a core is free, i.e. when the PDFs render in one thread.
    */
   prepare(): void {
     this.threads(1);
