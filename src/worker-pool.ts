@@ -94,7 +94,9 @@ export class WorkerPool<In, Out> {
   /**
    * Runs a job on the next free thread. Jobs of one `group` go to the thread that ran that group
    * last where they can: a sheet's text in one language is laid out once per thread, not once
-   * in every thread.
+   * in every thread. `transfer` is moved to the thread rather than copied, unless the pool
+   * retries jobs of threads that died: such a job may have to be sent again, and moved bytes are
+   * gone from this thread (the retry then threw, and the build waited for it forever).
    */
   run(input: In, { transfer = [], group }: { transfer?: Transferable[]; group?: string } = {}): Promise<Out> {
     return new Promise((resolve, reject) => {
@@ -168,7 +170,7 @@ export class WorkerPool<In, Out> {
         slot.tasks.push(task);
         slot.group = task.group;
         slot.worker.ref();
-        slot.worker.postMessage({ id: task.id, input: task.input }, task.transfer);
+        slot.worker.postMessage({ id: task.id, input: task.input }, this.options.retryOnCrash ? [] : task.transfer);
       }
     }
   }

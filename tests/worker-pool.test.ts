@@ -26,7 +26,7 @@ parentPort.on('message', ({ id, input }) => {
   const started = Date.now();
   while (Date.now() - started < (input.work ?? 0));
   const count = done;
-  setTimeout(() => parentPort.postMessage({ id, value: { thread: threadId, n: input.n, done: count, started, ended: Date.now() }, heap: 1000 * count }), input.wait ?? 0);
+  setTimeout(() => parentPort.postMessage({ id, value: { thread: threadId, n: input.n, done: count, started, ended: Date.now(), bytes: input.data?.byteLength }, heap: 1000 * count }), input.wait ?? 0);
 });
 `);
 
@@ -35,6 +35,8 @@ interface In {
   wait?: number;
   /** Milliseconds of busy work in the thread. */
   work?: number;
+  /** Bytes sent along (moved, not copied, when the job says so). */
+  data?: Uint8Array;
   fail?: boolean;
   die?: boolean;
   dieOnce?: string;
@@ -45,6 +47,7 @@ interface Out {
   done: number;
   started: number;
   ended: number;
+  bytes?: number;
 }
 
 const pools: Array<WorkerPool<In, Out>> = [];
@@ -101,6 +104,18 @@ describe('WorkerPool', () => {
     expect(retried.n).toBe(1);
     expect(retried.done).toBe(1); // on a new thread
     expect(next.n).toBe(2);
+  });
+
+  it('sends a job whose bytes it moves to the thread again, whole, when that thread died (and the jobs waiting behind it)', async () => {
+    const p = pool(1, 100, true, 1);
+    const marker = path.join(dir, 'die-once-4');
+    writeFileSync(marker, '');
+    const job = (n: number, extra: In = {}) => {
+      const data = new Uint8Array(1000 + n);
+      return p.run({ n, data, ...extra }, { transfer: [data.buffer] });
+    };
+    const results = await Promise.all([job(1, { dieOnce: marker }), job(2), job(3)]);
+    expect(results.map((r) => [r.n, r.bytes])).toEqual([[1, 1001], [2, 1002], [3, 1003]]);
   });
 
   it('rejects a job that kills its thread twice, or when retries are off, and still serves the rest', async () => {

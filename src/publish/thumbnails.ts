@@ -73,9 +73,9 @@ export class ThumbnailQueue {
     const file = this.wanted(entry);
     if (!file) return;
     this.asked.add(file);
-    const bytes = new Uint8Array(pdf);
     // A thumbnail that cannot be made never fails its PDF: the index shows the entry without one.
-    this.jobs.push(this.threads(1).run(bytes, { transfer: [bytes.buffer as ArrayBuffer] }).then(
+    // (The PDF is copied to the thread, not moved: a thread that dies gets it sent again.)
+    this.jobs.push(this.threads(1).run(pdf).then(
       (png) => {
         writeAtomic(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         this.report.rendered++;
@@ -122,7 +122,7 @@ export class ThumbnailQueue {
   }
 
   private threads(size: number): WorkerPool<Uint8Array, Uint8Array> {
-    // A thread that dies on a thumbnail (a crash in the native canvas) gets one more try on a fresh one.
+    // A thread that dies on a thumbnail (a crash in PDFium or the native canvas) gets one more try on a fresh one.
     // PDFs come from this thread, which is busy rendering the next one and hands out jobs only
     // between documents: two waiting in the thread's own queue keep it drawing meanwhile.
     this.pool ??= new WorkerPool({ file: path.join(distDir, 'thumbnail-worker.js'), size: 0, jobsPerThread: THUMBNAILS_PER_THREAD, retryOnCrash: true, prefetch: 2 });
