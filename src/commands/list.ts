@@ -2,17 +2,15 @@ import type { Command } from 'commander';
 import { planVariants } from '../pipeline/plan.js';
 import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
-import { print, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
+import { print, printJson, readContent, withSelectors, selection, type SelectorOptions } from './output.js';
 
 export function listCommand(cli: Command): void {
   withSelectors(cli.command('list').description('print every variant (sheet × region × language × template) with its output path'))
     .option('--content <dir>', 'content folder', 'content')
     .option('--json', 'print JSON')
     .action(async (opts: SelectorOptions & { content: string; json?: boolean }) => {
-      const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
-      const ids = templateIds;
-      const content = validateContent(loadContent(opts.content), ids);
-      const rows = planVariants(content, selection(opts), ids)
+      const content = await readContent(opts.content);
+      const rows = planVariants(content, selection(opts), templateIds)
         .map(({ key, blockedBy }) => ({ ...key, file: outputPath(key), buildable: blockedBy.length === 0 }));
       if (opts.json) {
         printJson({ variants: rows });

@@ -1,11 +1,22 @@
 import { Option, type Command } from 'commander';
 import type { Selection } from '../pipeline/plan.js';
+import type { ValidContent } from '../pipeline/validate.js';
 import { countFindings, formatAnnotation, formatFinding, type Finding } from '../findings.js';
+import { templateIds } from '../../templates/index.js';
 
 /** Logs and progress go to stderr; a command's result (tables, --json) to stdout. */
 export const log = (line = '') => process.stderr.write(`${line}\n`);
 export const print = (line = '') => process.stdout.write(`${line}\n`);
 export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+/**
+ * A content folder loaded and validated, for commands that read it without building. Their
+ * modules (YAML, zod, Markdown) load only now, so a command that does not need them starts fast.
+ */
+export async function readContent(dir: string): Promise<ValidContent> {
+  const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
+  return validateContent(loadContent(dir), templateIds);
+}
 
 export type FindingsFormat = 'text' | 'json' | 'github';
 

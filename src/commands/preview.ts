@@ -8,7 +8,7 @@ import { checkSelection } from '../pipeline/plan.js';
 import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
 import { toolVersion } from '../version.js';
-import { log, withSelectors } from './output.js';
+import { log, readContent, withSelectors } from './output.js';
 
 /** Preview PDFs go here, never into out/ itself: the published PDFs and the manifest stay as the last build left them. */
 export const PREVIEW_DIR = '.preview';
@@ -63,8 +63,7 @@ export function previewCommand(cli: Command): void {
 
 /** The variant the page starts with: the first of each selector, checked like build's. */
 async function firstChoice(opts: PreviewOptions): Promise<string | undefined> {
-  const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
-  const content = validateContent(loadContent(opts.content), templateIds);
+  const content = await readContent(opts.content);
   checkSelection('sheet', opts.sheet, content.sheetIds);
   checkSelection('region', opts.region, content.regionIds);
   checkSelection('template', opts.template, templateIds);

@@ -7,8 +7,7 @@ import type { SheetData } from '../pipeline/validate.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
 import type { UnitStatus } from '../content/translations.js';
-import { templateIds } from '../../templates/index.js';
-import { collect, log, print, printFindings, printJson, withSelectors } from './output.js';
+import { collect, log, print, printFindings, printJson, readContent, withSelectors } from './output.js';
 
 const symbol: Record<UnitStatus['state'], string> = { complete: '✓', missing: '✗', outdated: '!' };
 
@@ -20,8 +19,7 @@ export function translationsCommand(cli: Command): void {
     .option('--strict', 'exit 1 when anything is missing or outdated')
     .option('--json', 'print JSON')
     .action(async (opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
-      const [{ loadContent }, { validateContent }] = await Promise.all([import('../pipeline/load.js'), import('../pipeline/validate.js')]);
-      const content = validateContent(loadContent(opts.content), templateIds);
+      const content = await readContent(opts.content);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
       checkSelection('locale', opts.locale, [...new Set(sheets.flatMap((s) => s.meta.locales))]);
