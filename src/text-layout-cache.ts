@@ -12,7 +12,7 @@
  * writes to (glyph objects, attribute objects). INFOBLATT_LAYOUT_CACHE=off turns the cache off;
  * =check freezes what it hands out, so a test render fails if react-pdf ever writes to it.
  *
- * scripts/build.mjs routes react-pdf's one call of the layout engine for <Text> through here.
+ * scripts/node-bundle.mjs routes react-pdf's one call of the layout engine for <Text> through here.
  */
 
 type Engine = (attributedString: AttributedString, container: object, options: object) => Line[][];

@@ -42,10 +42,10 @@ export const defaultJobs = (): number => availableParallelism();
 /**
  * Where a build renders. A render thread starts cold (it loads react-pdf and lays its texts out
  * once: ~1.5 s of work), and on 2 cores two threads render no faster than one, since they share
- * the memory bandwidth and the caches only help within a thread. Thumbnails take longer than the
- * PDFs (~60 against ~25 ms), so a core is better spent on them. Measured 2026-11-27, 2 cores:
- * 63 variants, thumbnails cached, 3.0 s in this thread, 3.9 s in two threads; 1008 variants,
- * fresh, 49.5 s with one render thread, 53.3 s with two; thumbnails cached, 26.8 s and 27.2 s.
+ * the memory bandwidth and the caches only help within a thread; the thumbnails (~17 ms each)
+ * take the other core meanwhile. Measured 2026-11-27, 2 cores, fresh output: 63 variants 3.4 s
+ * in this thread, 4.5 s in two worker threads; 1008 variants 27.9 s with one render thread,
+ * 27.7 s with two (so the default keeps the one that uses less memory).
  *
  * So without --jobs, a small build renders in this thread (no start-up to pay); from this many
  * documents per core on, in worker threads, which are replaced every DOCUMENTS_PER_WORKER
