@@ -55,7 +55,6 @@ export interface PoolOptions {
 interface Task<In, Out> {
   id: number;
   input: In;
-  transfer: Transferable[];
   group?: string;
   retried: boolean;
   resolve: (value: Out) => void;
@@ -94,13 +93,12 @@ export class WorkerPool<In, Out> {
   /**
    * Runs a job on the next free thread. Jobs of one `group` go to the thread that ran that group
    * last where they can: a sheet's text in one language is laid out once per thread, not once
-   * in every thread. `transfer` is moved to the thread rather than copied, unless the pool
-   * retries jobs of threads that died: such a job may have to be sent again, and moved bytes are
-   * gone from this thread (the retry then threw, and the build waited for it forever).
+   * in every thread. The input is copied to the thread, never moved: a job whose thread dies
+   * may have to be sent again (moved bytes would be gone from this thread, and the retry threw).
    */
-  run(input: In, { transfer = [], group }: { transfer?: Transferable[]; group?: string } = {}): Promise<Out> {
+  run(input: In, { group }: { group?: string } = {}): Promise<Out> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, transfer, group, retried: false, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, group, retried: false, resolve, reject });
       this.pump();
     });
   }
@@ -170,7 +168,7 @@ export class WorkerPool<In, Out> {
         slot.tasks.push(task);
         slot.group = task.group;
         slot.worker.ref();
-        slot.worker.postMessage({ id: task.id, input: task.input }, this.options.retryOnCrash ? [] : task.transfer);
+        slot.worker.postMessage({ id: task.id, input: task.input });
       }
     }
   }
