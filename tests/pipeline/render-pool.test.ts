@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtures, root } from '../helpers/cli.js';
-import { DOCUMENTS_PER_THREAD_TO_START, planRendering } from '../../src/pipeline/render-pool.js';
+import { planVariants } from '../../src/pipeline/plan.js';
+import { createRenderer, DOCUMENTS_PER_THREAD_TO_START, planRendering } from '../../src/pipeline/render-pool.js';
+import { resolveBrand, resolveVariant } from '../../src/pipeline/resolve.js';
+import { templateIds } from '../../templates/index.js';
+import { fixtures } from '../helpers/cli.js';
+import { validate } from '../helpers/content.js';
 
 describe('planRendering', () => {
   const cores = availableParallelism();
@@ -28,12 +31,10 @@ describe('planRendering', () => {
 
 describe('rendering in this thread', () => {
   it('gives the event loop a turn before each document, so other threads get their next job meanwhile', async () => {
-    // The compiled tool, as a build runs it.
-    const lib = (await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
-    const content = lib.validateContent(lib.loadContent(path.join(fixtures, 'minimal')), lib.templateIds);
-    const { key } = lib.planVariants(content, {}, lib.templateIds)[0]!;
-    const job = { template: key.template, model: lib.resolveVariant(content, key).model!, brand: lib.resolveBrand(content, key.locale), font: content.brand!.font };
-    const renderer = await lib.createRenderer({ threads: 1, pooled: false });
+    const content = validate(path.join(fixtures, 'minimal'));
+    const { key } = planVariants(content, {}, templateIds)[0]!;
+    const job = { template: key.template, model: resolveVariant(content, key).model!, brand: resolveBrand(content, key.locale), font: content.brand!.font };
+    const renderer = await createRenderer({ threads: 1, pooled: false });
     await renderer.render(job); // fonts and code loaded
     let turns = 0;
     let ticking = true;
