@@ -41,6 +41,13 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // A reader that stops early (`infoblatt list | head`) is no error: stop writing, quietly, and
+  // leave anything half-written to the same clean-up as Ctrl-C. Other write errors stay bugs.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    removePendingWrites();
+    process.exit(ExitCode.ok);
+  });
   try {
     await program().parseAsync(argv);
   } catch (error) {

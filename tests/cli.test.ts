@@ -111,6 +111,17 @@ describe('infoblatt build: output', () => {
     expect(filesUnder(out).filter(notThumbnail)).toEqual(['.infoblatt-build.json', 'index.html', 'manifest.json', hamburgFile]);
   });
 
+  it('stops quietly when its reader stops reading (infoblatt list | head)', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'infoblatt.js'), 'list'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first line: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(ExitCode.ok);
+  });
+
   it('prints machine output on stdout only with --json, logs on stderr', () => {
     const out = tempDir();
     const r = runCli(['build', '--template', 'infoblatt', '--out', out, '--json', '--region', 'hamburg', '--locale', 'de']);
