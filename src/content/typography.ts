@@ -25,6 +25,14 @@ function styleFor(locale: string): QuoteStyle {
 const OPENS_AFTER = /[\s([{\u2013\u2014/\u00a0-]/;
 
 /**
+ * A number and what it counts stay on one line ("9 am", "16 Uhr", "20 %", "§ 5", "Art. 6"): a
+ * reader who meets "Fri 9" at a line end and "am–1 pm" on the next reads a different time. The
+ * words are those our sheets and contact details use; anything else breaks as usual.
+ */
+const UNIT_AFTER_NUMBER = /(\d) (?=(?:Uhr|am|pm|a\.m\.|p\.m\.|h|Std\.|min|Min\.|%|€|EUR|Euro|MB|GB|TL)(?![\p{L}\d]))/gu;
+const NUMBER_AFTER_SIGN = /(§|Art\.|Abs\.|Nr\.|No\.|S\.|Kap\.) (?=\d)/g;
+
+/**
  * `unbreakable` lists names that must never be split across lines (the organisation's name):
  * their spaces become no-break spaces.
  */
@@ -47,7 +55,9 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
       .replace(/(^|\s)--?(?=\s)/g, '$1–')
       .replace(/\.\.\./g, '…')
       // "z. B.", "d. h.": the two parts of an abbreviation stay on one line.
-      .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/g, '$1.\u00a0');
+      .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/g, '$1.\u00a0')
+      .replace(UNIT_AFTER_NUMBER, '$1\u00a0')
+      .replace(NUMBER_AFTER_SIGN, '$1\u00a0');
     for (const [name, bound] of names) result = result.split(name).join(bound);
     return result;
   };

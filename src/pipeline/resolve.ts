@@ -88,11 +88,15 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   findings.push(...translationFindings(sheet, key.locale, severity));
 
   const regionName = localize(region.data.name, key.locale, source);
+  const typeset = createTypographer(key.locale, [brand.data.organisation]);
+  // Words in the contact details get the language's typography too ("Fri 9 am" stays together);
+  // numbers and addresses a machine reads (phone, e-mail, web, postcode) stay as typed.
+  const words = (value: string) => typeset(value, '');
   const c = region.data.contact;
   const contact: ContactModel = {
-    office: c.office, street: c.street, postcode: c.postcode, city: c.city,
+    office: words(c.office), street: words(c.street), postcode: c.postcode, city: words(c.city),
     phone: c.phone, email: c.email, web: c.web,
-    hours: c.hours === undefined ? undefined : localize(c.hours, key.locale, source),
+    hours: c.hours === undefined ? undefined : words(localize(c.hours, key.locale, source)),
   };
   const values: PlaceholderValues = {
     'region.name': regionName,
@@ -106,7 +110,6 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     'contact.web': contact.web,
     'contact.hours': contact.hours,
   };
-  const typeset = createTypographer(key.locale, [brand.data.organisation]);
 
   const fill = (value: string, from: SourceFile, at: PathSegment[]): string => {
     const { text: filled, missing } = fillPlaceholders(value, values);

@@ -4,6 +4,7 @@ import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
+import { checkFit } from '../pipeline/fit.js';
 import { countPages, hashInputs } from '../pipeline/render-meta.js';
 import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js';
 import { resolveBrand, resolveVariant } from '../pipeline/resolve.js';
@@ -222,15 +223,24 @@ export class LivePreview {
     const { model, findings } = resolveVariant(content, variant);
     this.variantFindings.set(file, sortFindings(findings));
     if (!model) return;
+    // The build's fit rule, shown beside the PDF that breaks it: the office sees what runs over
+    // before CI says so.
+    const judgeFit = (pages: number) => {
+      const over = checkFit(content, variant, pages);
+      if (over) this.variantFindings.set(file, sortFindings([...findings, over]));
+    };
     const brand = resolveBrand(content, variant.locale);
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
-    if (this.done.get(file)?.hash === hash) return;
+    const last = this.done.get(file);
+    if (last?.hash === hash) return judgeFit(last.pages);
     try {
       await this.replacing;
       const { pdf, ms } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
       writeAtomic(path.join(this.options.previewDir, file), pdf);
-      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages: countPages(pdf), bytes: pdf.length, hash });
+      const pages = countPages(pdf);
+      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash });
+      judgeFit(pages);
       this.problem = undefined;
     } catch (error) {
       this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;

@@ -33,7 +33,7 @@ export function ContactBox({ contact, messages, title, style }: { contact: Conta
         <Text style={style.title}>{title}</Text>
         <Text style={style.office} hyphenationCallback={keepWhole}>{contact.office}</Text>
         <Text style={style.line} hyphenationCallback={keepWhole}>{contact.street}</Text>
-        <Text style={style.line} hyphenationCallback={keepWhole}>{`${contact.postcode} ${contact.city}`}</Text>
+        <Text style={style.line} hyphenationCallback={keepWhole}>{`${contact.postcode}\u00a0${contact.city}`}</Text>
       </View>
       {rows.length > 0 && (
         <View style={style.details}>

@@ -123,6 +123,21 @@ describe('infoblatt preview: the server', () => {
     expect(after.rendered[testort]!.version).toBe(before.rendered[testort]!.version);
   });
 
+  it('shows the build’s fit rule beside a PDF that runs over, and drops it once the text fits', async () => {
+    const file = path.join(dir, 'content/sheets/kurz/de.yaml');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, readFileSync(path.join(fixtures, 'bad/fit-too-long/files/sheets/kurz/de.yaml'), 'utf8'));
+    const over = await waitForState(preview.url, (s) => s.rendered[testort]?.pages === 3 && s.rendering.length === 0);
+    expect(over.variantFindings[testort]!.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
+      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt runs to 3 pages; the template "infoblatt" has room for 2 pages',
+    ]);
+    // The PDF is there to look at what runs over.
+    expect((await fetch(`${preview.url}pdf/${testort}`)).status).toBe(200);
+    writeFileSync(file, good);
+    const fits = await waitForState(preview.url, (s) => s.rendered[testort]!.pages <= 2 && s.rendering.length === 0);
+    expect(fits.variantFindings[testort]).toEqual([]);
+  });
+
   it('reports broken YAML with file, line and column, keeps the last PDF and keeps running', async () => {
     const file = path.join(dir, 'content/regions/testort.yaml');
     const good = readFileSync(file, 'utf8');
