@@ -82,7 +82,9 @@ function update(): void {
   const download = $<HTMLAnchorElement>('download');
   download.href = rendered ? `/pdf/${selected}?download` : '#';
   download.setAttribute('aria-disabled', String(!rendered));
-  showProblems([...state.findings, ...(state.variantFindings[selected] ?? [])]);
+  // The PDF shows the current text unless an error stopped its render: then it is the last good one.
+  const current = !state.findings.some((f) => f.severity === 'error') && !state.outdated.includes(selected);
+  showProblems([...state.findings, ...(state.variantFindings[selected] ?? [])], current);
   const status = $('status');
   const busy = state.rendering.includes(selected);
   status.classList.toggle('busy', busy);
@@ -101,7 +103,7 @@ function update(): void {
   }
 }
 
-function showProblems(findings: Finding[]): void {
+function showProblems(findings: Finding[], current: boolean): void {
   const box = $('problems');
   const errors = findings.filter((f) => f.severity === 'error');
   const list = errors.length > 0 ? errors : findings;
@@ -110,7 +112,7 @@ function showProblems(findings: Finding[]): void {
   if (list.length === 0) return box.replaceChildren();
   const heading = document.createElement('h2');
   heading.textContent = errors.length > 0
-    ? `${errors.length === 1 ? 'An error' : `${errors.length} errors`} in the content: the PDF below is the last good version`
+    ? `${errors.length === 1 ? 'An error' : `${errors.length} errors`} in the content: ${current ? 'the PDF below shows it' : 'the PDF below is the last good version'}`
     : `${list.length === 1 ? 'A note' : `${list.length} notes`} on this PDF`;
   const items = document.createElement('ul');
   for (const f of list) {

@@ -39,6 +39,8 @@ export interface PreviewState {
   rendered: Record<string, RenderedVariant>;
   /** Variants waiting for, or in, the renderer. */
   rendering: string[];
+  /** Viewed variants whose PDF is from before the last save: their own errors stopped the render. */
+  outdated: string[];
   /** A failure of infoblatt itself (not of the content), shown until the next good render. */
   problem?: string;
 }
@@ -59,6 +61,7 @@ export class LivePreview {
   private readonly stale = new Set<string>();
   private readonly done = new Map<string, RenderedVariant & { hash: string }>();
   private readonly variantFindings = new Map<string, Finding[]>();
+  private readonly outdated = new Set<string>();
   private queue: string[] = [];
   private problem?: string;
   private renderer: Renderer;
@@ -91,6 +94,7 @@ export class LivePreview {
       variantFindings: Object.fromEntries(this.variantFindings),
       rendered,
       rendering: [...this.queue],
+      outdated: [...this.outdated],
       ...(this.problem ? { problem: this.problem } : {}),
     };
   }
@@ -217,12 +221,17 @@ export class LivePreview {
     // A variant whose files have errors keeps its last good PDF; the errors are on the page.
     if (!planned || planned.blockedBy.length > 0) {
       this.variantFindings.delete(file);
+      this.outdated.add(file);
       return;
     }
     const variant: VariantKey = { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template };
     const { model, findings } = resolveVariant(content, variant);
     this.variantFindings.set(file, sortFindings(findings));
-    if (!model) return;
+    if (!model) {
+      this.outdated.add(file);
+      return;
+    }
+    this.outdated.delete(file);
     // The build's fit rule, shown beside the PDF that breaks it: the office sees what runs over
     // before CI says so.
     const judgeFit = (pages: number) => {

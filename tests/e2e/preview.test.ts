@@ -73,6 +73,7 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
     const box = page.locator('#problems');
     await box.waitFor({ state: 'visible', timeout: 20_000 });
     await expect.poll(() => box.textContent()).toContain('content/regions/muenchen.yaml:9:1');
+    expect(await box.textContent()).toContain('the PDF below is the last good version');
     expect(await box.textContent()).toContain('the indentation does not line up');
     expect(await shownText()).toContain('Teststraße 99');
     await shot('3-broken');
@@ -84,6 +85,24 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
     await page.locator('#problems').waitFor({ state: 'hidden', timeout: 20_000 });
     expect(await shownText()).toContain('Teststraße 99');
     await shot('4-fixed');
+  });
+
+  it('says when an addition makes the sheet run over, with the over-long PDF below', async () => {
+    const file = path.join(dir, regionFile);
+    const good = readFileSync(file, 'utf8');
+    const paragraph = 'Ein zusätzlicher Absatz unserer Region, der das Blatt so lange verlängert, bis es nicht mehr auf zwei Seiten passt.';
+    const long = Array.from({ length: 30 }, () => `            ${paragraph}\n`).join('\n');
+    writeFileSync(file, good.replace('            Sitzungen zeichnen wir nie auf.\n', `            Sitzungen zeichnen wir nie auf.\n\n${long}`));
+    const box = page.locator('#problems');
+    await box.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => box.textContent(), { timeout: 20_000 }).toContain('runs to 3 pages');
+    expect(await box.textContent()).toContain('content/regions/muenchen.yaml:23:5');
+    // This PDF is not the last good one but the one that runs over, there to be looked at.
+    expect(await box.textContent()).toContain('the PDF below shows it');
+    await page.waitForFunction(() => document.querySelectorAll('#viewer .textLayer').length === 3, null, { timeout: 20_000 });
+    await shot('5-runs-over');
+    writeFileSync(file, good);
+    await box.waitFor({ state: 'hidden', timeout: 20_000 });
     expect(errors).toEqual([]);
     expect(preview.child.exitCode).toBeNull();
   });
