@@ -6,19 +6,36 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * react-pdf's text layout for <Text> goes through src/text-layout-cache.ts (why: see there). The
- * build stops if react-pdf no longer contains the call, so an upgrade cannot drop it silently.
+ * Two hooks in react-pdf's layout (@react-pdf/layout), each a call routed through our code:
+ * - the text layout of every <Text>, through src/text-layout-cache.ts (why: see there);
+ * - the line at which a paragraph continues on the next page, through src/page-breaks.ts.
+ * The build stops if react-pdf no longer contains a call exactly once, so an upgrade cannot drop
+ * a hook silently.
  */
-const LAYOUT_CALL = 'const lines = engine(attributedString, container, options);';
-const layoutCache = fileURLToPath(new URL('../src/text-layout-cache.ts', import.meta.url));
-const cachedTextLayout = {
-  name: 'cached-text-layout',
+const src = (file) => JSON.stringify(fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+const LAYOUT_HOOKS = [
+  {
+    call: 'const lines = engine(attributedString, container, options);',
+    hooked: 'const lines = __layoutWithCache(engine, attributedString, container, options);',
+    import: `import { layoutWithCache as __layoutWithCache } from ${src('text-layout-cache.ts')};`,
+  },
+  {
+    call: 'const slicedLineIndex = getLineBreak(node, height);',
+    hooked: 'const slicedLineIndex = __keepWordsOnOnePage(node, getLineBreak(node, height));',
+    import: `import { keepWordsOnOnePage as __keepWordsOnOnePage } from ${src('page-breaks.ts')};`,
+  },
+];
+const layoutHooks = {
+  name: 'react-pdf-layout-hooks',
   setup(b) {
     b.onLoad({ filter: /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/ }, ({ path: file }) => {
-      const source = readFileSync(file, 'utf8');
-      if (source.split(LAYOUT_CALL).length !== 2) throw new Error(`${file}: expected exactly one "${LAYOUT_CALL}"; see src/text-layout-cache.ts`);
+      let source = readFileSync(file, 'utf8');
+      for (const hook of LAYOUT_HOOKS) {
+        if (source.split(hook.call).length !== 2) throw new Error(`${file}: expected exactly one "${hook.call}"; see scripts/node-bundle.mjs`);
+        source = source.replace(hook.call, hook.hooked);
+      }
       return {
-        contents: `import { layoutWithCache as __layoutWithCache } from ${JSON.stringify(layoutCache)};\n${source.replace(LAYOUT_CALL, 'const lines = __layoutWithCache(engine, attributedString, container, options);')}`,
+        contents: `${LAYOUT_HOOKS.map((h) => h.import).join('\n')}\n${source}`,
         loader: 'js',
         resolveDir: path.dirname(file),
       };
@@ -61,5 +78,5 @@ export const nodeBundle = {
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-  plugins: [cachedTextLayout, yogaWithoutFetch],
+  plugins: [layoutHooks, yogaWithoutFetch],
 };

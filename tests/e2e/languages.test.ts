@@ -56,6 +56,12 @@ describe.each(LOCALES)('the %s PDFs', (locale) => {
     for (const h of e.headings) expect(pdf.plain).toContain(h);
     expect(pdf.outline[0]).toBe(e.headings[0]);
   });
+
+  it.each(REGIONS)('%s: no word is split across the page break', (region) => {
+    // Page 1's last line of text, above its footer (the line with the page number).
+    const lines = pdfs.get(`${region}/${locale}`)!.pages[0]!.split('\n').filter((l) => l.trim() && !l.includes(e.page));
+    expect(lines.at(-1)).not.toMatch(/\p{L}-$/u);
+  });
 });
 
 describe('language details', () => {
