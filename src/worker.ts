@@ -9,6 +9,7 @@ import { serveJobs } from './worker-pool.js';
 serveJobs<RenderJob, RenderReply>(async (job) => {
   const t0 = performance.now();
   // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
-  const pdf = new Uint8Array(await renderJob(job));
-  return { value: { pdf, ms: performance.now() - t0 }, transfer: [pdf.buffer as ArrayBuffer] };
+  const rendered = await renderJob(job);
+  const pdf = new Uint8Array(rendered.pdf);
+  return { value: { pdf, ms: performance.now() - t0, tightness: rendered.tightness }, transfer: [pdf.buffer as ArrayBuffer] };
 });

@@ -8,14 +8,16 @@ import { Footer, footerBandStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { SheetDocument, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
  * The A3 notice-board poster, one page, read from two metres: a colour band with masthead, kicker
  * and headline; the key points; the QR code to the full text; the region's contact; the footer
  * band. Type sizes follow the distance: headline 56 pt (caps about 14 mm high), key points 24 pt
- * (caps about 6 mm), nothing below 15 pt. A page that cannot hold it all wraps onto a second page (a content error).
+ * (caps about 6 mm), nothing below 15 pt. Content that does not fit (long key points, a long
+ * office name) gets smaller key points, down to 20 pt; a page that still cannot hold it all wraps
+ * onto a second page (a content error).
  */
 
 const layout = {
@@ -24,20 +26,22 @@ const layout = {
   bottom: mm(25),
   footerBand: mm(18),
   headline: { size: 56, leading: 1.04 },
-  point: { size: 24, leading: 1.22 },
+  /** Key points: size and space between them, as designed and in the two tighter settings. */
+  point: { size: [24, 22, 20], leading: 1.22, gap: [9, 7, 6] },
   qr: mm(50),
 } as const;
 
-function styles(brand: BrandModel, bleed: number) {
+function styles(brand: BrandModel, bleed: number, tightness: number) {
   const c = brand.colors;
+  const point = atTightness(layout.point.size, tightness);
   const page = pageStyle(brand, layout, bleed);
   const band = edgeBand(brand, layout, bleed, { top: mm(12), bottom: mm(11), after: mm(9) });
   const header = headerStyle(c, { logo: 46, organisation: 26, region: 19, regionGap: 2, rule: 1.5, ruleGap: 12, after: 24 }, 'band');
   const points: KeyPointsStyle = {
     heading: { fontSize: 20, fontWeight: 700, color: c.primary, letterSpacing: 1.5, marginBottom: 12 },
-    item: { flexDirection: 'row', paddingVertical: 9, borderTopWidth: 1.5, borderTopColor: c.tint },
-    number: { width: 44, fontSize: layout.point.size + 4, lineHeight: (layout.point.size * layout.point.leading) / (layout.point.size + 4), fontWeight: 700, color: c.primary },
-    text: { flex: 1, fontSize: layout.point.size, lineHeight: layout.point.leading },
+    item: { flexDirection: 'row', paddingVertical: atTightness(layout.point.gap, tightness), borderTopWidth: 1.5, borderTopColor: c.tint },
+    number: { width: 44, fontSize: point + 4, lineHeight: (point * layout.point.leading) / (point + 4), fontWeight: 700, color: c.primary },
+    text: { flex: 1, fontSize: point, lineHeight: layout.point.leading },
   };
   const learnMore: LearnMoreStyle = {
     box: { flexDirection: 'row', alignItems: 'center', marginBottom: mm(6) },
@@ -69,9 +73,9 @@ function styles(brand: BrandModel, bleed: number) {
   return { page, band, header, points, learnMore, contact, footer, text };
 }
 
-function Aushang({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+function Aushang({ model, brand, hyphenate, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
-  const s = styles(brand, bleed);
+  const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   return (

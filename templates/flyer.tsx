@@ -9,14 +9,15 @@ import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
 import { Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
  * The A5 flyer, front and back. Front: a colour band with masthead, kicker and headline, the lead,
  * the QR code to the full text. Back: masthead, the key points, the region's contact. A colour band
  * with the footer line closes both pages. Pages are fixed in size and wrap: a text too long for
- * its side runs onto an extra page (a third page is a content error), never off the paper.
+ * its side first gets a smaller lead and key points (down to 11.5 and 10.5 pt), then runs onto an
+ * extra page (a third page is a content error), never off the paper.
  */
 
 const layout = {
@@ -26,13 +27,15 @@ const layout = {
   bottom: mm(19),
   footerBand: mm(14),
   headline: { size: 27, leading: 1.08 },
-  lead: { size: 12.5, leading: 1.38 },
-  point: { size: 12, leading: 1.3 },
+  /** Lead and key points: sizes and space between points, as designed and in the two tighter settings. */
+  lead: { size: [12.5, 12, 11.5], leading: 1.38 },
+  point: { size: [12, 11.25, 10.5], leading: 1.3, gap: [6, 5, 4] },
   qr: mm(36),
 } as const;
 
-function styles(brand: BrandModel, bleed: number) {
+function styles(brand: BrandModel, bleed: number, tightness: number) {
   const c = brand.colors;
+  const point = atTightness(layout.point.size, tightness);
   const page = pageStyle(brand, layout, bleed);
   const band = edgeBand(brand, layout, bleed, { top: mm(8), bottom: mm(8), after: mm(6) });
   const mast = { logo: 26, organisation: 13, region: 10, regionGap: 1, ruleGap: 7, after: 14 };
@@ -44,9 +47,9 @@ function styles(brand: BrandModel, bleed: number) {
   };
   const points: KeyPointsStyle = {
     heading: { fontSize: 10, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 4 },
-    item: { flexDirection: 'row', paddingVertical: 6, borderTopWidth: 1, borderTopColor: c.tint },
-    number: { width: 20, fontSize: layout.point.size, lineHeight: layout.point.leading, fontWeight: 700, color: c.primary },
-    text: { flex: 1, fontSize: layout.point.size, lineHeight: layout.point.leading },
+    item: { flexDirection: 'row', paddingVertical: atTightness(layout.point.gap, tightness), borderTopWidth: 1, borderTopColor: c.tint },
+    number: { width: 20, fontSize: point, lineHeight: layout.point.leading, fontWeight: 700, color: c.primary },
+    text: { flex: 1, fontSize: point, lineHeight: layout.point.leading },
   };
   const learnMore: LearnMoreStyle = {
     box: { flexDirection: 'row', alignItems: 'center', paddingTop: mm(4), borderTopWidth: 1, borderTopColor: c.tint },
@@ -73,15 +76,15 @@ function styles(brand: BrandModel, bleed: number) {
   const text = {
     kicker: { fontSize: 9.5, fontWeight: 600, color: c.onPrimary, letterSpacing: 0.9, marginBottom: 5 } as Style,
     headline: { fontSize: layout.headline.size, lineHeight: layout.headline.leading, fontWeight: 700, color: c.onPrimary } as Style,
-    lead: { fontSize: layout.lead.size, lineHeight: layout.lead.leading } as Style,
+    lead: { fontSize: atTightness(layout.lead.size, tightness), lineHeight: layout.lead.leading } as Style,
     spacer: { flexGrow: 1, minHeight: mm(5) } as Style,
   };
   return { page, band, bandHeader, header, rich, points, learnMore, contact, footer, text };
 }
 
-function Flyer({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+function Flyer({ model, brand, hyphenate, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
-  const s = styles(brand, bleed);
+  const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;

@@ -19,12 +19,14 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
     description: 'A5 portrait flyer, front and back: headline, lead, key points, contact, QR code',
     format: format('A5', 148, 210),
     maxPages: 2,
+    tighterSettings: 2,
     flyer: { maxPoints: 6 },
   },
   aushang: {
     description: 'A3 portrait notice-board poster, one page: large title, key points, QR code, contact line',
     format: format('A3', 297, 420),
     maxPages: 1,
+    tighterSettings: 2,
     flyer: { maxPoints: 5 },
   },
 };

@@ -15,6 +15,11 @@ export interface TemplateProps {
    * it and everything else moves inward by it. 0 for the screen version.
    */
   bleed: number;
+  /**
+   * 0: the sizes as designed. 1, 2 …: the template's tighter settings, tried in turn when the
+   * content runs over the page limit (see `TemplateSpec.tighterSettings`).
+   */
+  tightness: number;
 }
 
 /** What a template promises, known without loading react-pdf. */
@@ -24,6 +29,14 @@ export interface TemplateSpec {
   format: { name: string; width: number; height: number };
   /** More pages than this is a content error ("the text does not fit"). */
   maxPages: number;
+  /**
+   * How many tighter settings (smaller type for the key points and lead, less space between
+   * them) the template has for content that runs over `maxPages` at the designed sizes. A poster
+   * or flyer has one fixed page each for its side: a long office name or a long key point should
+   * not fail a region's build for a few millimetres. Text still too long at the tightest setting
+   * is a content error. None for the info sheet, whose body text is shortened instead.
+   */
+  tighterSettings?: number;
   /** The template prints the sheet's flyer block (headline, key points, QR code), at most this many points. */
   flyer?: { maxPoints: number };
 }

@@ -6,6 +6,7 @@ import { build, type BuildReport, type VariantResult } from '../pipeline/build.j
 import { variantLabel } from '../pipeline/plan.js';
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
+import { templateSpecs } from '../../templates/index.js';
 import { log, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
 
 function kib(bytes: number): string {
@@ -18,7 +19,8 @@ function variantLine(r: VariantResult): string {
   if (r.status === 'unchanged') return `  = ${name}  unchanged`;
   const e = r.entry!;
   const extras = [e.print, e.archive].flatMap((x) => (x ? [`, ${x.file.slice(x.file.lastIndexOf('/') + 1)}`] : [])).join('');
-  return `  ✓ ${name}  ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}, ${kib(e.bytes)}, ${Math.round(r.ms)} ms  → ${e.file}${extras}`;
+  const tighter = e.tightness ? `, type set smaller to fit (step ${e.tightness} of ${templateSpecs[e.template]?.tighterSettings ?? e.tightness})` : '';
+  return `  ✓ ${name}  ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}${tighter}, ${kib(e.bytes)}, ${Math.round(r.ms)} ms  → ${e.file}${extras}`;
 }
 
 function summary(report: BuildReport, outDir: string): string {

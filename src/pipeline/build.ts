@@ -175,7 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
             record({ key, file: outputPath(key), ms, status: 'checked' });
             return;
           }
-          const entry: ManifestEntry = main ? writePdf(outDir, key, main.pdf, pages, inputHash) : { ...before! };
+          const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
           delete entry.print;
           delete entry.archive;
           removeStaleExtras(outDir, before, extras);

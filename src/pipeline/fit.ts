@@ -14,15 +14,18 @@ import type { ValidContent } from './validate.js';
 export function checkFit(content: ValidContent, key: VariantKey, pages: number): Finding | undefined {
   const spec = templateSpecs[key.template];
   if (!spec || pages <= spec.maxPages) return undefined;
-  const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}`;
+  const room = `${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}${spec.tighterSettings ? ', even with its type set smaller' : ''}`;
+  const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${room}`;
+  // Failed variants are not written; the preview shows them, with this finding beside.
+  const look = `look at it in the preview: infoblatt preview --region ${key.region}`;
   const region = content.regions.get(key.region);
   if (region?.overrides.get(key.sheet)?.has(key.locale)) {
     return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
-      `Shorten this region's additions for "${key.locale}" (or the sheet's text) until it fits; build it alone to look: infoblatt build --sheet ${key.sheet} --region ${key.region} --locale ${key.locale}`, 'key');
+      `Shorten this region's additions for "${key.locale}" (or the sheet's text) until it fits; ${look}`, 'key');
   }
   const sheet = content.sheets.get(key.sheet);
   const text = sheet?.texts.get(key.locale) ?? sheet?.texts.get(sheet.meta.source_locale);
   if (!text) return undefined;
   return findingAt(text.source, ['sections'], 'error', message,
-    `Shorten the text until it fits; build it alone to look: infoblatt build --sheet ${key.sheet} --region ${key.region} --locale ${key.locale} --template ${key.template}`, 'key');
+    `Shorten the text until it fits; ${look}`, 'key');
 }

@@ -28,6 +28,8 @@ export interface Rendered {
   pdf: Buffer;
   /** Time spent rendering this document (not waiting for a free thread). */
   ms: number;
+  /** The template's setting the content fits with (0: as designed; see TemplateSpec). */
+  tightness: number;
 }
 
 export interface Renderer {
@@ -91,9 +93,9 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
       // with one picture, would get its next PDF only at the end. One turn per document.
       await new Promise((resolve) => setImmediate(resolve));
       const t0 = performance.now();
-      const pdf = await renderJob(job);
+      const { pdf, tightness } = await renderJob(job);
       peak = Math.max(peak, getHeapStatistics().total_heap_size);
-      return { pdf, ms: performance.now() - t0 };
+      return { pdf, ms: performance.now() - t0, tightness };
     };
     return {
       peakHeap: () => peak,
@@ -112,6 +114,7 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
 export interface RenderReply {
   pdf: Uint8Array;
   ms: number;
+  tightness: number;
 }
 
 /**
@@ -123,8 +126,8 @@ export function createWorkerRenderer(size: number, file = path.join(distDir, 'wo
   return {
     // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
     render: async (job) => {
-      const { pdf, ms } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
-      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms };
+      const { pdf, ms, tightness } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms, tightness };
     },
     peakHeap: () => pool.peakHeap(),
     close: () => pool.close(),

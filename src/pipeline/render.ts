@@ -3,10 +3,10 @@ import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { hyphenatorFor, type Hyphenate } from '../hyphenation.js';
 import type { Template } from '../../templates/template.js';
-import { loadTemplate } from '../../templates/index.js';
+import { loadTemplate, templateSpecs } from '../../templates/index.js';
 import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
-import { creationDate } from './render-meta.js';
+import { countPages, creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
 import { patchPdfkit } from '../pdfkit-patches.js';
 import type { OutputKind } from './outputs.js';
@@ -44,28 +44,45 @@ function hyphenation(lang: string): Promise<Hyphenate> {
   return h;
 }
 
+export interface FittedPdf {
+  pdf: Buffer;
+  /** The template's setting it fits with: 0 as designed, 1 … its tighter ones. */
+  tightness: number;
+}
+
 /**
  * The screen version as it is; the print version drawn with bleed and then given its boxes and
  * crop marks (print.ts); the archival version written by pdfkit as PDF/A-2b (archive.ts).
+ *
+ * At the designed sizes, or, when that runs over the template's page limit, at the first tighter
+ * setting that fits (the tightest when none does: then the build reports a content error). The
+ * three kinds have the same page area, so they settle on the same setting; only content that runs
+ * over pays for the extra renders.
  */
-export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<Buffer> {
+export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<FittedPdf> {
   registerFont(font);
   if (kind === 'archive') patchPdfkitIccRead();
   // pdf-lib is loaded only for print versions: importing it costs every render thread ~50 ms.
   const print = kind === 'print' ? await import('./print.js') : undefined;
   const creator = `infoblatt ${toolVersion}`;
-  const element = template.render({
+  const hyphenate = await hyphenation(model.lang);
+  const draw = (tightness: number) => renderToBuffer(template.render({
     model,
     brand,
-    hyphenate: await hyphenation(model.lang),
+    hyphenate,
     document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)`, ...(kind === 'archive' && { conformance: CONFORMANCE }) },
     bleed: print ? print.BLEED : 0,
-  });
-  const pdf = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
-  return print ? print.makePrintReady(pdf) : pdf;
+    tightness,
+  }) as Parameters<typeof renderToBuffer>[0]);
+  const spec = templateSpecs[template.id];
+  const tightest = spec?.tighterSettings ?? 0;
+  let tightness = 0;
+  let pdf = await draw(tightness);
+  while (spec && tightness < tightest && countPages(pdf) > spec.maxPages) pdf = await draw(++tightness);
+  return { pdf: print ? await print.makePrintReady(pdf) : pdf, tightness };
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */
-export async function renderJob(job: RenderJob): Promise<Buffer> {
+export async function renderJob(job: RenderJob): Promise<FittedPdf> {
   return renderPdf(await loadTemplate(job.template), job.model, job.brand, job.font, job.kind);
 }

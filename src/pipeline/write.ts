@@ -17,6 +17,8 @@ export interface ManifestEntry extends VariantKey, ExtraFiles {
   sha256: string;
   /** Hash of everything the PDF was made from; an unchanged hash means nothing to render. */
   inputHash: string;
+  /** Set when the content fits only with one of the template's tighter settings (1, 2 …). */
+  tightness?: number;
 }
 
 export interface Manifest {

@@ -93,7 +93,7 @@ function update(): void {
     ? state.problem
     : blocked ? 'Not updated: the content has an error (see the box). Fix it and save; the PDF updates by itself.'
     : busy ? 'Updating the PDF…'
-    : rendered ? `Up to date${shownAt ? ` (updated ${shownAt.toLocaleTimeString()})` : ''} · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
+    : rendered ? `Up to date${shownAt ? ` (updated ${shownAt.toLocaleTimeString()})` : ''} · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}${rendered.tightness ? ' · type set smaller to fit' : ''} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
     : 'Waiting for the first PDF…';
   if (rendered && (shown.file !== selected || shown.version !== rendered.version)) {
     const want = { file: selected, version: rendered.version };

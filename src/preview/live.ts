@@ -28,6 +28,8 @@ export interface RenderedVariant {
   ms: number;
   pages: number;
   bytes: number;
+  /** Set when the content fits only with the template's smaller type (1, 2 …; see TemplateSpec). */
+  tightness?: number;
 }
 
 export interface PreviewState {
@@ -245,10 +247,10 @@ export class LivePreview {
     if (last?.hash === hash) return judgeFit(last.pages);
     try {
       await this.replacing;
-      const { pdf, ms } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
+      const { pdf, ms, tightness } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
       writeAtomic(path.join(this.options.previewDir, file), pdf);
       const pages = countPages(pdf);
-      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash });
+      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }) });
       judgeFit(pages);
       this.problem = undefined;
     } catch (error) {

@@ -110,9 +110,31 @@ describe('the short form', () => {
     for (const command of ['check', 'build']) {
       const r = runCli([command, '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
       expect(r.status, r.stderr).toBe(ExitCode.content);
-      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer runs to 3 pages; the template "flyer" has room for 2 pages/);
+      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
+      expect(r.stderr).toContain('look at it in the preview: infoblatt preview --region kiel');
     }
     expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);
+  });
+
+  it('a long office name: the poster sets its key points smaller and still fits on one page', async () => {
+    const dir = tempDir(contentDir);
+    const kiel = path.join(dir, 'content/regions/kiel.yaml');
+    // Two lines of office name in the contact box: a few millimetres more than the page has.
+    writeFileSync(kiel, readFileSync(kiel, 'utf8').replace(/office: .*/, 'office: IG Metall Kiel-Neumünster "Gewerkschaftshaus am Wilhelmplatz"'));
+    const r = runCli(['build', '--template', 'aushang', '--region', 'kiel', '--json'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(ExitCode.ok);
+    const entry = (JSON.parse(r.stdout) as { variants: Array<{ locale: string; pages: number; tightness?: number }> }).variants.find((v) => v.locale === 'de')!;
+    expect(entry).toMatchObject({ pages: 1, tightness: 1 });
+    expect(r.stderr).toContain('zoom-datenschutz · kiel · de · aushang  1 page, type set smaller to fit (step 1 of 2)');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8')) as { variants: Array<{ file: string; tightness?: number }> };
+    expect(manifest.variants.find((v) => v.file.endsWith('kiel-de-aushang.pdf'))?.tightness).toBe(1);
+    // The key points at 22 pt instead of 24; the office name and the headline as designed.
+    const sizeOf = async (pdf: string, text: string) => (await textRuns(pdf))[0]!.find((t) => t.str.startsWith(text))!.size;
+    const tight = file(path.join(dir, 'out'), 'kiel', 'de', 'aushang');
+    const designed = file(out, 'kiel', 'de', 'aushang');
+    expect(await sizeOf(designed, 'Keine App')).toBeCloseTo(24, 0);
+    expect(await sizeOf(tight, 'Keine App')).toBeCloseTo(22, 0);
+    expect(await sizeOf(tight, 'Sicher dabei')).toBeCloseTo(await sizeOf(designed, 'Sicher dabei'), 1);
   });
 
   it('translations cover the flyer block', () => {

@@ -19,7 +19,7 @@ export async function pageBoxes(file: string): Promise<Array<{ media: Box; bleed
 }
 
 /** Every text run on every page with its extent in PDF user space (pdf.js), for "nothing outside the trim". */
-export async function textRuns(file: string): Promise<Array<Array<{ str: string; x0: number; x1: number; y0: number; y1: number }>>> {
+export async function textRuns(file: string): Promise<Array<Array<{ str: string; x0: number; x1: number; y0: number; y1: number; size: number }>>> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -28,7 +28,7 @@ export async function textRuns(file: string): Promise<Array<Array<{ str: string;
       if (!('str' in item) || item.str.trim() === '') return [];
       const [, , , , x, y] = item.transform as number[];
       // Baseline y; descenders reach about a fifth of the size below it.
-      return [{ str: item.str, x0: x!, x1: x! + item.width, y0: y! - 0.22 * item.height, y1: y! + 0.8 * item.height }];
+      return [{ str: item.str, x0: x!, x1: x! + item.width, y0: y! - 0.22 * item.height, y1: y! + 0.8 * item.height, size: item.height }];
     }));
   }
   await doc.destroy();
