@@ -21,11 +21,14 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   const region = content.regions.get(key.region);
   if (region?.overrides.get(key.sheet)?.has(key.locale)) {
     return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
-      `Shorten this region's additions for "${key.locale}" (or the sheet's text) until it fits; ${look}`, 'key');
+      `Shorten this region's additions for "${key.locale}", its contact details or the sheet's text until it fits; ${look}`, 'key');
   }
   const sheet = content.sheets.get(key.sheet);
   const text = sheet?.texts.get(key.locale) ?? sheet?.texts.get(sheet.meta.source_locale);
   if (!text) return undefined;
+  // Every template prints the region's contact box: a long office name or long opening hours can
+  // be what tips one region over while the others fit.
+  const contact = region ? `; if other regions fit, shorten this region's contact details instead (office name, opening hours in ${region.source.shown})` : '';
   return findingAt(text.source, ['sections'], 'error', message,
-    `Shorten the text until it fits; ${look}`, 'key');
+    `Shorten the text until it fits${contact}; ${look}`, 'key');
 }
