@@ -4,7 +4,7 @@ import { isError, sortFindings, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
-import { planVariants, type Selection } from './plan.js';
+import { planVariants, variantLabel, type Selection } from './plan.js';
 import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
@@ -163,6 +163,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
             ...extras.render.map((kind) => renderer.render({ ...job, kind })),
           ]);
           const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
+          // Print and archive have the screen version's page area, so they fit with its setting.
+          if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
           // The fit rule is judged on the screen version; print and archive have the same pages.
           const pages = main ? countPages(main.pdf) : before!.pages;
           const over = checkFit(content, key, pages);
