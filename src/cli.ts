@@ -7,7 +7,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
 import { listCommand } from './commands/list.js';
-import { newCommand } from './commands/new-region.js';
+import { newCommand } from './commands/new.js';
 import { log } from './commands/output.js';
 import { previewCommand } from './commands/preview.js';
 import { translationsCommand } from './commands/translations.js';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
 import { contentDir, runCli, tempDir } from './helpers/cli.js';
+import { readPdf } from './helpers/pdf.js';
 
 describe('infoblatt list', () => {
   it('prints the whole matrix with each variant’s output path', () => {
@@ -48,6 +49,50 @@ describe('infoblatt new region', () => {
     const dir = tempDir(contentDir);
     expect(runCli(['new', 'region', 'Bad Kreuznach'], { cwd: dir }).status).toBe(ExitCode.usage);
     const again = runCli(['new', 'region', 'hamburg'], { cwd: dir });
+    expect(again.status).toBe(ExitCode.usage);
+    expect(again.stderr).toContain('exists already');
+  });
+});
+
+describe('infoblatt new sheet', () => {
+  it('writes sheet.yaml and a commented text that build into every region once filled in', async () => {
+    const dir = tempDir(contentDir);
+    const r = runCli(['new', 'sheet', 'betriebsratswahl'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('wrote content/sheets/betriebsratswahl/sheet.yaml and content/sheets/betriebsratswahl/de.yaml');
+    expect(r.stderr).toContain('npx infoblatt check --sheet betriebsratswahl');
+    const text = path.join(dir, 'content/sheets/betriebsratswahl/de.yaml');
+
+    // As written, every empty field is named with its line; the other sheet still builds.
+    const empty = runCli(['check', '--sheet', 'betriebsratswahl'], { cwd: dir });
+    expect(empty.status).toBe(ExitCode.content);
+    for (const field of ['title', 'kicker', 'lead', 'sections\\[0\\]\\.heading', 'sections\\[0\\]\\.body']) {
+      expect(empty.stderr).toMatch(new RegExp(`betriebsratswahl/de\\.yaml:\\d+:\\d+  error  ${field}: "[a-z]+" is empty`));
+    }
+    expect(runCli(['check', '--sheet', 'zoom-datenschutz'], { cwd: dir }).stderr).toContain('all 63 variants can be built');
+
+    writeFileSync(text, readFileSync(text, 'utf8')
+      .replace('title: ""', 'title: Betriebsratswahl 2026')
+      .replace('kicker: ""', 'kicker: "Die IG Metall {region.name} informiert"')
+      .replace('lead: ""', 'lead: Im Frühjahr wählen die Beschäftigten ihren Betriebsrat.')
+      .replace('heading: ""', 'heading: Wer darf wählen?')
+      .replace('body: ""', 'body: Alle Beschäftigten ab 16 Jahren.'));
+    const built = runCli(['build', '--sheet', 'betriebsratswahl', '--json'], { cwd: dir });
+    expect(built.stderr).not.toMatch(/warning|error/);
+    expect(built.status).toBe(0);
+    const variants = (JSON.parse(built.stdout) as { variants: Array<{ region: string; file: string; status: string }> }).variants;
+    expect(variants).toHaveLength(7);
+    expect(variants.every((v) => v.status === 'built')).toBe(true);
+    const kiel = await readPdf(readFileSync(path.join(dir, 'out/betriebsratswahl/kiel/betriebsratswahl-kiel-de-infoblatt.pdf')));
+    expect(kiel.text).toContain('Die IG Metall Kiel-Neumünster informiert'.toLocaleUpperCase('de'));
+    expect(kiel.text).toContain(`Stand: ${new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date())}`);
+  });
+
+  it('refuses ids that are not slugs, unknown language codes and sheets that exist', () => {
+    const dir = tempDir(contentDir);
+    expect(runCli(['new', 'sheet', 'Betriebsratswahl 2026'], { cwd: dir }).status).toBe(ExitCode.usage);
+    expect(runCli(['new', 'sheet', 'wahl', '--locale', 'Deutsch'], { cwd: dir }).status).toBe(ExitCode.usage);
+    const again = runCli(['new', 'sheet', 'zoom-datenschutz'], { cwd: dir });
     expect(again.status).toBe(ExitCode.usage);
     expect(again.stderr).toContain('exists already');
   });

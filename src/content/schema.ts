@@ -10,7 +10,9 @@ const text = z.string().trim().min(1);
 /** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG);
-export const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/);
+/** Language codes: de, en, tr, pt-BR. */
+export const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+export const localeCode = z.string().regex(LOCALE);
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 /** A text that is the same in every language, or a map locale → text. */
