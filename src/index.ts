@@ -4,7 +4,7 @@ export { loadContent, type ContentTree } from './pipeline/load.js';
 export { validateContent, type ValidContent } from './pipeline/validate.js';
 export { planVariants, type Selection, type PlannedVariant } from './pipeline/plan.js';
 export { resolveVariant, resolveBrand } from './pipeline/resolve.js';
-export { renderPdf } from './pipeline/render.js';
+export { renderPdf, type FittedPdf } from './pipeline/render.js';
 export { countPages, creationDate } from './pipeline/render-meta.js';
 export { createRenderer, planRendering, type RenderPlan } from './pipeline/render-pool.js';
 export { writePdf, writeManifest, readManifest, outputPath, type Manifest, type ManifestEntry } from './pipeline/write.js';
