@@ -6,14 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Two hooks in react-pdf's layout (@react-pdf/layout), each a call routed through our code:
+ * Hooks in react-pdf's layout (@react-pdf/layout), each a call routed through our code:
  * - the text layout of every <Text>, through src/text-layout-cache.ts (why: see there);
- * - the line at which a paragraph continues on the next page, through src/page-breaks.ts.
- * The build stops if react-pdf no longer contains a call exactly once, so an upgrade cannot drop
- * a hook silently.
+ * - two page-break rules, through src/page-breaks.ts: the line at which a paragraph continues
+ *   on the next page, and which nodes must keep room after them on their page.
+ * The build stops if react-pdf no longer contains a hooked piece exactly once, so an upgrade
+ * cannot drop a hook silently.
  */
 const src = (file) => JSON.stringify(fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
-const LAYOUT_HOOKS = [
+const HOOKS = [
   {
     call: 'const lines = engine(attributedString, container, options);',
     hooked: 'const lines = __layoutWithCache(engine, attributedString, container, options);',
@@ -24,21 +25,22 @@ const LAYOUT_HOOKS = [
     hooked: 'const slicedLineIndex = __keepWordsOnOnePage(node, getLineBreak(node, height));',
     import: `import { keepWordsOnOnePage as __keepWordsOnOnePage } from ${src('page-breaks.ts')};`,
   },
+  {
+    call: 'const endOfPresence = getEndOfPresence(child, futureElements);',
+    hooked: 'const endOfPresence = __presenceEnd(child, getEndOfPresence(child, futureElements));',
+    import: `import { presenceEnd as __presenceEnd } from ${src('page-breaks.ts')};`,
+  },
 ];
-const layoutHooks = {
-  name: 'react-pdf-layout-hooks',
+const reactPdfHooks = {
+  name: 'react-pdf-hooks',
   setup(b) {
     b.onLoad({ filter: /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/ }, ({ path: file }) => {
       let source = readFileSync(file, 'utf8');
-      for (const hook of LAYOUT_HOOKS) {
+      for (const hook of HOOKS) {
         if (source.split(hook.call).length !== 2) throw new Error(`${file}: expected exactly one "${hook.call}"; see scripts/node-bundle.mjs`);
         source = source.replace(hook.call, hook.hooked);
       }
-      return {
-        contents: `${LAYOUT_HOOKS.map((h) => h.import).join('\n')}\n${source}`,
-        loader: 'js',
-        resolveDir: path.dirname(file),
-      };
+      return { contents: `${HOOKS.map((h) => h.import).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
     });
   },
 };
@@ -78,5 +80,5 @@ export const nodeBundle = {
   jsx: 'automatic',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-  plugins: [layoutHooks, yogaWithoutFetch],
+  plugins: [reactPdfHooks, yogaWithoutFetch],
 };
