@@ -82,13 +82,14 @@ function update(): void {
   const download = $<HTMLAnchorElement>('download');
   download.href = rendered ? `/pdf/${selected}?download` : '#';
   download.setAttribute('aria-disabled', String(!rendered));
-  // The PDF shows the current text unless an error stopped its render: then it is the last good one.
-  const current = !state.findings.some((f) => f.severity === 'error') && !state.outdated.includes(selected);
-  showProblems([...state.findings, ...(state.variantFindings[selected] ?? [])], current);
+  // Errors in this variant's own files stop its render: the PDF on screen is the last good one.
+  // Its own fit error comes with the PDF that runs over; errors elsewhere leave it up to date.
+  const blocked = state.outdated.includes(selected);
+  const own = (state.variantFindings[selected] ?? []).some((f) => f.severity === 'error');
+  showProblems([...state.findings, ...(state.variantFindings[selected] ?? [])], blocked ? 'last-good' : own ? 'shows-it' : 'elsewhere');
   const status = $('status');
   const busy = state.rendering.includes(selected);
   status.classList.toggle('busy', busy);
-  const blocked = state.findings.some((f) => f.severity === 'error');
   status.textContent = state.problem
     ? state.problem
     : blocked ? 'Not updated: the content has an error (see the box). Fix it and save; the PDF updates by itself.'
@@ -103,7 +104,15 @@ function update(): void {
   }
 }
 
-function showProblems(findings: Finding[], current: boolean): void {
+/** What the PDF on screen is, next to the errors in the box. */
+type Shown = 'last-good' | 'shows-it' | 'elsewhere';
+const errorsHeading: Record<Shown, string> = {
+  'last-good': 'in the content: the PDF below is the last good version',
+  'shows-it': 'in the content: the PDF below shows it',
+  elsewhere: 'in other content files: the PDF below is up to date',
+};
+
+function showProblems(findings: Finding[], pdf: Shown): void {
   const box = $('problems');
   const errors = findings.filter((f) => f.severity === 'error');
   const list = errors.length > 0 ? errors : findings;
@@ -112,7 +121,7 @@ function showProblems(findings: Finding[], current: boolean): void {
   if (list.length === 0) return box.replaceChildren();
   const heading = document.createElement('h2');
   heading.textContent = errors.length > 0
-    ? `${errors.length === 1 ? 'An error' : `${errors.length} errors`} in the content: ${current ? 'the PDF below shows it' : 'the PDF below is the last good version'}`
+    ? `${errors.length === 1 ? 'An error' : `${errors.length} errors`} ${errorsHeading[pdf]}`
     : `${list.length === 1 ? 'A note' : `${list.length} notes`} on this PDF`;
   const items = document.createElement('ul');
   for (const f of list) {

@@ -172,12 +172,17 @@ export class LivePreview {
       const content = validateContent(loadContent(this.options.content), templateIds);
       this.content = content;
       this.loadFindings = sortFindings(content.findings.filter(isError));
-      this.variants = planVariants(content, {}, templateIds).map(({ key }) => ({ ...key, file: outputPath(key) }));
+      const planned = planVariants(content, {}, templateIds);
+      this.variants = planned.map(({ key }) => ({ ...key, file: outputPath(key) }));
+      // A viewed variant whose own files have errors keeps its last PDF: said at once, before
+      // the render queue gets to it, so the page never calls that PDF current.
+      for (const { key, blockedBy } of planned) if (blockedBy.length > 0 && this.viewed.includes(outputPath(key))) this.outdated.add(outputPath(key));
       this.labels = labelsOf(content);
     } catch (error) {
       // The content folder itself is gone or unreadable: say so, keep serving what was there.
       const message = error instanceof UsageError ? error.message : `cannot read the content: ${error instanceof Error ? error.message : String(error)}`;
       this.content = undefined;
+      for (const file of this.viewed) this.outdated.add(file);
       this.loadFindings = [{ severity: 'error', file: displayPath(this.root()), line: 1, column: 1, yamlPath: '', message }];
     }
   }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contentDir, root, tempDir } from '../helpers/cli.js';
+import { contentDir, root, runCli, tempDir } from '../helpers/cli.js';
 import { CHROMIUM, CHROMIUM_ARGS, FAIL_MESSAGE, SKIP_MESSAGE, browserAvailability, startPreview, type RunningPreview } from '../helpers/preview.js';
 
 /**
@@ -102,6 +102,19 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
     await page.waitForFunction(() => document.querySelectorAll('#viewer .textLayer').length === 3, null, { timeout: 20_000 });
     await shot('5-runs-over');
     writeFileSync(file, good);
+    await box.waitFor({ state: 'hidden', timeout: 20_000 });
+  });
+
+  it('says when the errors are in other files, and that the PDF on screen is up to date', async () => {
+    // The press office starts a new sheet while an office looks at its region's PDF.
+    expect(runCli(['new', 'sheet', 'neu'], { cwd: dir }).status).toBe(0);
+    const box = page.locator('#problems');
+    await box.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => box.textContent(), { timeout: 20_000 }).toContain('content/sheets/neu/de.yaml');
+    expect(await box.textContent()).toContain('in other content files: the PDF below is up to date');
+    expect(await page.locator('#status').textContent()).toMatch(/^Up to date/);
+    await shot('6-errors-elsewhere');
+    rmSync(path.join(dir, 'content/sheets/neu'), { recursive: true });
     await box.waitFor({ state: 'hidden', timeout: 20_000 });
     expect(errors).toEqual([]);
     expect(preview.child.exitCode).toBeNull();
