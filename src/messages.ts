@@ -99,7 +99,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
   const fieldHint = fieldHints[field];
   const input = (issue as { input?: unknown }).input;
   if (input === '' || (typeof input === 'string' && input.trim() === '')) {
-    return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
+    return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : MULTILINE.has(field) ? `Fill it in: write ${field}: | and the text on the lines below, indented two spaces more than "${field}".` : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -150,8 +150,12 @@ const examples: Record<string, string> = {
   street: 'Musterstraße 1',
   city: 'München',
   title: 'Zoom-Meeting und Datenschutz',
+  kicker: 'Videokonferenzen der IG Metall {region.name}',
   heading: 'Fazit',
+  headline: 'Sicher dabei in Zoom-Meetings',
 };
+/** Markdown fields, usually paragraphs: the hint shows how to write several lines. */
+const MULTILINE = new Set(['lead', 'body', 'append']);
 function exampleFor(field: string): string {
   return examples[field] ?? 'a text';
 }

@@ -69,6 +69,8 @@ describe('infoblatt new sheet', () => {
     for (const field of ['title', 'kicker', 'lead', 'sections\\[0\\]\\.heading', 'sections\\[0\\]\\.body']) {
       expect(empty.stderr).toMatch(new RegExp(`betriebsratswahl/de\\.yaml:\\d+:\\d+  error  ${field}: "[a-z]+" is empty`));
     }
+    // The paragraphs' hint shows how to write several lines, which a one-line example cannot.
+    expect(empty.stderr).toContain('hint: Fill it in: write body: | and the text on the lines below, indented two spaces more than "body".');
     expect(runCli(['check', '--sheet', 'zoom-datenschutz'], { cwd: dir }).stderr).toContain('all 63 variants can be built');
 
     writeFileSync(text, readFileSync(text, 'utf8')
