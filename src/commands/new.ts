@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { LOCALE, SLUG } from '../content/ids.js';
 import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
@@ -90,8 +91,7 @@ export function newCommand(cli: Command): void {
     .command('region <id>')
     .description('write content/regions/<id>.yaml with every field explained')
     .option('--content <dir>', 'content folder', 'content')
-    .action(async (id: string, opts: { content: string }) => {
-      const { SLUG } = await import('../content/schema.js');
+    .action((id: string, opts: { content: string }) => {
       if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (e.g. muenchen, bad-kreuznach)`);
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
@@ -111,8 +111,7 @@ export function newCommand(cli: Command): void {
     .description('write content/sheets/<id>/ with sheet.yaml and the text file, every field explained')
     .option('--content <dir>', 'content folder', 'content')
     .option('--locale <code>', 'the language the text is written in', 'de')
-    .action(async (id: string, opts: { content: string; locale: string }) => {
-      const { SLUG, LOCALE } = await import('../content/schema.js');
+    .action((id: string, opts: { content: string; locale: string }) => {
       if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a sheet id: use lowercase a–z, digits and hyphens (e.g. betriebsratswahl-2026)`);
       if (!LOCALE.test(opts.locale)) throw new UsageError(`"${opts.locale}" is not a language code: use e.g. de, en, tr`);
       if (!existsSync(opts.content)) throw new UsageError(`the content folder ${opts.content} does not exist (use --content DIR)`);

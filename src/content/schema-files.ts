@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOCALE_FILE } from './ids.js';
 import type { SchemaName } from './schema.js';
 
 /**
@@ -18,7 +19,7 @@ export function schemaFor(relative: string): SchemaName | undefined {
   if (parts.length === 3 && parts[0] === 'sheets') {
     if (parts[2] === 'sheet.yaml') return 'sheet';
     if (parts[2] === 'translations.lock.yaml') return 'translations-lock';
-    if (/^[a-z]{2,3}(?:-[A-Z]{2})?\.yaml$/.test(parts[2]!)) return 'sheet-text';
+    if (LOCALE_FILE.test(parts[2]!)) return 'sheet-text';
   }
   return undefined;
 }

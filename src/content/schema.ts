@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALE, SLUG } from './ids.js';
 
 /**
  * The content format, defined once. The validator, the TypeScript types (z.infer) and the JSON
@@ -7,11 +8,7 @@ import { z } from 'zod';
  */
 
 const text = z.string().trim().min(1);
-/** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG);
-/** Language codes: de, en, tr, pt-BR. */
-export const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 export const localeCode = z.string().regex(LOCALE);
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 

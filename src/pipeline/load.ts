@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { displayPath, isInside } from '../paths.js';
-import { SLUG } from '../content/schema.js';
+import { LOCALE_FILE, SLUG } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
 import { LOCK_FILE } from '../content/translations.js';
 
@@ -38,8 +38,6 @@ export interface ContentTree {
   broken: Set<string>;
   findings: Finding[];
 }
-
-const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$/;
 
 export function loadContent(root: string): ContentTree {
   const abs = path.resolve(root);

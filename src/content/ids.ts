@@ -1,0 +1,14 @@
+/**
+ * How ids and language codes are spelt, as plain patterns: the schema (zod), the loader (which
+ * finds a sheet's language files by name), the editors' schema lines and `infoblatt new` share
+ * them, and the last three need no zod for it.
+ */
+
+/** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Language codes: de, en, tr, pt-BR. */
+export const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+/** A sheet's text in one language, `<code>.yaml`; the code is the first group. */
+export const LOCALE_FILE = new RegExp(`^(${LOCALE.source.slice(1, -1)})\\.yaml$`);
