@@ -41,7 +41,7 @@ export interface PreviewState {
   rendered: Record<string, RenderedVariant>;
   /** Variants waiting for, or in, the renderer. */
   rendering: string[];
-  /** Viewed variants whose PDF is from before the last save: their own errors stopped the render. */
+  /** Variants whose own errors stop their render: a PDF shown for them is from before the last save. */
   outdated: string[];
   /** A failure of infoblatt itself (not of the content), shown until the next good render. */
   problem?: string;
@@ -63,7 +63,10 @@ export class LivePreview {
   private readonly stale = new Set<string>();
   private readonly done = new Map<string, RenderedVariant & { hash: string }>();
   private readonly variantFindings = new Map<string, Finding[]>();
-  private readonly outdated = new Set<string>();
+  /** Variants whose own files have errors, as of the last reload: they keep their last PDF. */
+  private blocked = new Set<string>();
+  /** Viewed variants whose text could not be resolved (e.g. a translation error with --strict). */
+  private readonly unresolved = new Set<string>();
   private queue: string[] = [];
   private problem?: string;
   private renderer: Renderer;
@@ -96,7 +99,7 @@ export class LivePreview {
       variantFindings: Object.fromEntries(this.variantFindings),
       rendered,
       rendering: [...this.queue],
-      outdated: [...this.outdated],
+      outdated: [...this.blocked, ...this.unresolved],
       ...(this.problem ? { problem: this.problem } : {}),
     };
   }
@@ -174,15 +177,14 @@ export class LivePreview {
       this.loadFindings = sortFindings(content.findings.filter(isError));
       const planned = planVariants(content, {}, templateIds);
       this.variants = planned.map(({ key }) => ({ ...key, file: outputPath(key) }));
-      // A viewed variant whose own files have errors keeps its last PDF: said at once, before
-      // the render queue gets to it, so the page never calls that PDF current.
-      for (const { key, blockedBy } of planned) if (blockedBy.length > 0 && this.viewed.includes(outputPath(key))) this.outdated.add(outputPath(key));
+      // Known at once, before the render queue gets to a variant: the page never calls its PDF current.
+      this.blocked = new Set(planned.filter((p) => p.blockedBy.length > 0).map((p) => outputPath(p.key)));
       this.labels = labelsOf(content);
     } catch (error) {
       // The content folder itself is gone or unreadable: say so, keep serving what was there.
       const message = error instanceof UsageError ? error.message : `cannot read the content: ${error instanceof Error ? error.message : String(error)}`;
       this.content = undefined;
-      for (const file of this.viewed) this.outdated.add(file);
+      this.blocked = new Set(this.variants.map((v) => v.file));
       this.loadFindings = [{ severity: 'error', file: displayPath(this.root()), line: 1, column: 1, yamlPath: '', message }];
     }
   }
@@ -224,21 +226,19 @@ export class LivePreview {
     const key = this.variants.find((v) => v.file === file);
     const content = this.content;
     if (!key || !content) return;
-    const planned = planVariants(content, { sheets: [key.sheet], regions: [key.region], locales: [key.locale], templates: [key.template] }, templateIds)[0];
     // A variant whose files have errors keeps its last good PDF; the errors are on the page.
-    if (!planned || planned.blockedBy.length > 0) {
+    if (this.blocked.has(file)) {
       this.variantFindings.delete(file);
-      this.outdated.add(file);
       return;
     }
     const variant: VariantKey = { sheet: key.sheet, region: key.region, locale: key.locale, template: key.template };
     const { model, findings } = resolveVariant(content, variant);
     this.variantFindings.set(file, sortFindings(findings));
     if (!model) {
-      this.outdated.add(file);
+      this.unresolved.add(file);
       return;
     }
-    this.outdated.delete(file);
+    this.unresolved.delete(file);
     // The build's fit rule, shown beside the PDF that breaks it: the office sees what runs over
     // before CI says so.
     const judgeFit = (pages: number) => {
