@@ -6,7 +6,7 @@
 //                                      stay flat as the matrix grows
 //   npm run bench -- --runs 7          more repetitions for the medians
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,26 +22,36 @@ const bin = path.join(root, 'bin/infoblatt.js');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'infoblatt-bench-'));
 
-function run(args) {
+// The shaping cache (src/shaping-store.ts) of the bench is its own: figures "with the cache" mean
+// after one earlier build on this machine, those for a first run get an empty folder each time.
+process.env.INFOBLATT_CACHE_DIR = scratch();
+const emptyCache = () => ({ ...process.env, INFOBLATT_CACHE_DIR: scratch() });
+
+function run(args, env = process.env) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [bin, ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28, env });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`infoblatt ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
   return { ms, report: JSON.parse(r.stdout) };
 }
 
-function matrix(content, jobs) {
+function matrix(content, jobs, env) {
   const out = scratch();
-  const result = run(['build', '--content', content, '--out', out, '--force', ...(jobs ? ['--jobs', String(jobs)] : [])]);
+  const result = run(['build', '--content', content, '--out', out, '--force', ...(jobs ? ['--jobs', String(jobs)] : [])], env);
   return { ...result, out };
 }
 
 const rows = [];
 const row = (label, value) => rows.push([label, value]);
 
-// 1. Cold: one variant, fresh output folder, whole process.
-const cold = median(Array.from({ length: runs }, () => run(['build', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt', '--out', scratch()]).ms));
+// 1. Cold: one variant, fresh output folder, whole process; first on a machine that never built
+// (no shaping cache), then as every later build of an edited text starts.
+const oneVariant = ['build', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt'];
+const first = median(Array.from({ length: runs }, () => run([...oneVariant, '--out', scratch()], emptyCache()).ms));
+run([...oneVariant, '--out', scratch()]);
+const cold = median(Array.from({ length: runs }, () => run([...oneVariant, '--out', scratch()]).ms));
 row('cold build of one variant (whole process, median)', `${cold.toFixed(0)} ms`);
+row('  the same, first build on this machine (empty shaping cache)', `${first.toFixed(0)} ms`);
 
 // 1b. The same text set by bare react-pdf, as a whole process: the floor infoblatt builds on.
 const bare = median(Array.from({ length: runs }, () => {
@@ -71,10 +81,11 @@ row('warm render per variant (one thread, median)', `${median(warm).toFixed(1)} 
 
 // 3. The whole matrix, with one thread and with the default (one per core).
 // Each into a fresh folder (so index thumbnails are made too), median of three runs.
-const medianRun = (jobs) => {
-  const results = Array.from({ length: Math.min(runs, 3) }, () => matrix(path.join(root, 'content'), jobs)).sort((a, b) => a.ms - b.ms);
+const medianRun = (jobs, env = () => process.env) => {
+  const results = Array.from({ length: Math.min(runs, 3) }, () => matrix(path.join(root, 'content'), jobs, env())).sort((a, b) => a.ms - b.ms);
   return results[Math.floor(results.length / 2)];
 };
+const firstMatrix = medianRun(0, emptyCache);
 const one = medianRun(1);
 const all = medianRun(0);
 const forced = medianRun(availableParallelism());
@@ -83,6 +94,7 @@ const perVariant = (r) => `${r.ms.toFixed(0)} ms (${(r.ms / n).toFixed(1)} ms pe
 row(`full matrix, ${n} variants, --jobs 1`, perVariant(one));
 row(`full matrix, ${n} variants, --jobs ${availableParallelism()}`, perVariant(forced));
 row(`full matrix, ${n} variants, default jobs`, perVariant(all));
+row(`  the same, first build on this machine (empty shaping cache)`, perVariant(firstMatrix));
 // The same with the thumbnails already there (same PDFs, --force): the PDFs alone.
 const forcedRuns = Array.from({ length: Math.min(runs, 3) }, () => run(['build', '--out', all.out, '--force'])).sort((a, b) => a.ms - b.ms);
 const pdfsOnly = forcedRuns[Math.floor(forcedRuns.length / 2)];
@@ -102,7 +114,10 @@ const checked = median(Array.from({ length: runs }, (_, i) => {
 }));
 row('  the same after touching a content file (every variant checked)', `${checked.toFixed(0)} ms`);
 
-// 5. Memory and size.
+// 5. Memory and size (and what the shaping cache holds after all this).
+const cacheFiles = readdirSync(process.env.INFOBLATT_CACHE_DIR).filter((f) => f.startsWith('shaping-'));
+const cacheBytes = cacheFiles.reduce((sum, f) => sum + statSync(path.join(process.env.INFOBLATT_CACHE_DIR, f)).size, 0);
+row('shaping cache after the full matrix', `${all.report.shaping.reused} runs reused, ${all.report.shaping.shaped} shaped; ${(cacheBytes / 1024).toFixed(0)} KiB`);
 row('peak heap of a render thread / process max RSS', `${all.report.memory.peakRenderHeapMB} MB / ${all.report.memory.maxRssMB} MB`);
 const largest = all.report.variants.reduce((a, v) => (v.bytes > a.bytes ? v : a));
 row('largest PDF', `${(largest.bytes / 1024).toFixed(1)} KiB (${largest.file})`);

@@ -1,5 +1,5 @@
 import type { RenderJob, RenderReply } from './pipeline/render-pool.js';
-import { renderJob } from './pipeline/render.js';
+import { renderJob, takeUsedRuns } from './pipeline/render.js';
 import { serveJobs } from './worker-pool.js';
 
 /**
@@ -11,5 +11,5 @@ serveJobs<RenderJob, RenderReply>(async (job) => {
   // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
   const rendered = await renderJob(job);
   const pdf = new Uint8Array(rendered.pdf);
-  return { value: { pdf, ms: performance.now() - t0, tightness: rendered.tightness }, transfer: [pdf.buffer as ArrayBuffer] };
+  return { value: { pdf, ms: performance.now() - t0, tightness: rendered.tightness, shaping: takeUsedRuns() }, transfer: [pdf.buffer as ArrayBuffer] };
 });

@@ -79,6 +79,7 @@ export function buildCommand(cli: Command): void {
           memory: report.memory,
           index: report.index,
           replayed: report.replayed,
+          shaping: report.shaping,
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);

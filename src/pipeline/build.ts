@@ -9,6 +9,7 @@ import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
+import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
 import { isIntact, MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
@@ -72,6 +73,8 @@ export interface BuildReport {
   memory: { peakRenderHeapMB: number; maxRssMB: number };
   /** True when the inputs were those of the last build, whose outcome was repeated (unchanged.ts). */
   replayed: boolean;
+  /** Text runs laid out: taken from the shaping cache of earlier runs, or shaped (shaping-store.ts). */
+  shaping: ShapingUsage;
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -145,6 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   let peakHeap = 0;
+  let shaping: ShapingUsage = { reused: 0, shaped: 0 };
   const internalErrors: string[] = [];
   const thumbnails = new ThumbnailQueue(outDir);
   if (toRender.length > 0) {
@@ -193,6 +197,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       }));
     } finally {
       peakHeap = renderer.peakHeap();
+      shaping = renderer.shaping();
       await renderer.close();
     }
     // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
@@ -220,6 +225,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: false,
+    shaping,
   };
   if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {
     rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, published: published.files });
@@ -245,6 +251,7 @@ function replay(last: StampedBuild, options: BuildOptions, started: number, timi
     internalErrors: [],
     memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: true,
+    shaping: { reused: 0, shaped: 0 },
   };
 }
 

@@ -4,6 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { distDir } from '../paths.js';
+import { ShapingKeeper, type ShapingUsage, type UsedRuns } from '../shaping-store.js';
 import { WorkerPool } from '../worker-pool.js';
 import type { OutputKind } from './outputs.js';
 
@@ -36,6 +37,9 @@ export interface Renderer {
   render(job: RenderJob): Promise<Rendered>;
   /** The largest JavaScript heap any render thread reached, in bytes. */
   peakHeap(): number;
+  /** How the render threads came by their shaped text (shaping-store.ts). */
+  shaping(): ShapingUsage;
+  /** Ends the threads and keeps their shaped text for the next process. */
   close(): Promise<void>;
 }
 
@@ -83,7 +87,8 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 3
 
 export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
   if (!plan.pooled) {
-    const { renderJob } = await import('./render.js');
+    const { renderJob, takeUsedRuns } = await import('./render.js');
+    const keeper = new ShapingKeeper();
     let peak = 0;
     // One document at a time: interleaving renders in one thread only adds memory pressure.
     let queue: Promise<unknown> = Promise.resolve();
@@ -93,28 +98,36 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
       // with one picture, would get its next PDF only at the end. One turn per document.
       await new Promise((resolve) => setImmediate(resolve));
       const t0 = performance.now();
-      const { pdf, tightness } = await renderJob(job);
-      peak = Math.max(peak, getHeapStatistics().total_heap_size);
-      return { pdf, ms: performance.now() - t0, tightness };
+      try {
+        const { pdf, tightness } = await renderJob(job);
+        peak = Math.max(peak, getHeapStatistics().total_heap_size);
+        return { pdf, ms: performance.now() - t0, tightness };
+      } finally {
+        keeper.add(takeUsedRuns());
+      }
     };
     return {
       peakHeap: () => peak,
+      shaping: () => keeper.usage,
       render: (job) => {
         const next = queue.then(() => renderOne(job));
         queue = next.catch(() => undefined);
         return next;
       },
-      close: async () => {},
+      close: async () => keeper.save(),
     };
   }
   return createWorkerRenderer(plan.threads);
 }
+
+const SAVE_SHAPING_AFTER_MS = 2000;
 
 /** What a render thread returns (src/worker.ts). */
 export interface RenderReply {
   pdf: Uint8Array;
   ms: number;
   tightness: number;
+  shaping: UsedRuns;
 }
 
 /**
@@ -123,13 +136,20 @@ export interface RenderReply {
  */
 export function createWorkerRenderer(size: number, file = path.join(distDir, 'worker.js')): Renderer {
   const pool = new WorkerPool<RenderJob, RenderReply>({ file, size, jobsPerThread: DOCUMENTS_PER_WORKER, resourceLimits: WORKER_LIMITS, retryOnCrash: true });
+  // A build saves at close; a long-lived renderer (the preview) also a moment after new text was shaped.
+  const keeper = new ShapingKeeper(SAVE_SHAPING_AFTER_MS);
   return {
     // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
     render: async (job) => {
-      const { pdf, ms, tightness } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      const { pdf, ms, tightness, shaping } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      keeper.add(shaping);
       return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms, tightness };
     },
     peakHeap: () => pool.peakHeap(),
-    close: () => pool.close(),
+    shaping: () => keeper.usage,
+    close: async () => {
+      keeper.save();
+      await pool.close();
+    },
   };
 }

@@ -8,6 +8,8 @@ import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { countPages, creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
+
+export { takeUsedRuns } from '../fontkit-patches.js';
 import { patchPdfkit } from '../pdfkit-patches.js';
 import type { OutputKind } from './outputs.js';
 import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
