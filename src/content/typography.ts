@@ -31,6 +31,17 @@ const OPENS_AFTER = /[\s([{\u2013\u2014/\u00a0-]/;
  */
 const UNIT_AFTER_NUMBER = /(\d) (?=(?:Uhr|am|pm|a\.m\.|p\.m\.|h|Std\.|min|Min\.|%|€|EUR|Euro|MB|GB|TL)(?![\p{L}\d]))/gu;
 const NUMBER_AFTER_SIGN = /(§|Art\.|Abs\.|Nr\.|No\.|S\.|Kap\.) (?=\d)/g;
+/**
+ * A day and its time, the same ("Fr 9–13 Uhr", "Mon–Thu 9 am", "Perşembe 10–18"): opening hours
+ * that end a line with "Fr" send the reader to the next line's first time for Friday's. Weekday
+ * names and their usual short forms in German, English and Turkish, before a number.
+ */
+const WEEKDAYS = [
+  'Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags',
+  'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
+  'Pzt|Sal|Çar|Per|Cum|Cmt|Paz|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar',
+].join('|');
+const TIME_AFTER_DAY = new RegExp(`(?<![\\p{L}\\d])((?:${WEEKDAYS})s?\\.?) (?=\\d)`, 'gu');
 
 /**
  * `unbreakable` lists names that must never be split across lines (the organisation's name):
@@ -57,7 +68,8 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
       // "z. B.", "d. h.": the two parts of an abbreviation stay on one line.
       .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/g, '$1.\u00a0')
       .replace(UNIT_AFTER_NUMBER, '$1\u00a0')
-      .replace(NUMBER_AFTER_SIGN, '$1\u00a0');
+      .replace(NUMBER_AFTER_SIGN, '$1\u00a0')
+      .replace(TIME_AFTER_DAY, '$1\u00a0');
     for (const [name, bound] of names) result = result.split(name).join(bound);
     return result;
   };

@@ -27,10 +27,21 @@ describe('typography', () => {
 
   it('keeps a number with its unit and a section sign with its number', () => {
     const en = createTypographer('en');
-    expect(en('Mon–Thu 9 am–4 pm, Fri 9 am–1 pm', '')).toBe('Mon–Thu 9\u00a0am–4\u00a0pm, Fri 9\u00a0am–1\u00a0pm');
+    expect(en('Mon–Thu 9 am–4 pm, Fri 9 am–1 pm', '')).toBe('Mon–Thu\u00a09\u00a0am–4\u00a0pm, Fri\u00a09\u00a0am–1\u00a0pm');
     const de = createTypographer('de');
-    expect(de('Mo–Do 9–16 Uhr, 20 % nach § 5 und Art. 6 DSGVO', '')).toBe('Mo–Do 9–16\u00a0Uhr, 20\u00a0% nach §\u00a05 und Art.\u00a06 DSGVO');
+    expect(de('Mo–Do 9–16 Uhr, 20 % nach § 5 und Art. 6 DSGVO', '')).toBe('Mo–Do\u00a09–16\u00a0Uhr, 20\u00a0% nach §\u00a05 und Art.\u00a06 DSGVO');
     // Only whole unit words: "9 amtliche" or "3 Stunden" break as usual.
     expect(de('9 amtliche und 3 Stunden', '')).toBe('9 amtliche und 3 Stunden');
+  });
+
+  it('keeps a weekday with the time after it, in each language', () => {
+    const de = createTypographer('de');
+    expect(de('Di und Do 10–18 Uhr, Fr. 9 Uhr, freitags 9 Uhr', '')).toBe('Di und Do\u00a010–18\u00a0Uhr, Fr.\u00a09\u00a0Uhr, freitags\u00a09\u00a0Uhr');
+    const tr = createTypographer('tr');
+    expect(tr('Pzt–Per 9–16, Cum 9–13; Salı ve Perşembe 10–18', '')).toBe('Pzt–Per\u00a09–16, Cum\u00a09–13; Salı ve Perşembe\u00a010–18');
+    const en = createTypographer('en');
+    expect(en('Tuesdays 10 am', '')).toBe('Tuesdays\u00a010\u00a0am');
+    // Only whole words before a number: "Also 9", "Dose 5", "Sonntags" without a time stay as they are.
+    expect(de('Also 9 Fälle, Dose 5 und Sonntags frei', '')).toBe('Also 9 Fälle, Dose 5 und Sonntags frei');
   });
 });

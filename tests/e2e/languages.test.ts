@@ -62,6 +62,13 @@ describe.each(LOCALES)('the %s PDFs', (locale) => {
     const lines = pdfs.get(`${region}/${locale}`)!.pages[0]!.split('\n').filter((l) => l.trim() && !l.includes(e.page));
     expect(lines.at(-1)).not.toMatch(/\p{L}-$/u);
   });
+
+  it.each(REGIONS)('%s: no line ends with a weekday whose time is on the next', (region) => {
+    const days = /(?:^|[\s–])(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Pzt|Sal|Çar|Per|Cum|Cmt|Paz|Salı|Perşembe),?$/u;
+    for (const page of pdfs.get(`${region}/${locale}`)!.pages) {
+      for (const line of page.split('\n')) expect(line.trim()).not.toMatch(days);
+    }
+  });
 });
 
 describe('language details', () => {
