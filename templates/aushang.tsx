@@ -60,9 +60,10 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
     office: { fontSize: 19, fontWeight: 700, lineHeight: 1.3 },
     line: { fontSize: 18, lineHeight: 1.3 },
     row: { flexDirection: 'row', marginBottom: 2 },
-    label: { width: 110, fontSize: 15, lineHeight: 1.55, color: c.muted },
+    label: { fontSize: 15, lineHeight: 1.55, color: c.muted },
     value: { flex: 1, fontSize: 18, lineHeight: 1.3 },
     link: { color: c.text, textDecoration: 'none' },
+    labelColumn: { min: 110, gap: 16 },
   };
   const footer = footerBandStyle(c, layout.side, bleed, { height: layout.footerBand, textTop: mm(6), text: 15 });
   const text = {
@@ -73,7 +74,7 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   return { page, band, header, points, learnMore, contact, footer, text };
 }
 
-function Aushang({ model, brand, hyphenate, document, bleed, tightness }: TemplateProps) {
+function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.aushang!, bleed);
@@ -89,7 +90,7 @@ function Aushang({ model, brand, hyphenate, document, bleed, tightness }: Templa
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
         <View style={s.text.spacer} />
         <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
-        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
+        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />
       </Page>
     </SheetDocument>

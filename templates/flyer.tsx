@@ -82,7 +82,7 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   return { page, band, bandHeader, header, rich, points, learnMore, contact, footer, text };
 }
 
-function Flyer({ model, brand, hyphenate, document, bleed, tightness }: TemplateProps) {
+function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
@@ -107,7 +107,7 @@ function Flyer({ model, brand, hyphenate, document, bleed, tightness }: Template
         <Header brand={brand} regionName={model.region.name} style={s.header} />
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
         <View style={s.text.spacer} />
-        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
+        <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         {footer}
       </Page>
     </SheetDocument>

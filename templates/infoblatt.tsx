@@ -53,9 +53,10 @@ function styles(brand: BrandModel, bleed: number) {
     office: { fontSize: layout.small + 1, fontWeight: 700, lineHeight: 1.3 },
     line: { fontSize: layout.small + 1, lineHeight: 1.3 },
     row: { flexDirection: 'row' },
-    label: { width: 50, fontSize: layout.small, lineHeight: 1.45, color: c.muted },
+    label: { fontSize: layout.small, lineHeight: 1.45, color: c.muted },
     value: { flex: 1, fontSize: layout.small + 0.5, lineHeight: 1.38 },
     link: { color: c.text, textDecoration: 'none' },
+    labelColumn: { min: 50, gap: 6 },
   };
   const footer: FooterStyle = {
     bar: { position: 'absolute', left: layout.margin.side + bleed, right: layout.margin.side + bleed, bottom: mm(9) + bleed, flexDirection: 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: c.muted, paddingTop: 5 },
@@ -75,7 +76,7 @@ function styles(brand: BrandModel, bleed: number) {
   return { rich, header, contact, footer, page };
 }
 
-function Infoblatt({ model, brand, hyphenate, document, bleed }: TemplateProps) {
+function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: TemplateProps) {
   const s = styles(brand, bleed);
   const page = pageGeometry(templateSpecs.infoblatt!, bleed);
   const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
@@ -96,7 +97,7 @@ function Infoblatt({ model, brand, hyphenate, document, bleed }: TemplateProps) 
               <Runs runs={model.lead} style={s.rich} />
             </Text>
           </View>
-          <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} />
+          <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         </View>
         {model.sections.map((section) => (
           // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the

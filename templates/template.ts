@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { BrandModel, SheetModel } from '../src/model.js';
 import type { Hyphenate } from '../src/hyphenation.js';
+import type { Measure } from '../src/text-measure.js';
 
 /** What every template receives: the resolved model and the brand. No file access, no YAML. */
 export interface TemplateProps {
@@ -8,6 +9,8 @@ export interface TemplateProps {
   brand: BrandModel;
   /** Hyphenation for the variant's language. */
   hyphenate: Hyphenate;
+  /** The width of a line of text in the brand's font, for widths that follow the words. */
+  measure: Measure;
   /** Document metadata that is the same for every template. */
   document: { creationDate: Date; creator: string; producer: string; conformance?: 'PDF/A-2b' };
   /**

@@ -2,6 +2,7 @@ import { Font, renderToBuffer } from '@react-pdf/renderer';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { hyphenatorFor, type Hyphenate } from '../hyphenation.js';
+import { measurerFor, type Measure } from '../text-measure.js';
 import type { Template } from '../../templates/template.js';
 import { loadTemplate, templateSpecs } from '../../templates/index.js';
 import type { RenderJob } from './render-pool.js';
@@ -39,6 +40,13 @@ function registerFont(font: FontFamily): void {
   });
 }
 
+const measurers = new Map<string, Measure>();
+function measurer(font: FontFamily): Measure {
+  let m = measurers.get(font.family);
+  if (!m) measurers.set(font.family, (m = measurerFor(font)));
+  return m;
+}
+
 const hyphenators = new Map<string, Promise<Hyphenate>>();
 function hyphenation(lang: string): Promise<Hyphenate> {
   let h = hyphenators.get(lang);
@@ -72,6 +80,7 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
     model,
     brand,
     hyphenate,
+    measure: measurer(font),
     document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)`, ...(kind === 'archive' && { conformance: CONFORMANCE }) },
     bleed: print ? print.BLEED : 0,
     tightness,

@@ -2,6 +2,7 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { keepWhole } from '../../src/hyphenation.js';
 import type { ContactModel, Messages } from '../../src/model.js';
+import type { Measure } from '../../src/text-measure.js';
 
 export interface ContactBoxStyle {
   box: Style;
@@ -14,6 +15,12 @@ export interface ContactBoxStyle {
   label: Style;
   value: Style;
   link: Style;
+  /**
+   * Labels in a column beside their values (else above them): the column is as wide as the
+   * language's longest label and `gap`, but at least `min`, so values line up in every language
+   * and a long label ("Çalışma saatleri") neither wraps nor touches its value.
+   */
+  labelColumn?: { min: number; gap: number };
 }
 
 /**
@@ -21,12 +28,15 @@ export interface ContactBoxStyle {
  * reach the office on the right, so the box stays low and fits under the last section. Names,
  * addresses and numbers are never hyphenated.
  */
-export function ContactBox({ contact, messages, title, style }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle }) {
+export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
   const rows: Array<[string, string, string | undefined]> = [];
   if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${contact.phone.replace(/[^+0-9]/g, '')}`]);
   if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`]);
   if (contact.web) rows.push([messages.web, contact.web.replace(/^https:\/\//, '').replace(/\/$/, ''), contact.web]);
   if (contact.hours) rows.push([messages.hours, contact.hours, undefined]);
+  const column = style.labelColumn;
+  const fontSize = style.label.fontSize as number;
+  const labelStyle = column ? [style.label, { width: Math.max(column.min, ...rows.map(([label]) => Math.ceil(measure(label, { fontSize }) + column.gap))) }] : style.label;
   return (
     <View style={style.box} wrap={false}>
       <View style={style.address}>
@@ -39,7 +49,7 @@ export function ContactBox({ contact, messages, title, style }: { contact: Conta
         <View style={style.details}>
           {rows.map(([label, value, href]) => (
             <View key={label} style={style.row}>
-              <Text style={style.label} hyphenationCallback={keepWhole}>{label}</Text>
+              <Text style={labelStyle} hyphenationCallback={keepWhole}>{label}</Text>
               {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={keepWhole}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={keepWhole}>{value}</Text>}
             </View>
           ))}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { textRuns } from '../helpers/print.js';
+
+/**
+ * The contact box's labels, measured in the PDF: in every language each label stays on one line,
+ * keeps a clear gap to its value, and the values line up. Hamburg has all four rows (phone,
+ * e-mail, web, hours); Turkish has the longest label ("Çalışma saatleri").
+ */
+
+const LABELS = {
+  de: ['Telefon', 'E-Mail', 'Internet', 'Erreichbar'],
+  en: ['Phone', 'Email', 'Web', 'Office hours'],
+  tr: ['Telefon', 'E-posta', 'İnternet', 'Çalışma saatleri'],
+} as const;
+/** The templates with labels beside their values, and the least gap their design keeps (pt). */
+const TEMPLATES = { infoblatt: 5.5, aushang: 15 } as const;
+
+type Run = Awaited<ReturnType<typeof textRuns>>[number][number];
+const found = new Map<string, Run[]>();
+let out: string;
+
+beforeAll(async () => {
+  out = tempDir();
+  const r = runCli(['build', '--region', 'hamburg', '--template', Object.keys(TEMPLATES).join(','), '--out', out]);
+  expect(r.status).toBe(0);
+  for (const template of Object.keys(TEMPLATES)) {
+    for (const locale of Object.keys(LABELS)) {
+      const file = path.join(out, `zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-${locale}-${template}.pdf`);
+      found.set(`${template}/${locale}`, (await textRuns(file))[0]!);
+    }
+  }
+});
+
+describe.each(Object.entries(TEMPLATES))('the contact box of the %s', (template, gap) => {
+  it.each(Object.keys(LABELS) as Array<keyof typeof LABELS>)('%s: every label on one line, clear of its value, values aligned', (locale) => {
+    const runs = found.get(`${template}/${locale}`)!;
+    const starts: number[] = [];
+    for (const label of LABELS[locale]) {
+      const run = runs.find((r) => r.str === label);
+      expect([label, run !== undefined]).toEqual([label, true]);
+      // The value: the next run to the right on the same baseline.
+      const value = runs.filter((r) => r !== run && Math.abs(r.y0 - run!.y0) < run!.size && r.x0 > run!.x0).sort((a, b) => a.x0 - b.x0)[0]!;
+      expect(value.x0 - run!.x1, `${label} → ${value.str}`).toBeGreaterThanOrEqual(gap);
+      starts.push(value.x0);
+    }
+    expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(0.5);
+  });
+});
