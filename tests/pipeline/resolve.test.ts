@@ -17,8 +17,8 @@ describe('resolveVariant', () => {
     expect(findings).toEqual([]);
     expect(nb(model!.kicker)).toBe('Videokonferenzen der IG Metall Region Hamburg');
     expect(model!.region).toEqual({ id: 'hamburg', name: 'Region Hamburg' });
-    // The contact details' words are typeset: the organisation and "16 Uhr" do not break apart.
-    expect(model!.contact).toMatchObject({ office: 'IG\u00a0Metall Region Hamburg', postcode: '20097', hours: 'Mo–Do 9–16\u00a0Uhr, Fr 9–13\u00a0Uhr' });
+    // The contact details' words are typeset: the organisation, "16 Uhr" and "Fr 9" do not break apart.
+    expect(model!.contact).toMatchObject({ office: 'IG\u00a0Metall Region Hamburg', postcode: '20097', hours: 'Mo–Do\u00a09–16\u00a0Uhr, Fr\u00a09–13\u00a0Uhr' });
   });
 
   it("appends the region's own practice after the sheet's text of a section", () => {
