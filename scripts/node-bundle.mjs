@@ -6,41 +6,65 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Hooks in react-pdf's layout (@react-pdf/layout), each a call routed through our code:
+ * Hooks in react-pdf's layout (@react-pdf/layout) and line breaker (@react-pdf/textkit), each a
+ * call routed through our code:
  * - the text layout of every <Text>, through src/text-layout-cache.ts (why: see there);
  * - two page-break rules, through src/page-breaks.ts: the line at which a paragraph continues
- *   on the next page, and which nodes must keep room after them on their page.
- * The build stops if react-pdf no longer contains a hooked piece exactly once, so an upgrade
- * cannot drop a hook silently.
+ *   on the next page, and which nodes must keep room after them on their page;
+ * - the hyphen added where a line breaks inside a word, through src/line-breaks.ts (none where
+ *   an address breaks after "@" or before ".").
+ * The build stops if react-pdf no longer contains a hooked piece exactly once, or a hooked
+ * module is not met at all, so an upgrade cannot drop a hook silently.
  */
 const src = (file) => JSON.stringify(fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+const LAYOUT = /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/;
+const TEXTKIT = /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/;
 const HOOKS = [
   {
+    module: LAYOUT,
     call: 'const lines = engine(attributedString, container, options);',
     hooked: 'const lines = __layoutWithCache(engine, attributedString, container, options);',
     import: `import { layoutWithCache as __layoutWithCache } from ${src('text-layout-cache.ts')};`,
   },
   {
+    module: LAYOUT,
     call: 'const slicedLineIndex = getLineBreak(node, height);',
     hooked: 'const slicedLineIndex = __keepWordsOnOnePage(node, getLineBreak(node, height));',
     import: `import { keepWordsOnOnePage as __keepWordsOnOnePage } from ${src('page-breaks.ts')};`,
   },
   {
+    module: LAYOUT,
     call: 'const endOfPresence = getEndOfPresence(child, futureElements);',
     hooked: 'const endOfPresence = __presenceEnd(child, getEndOfPresence(child, futureElements));',
     import: `import { presenceEnd as __presenceEnd } from ${src('page-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
+    call: 'line = insertGlyph(line.string.length, HYPHEN, line);',
+    hooked: 'line = __hyphenAtBreak(line.string, attributedString.string.charAt(end)) ? insertGlyph(line.string.length, HYPHEN, line) : line;',
+    import: `import { hyphenAtBreak as __hyphenAtBreak } from ${src('line-breaks.ts')};`,
   },
 ];
 const reactPdfHooks = {
   name: 'react-pdf-hooks',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/ }, ({ path: file }) => {
-      let source = readFileSync(file, 'utf8');
-      for (const hook of HOOKS) {
-        if (source.split(hook.call).length !== 2) throw new Error(`${file}: expected exactly one "${hook.call}"; see scripts/node-bundle.mjs`);
-        source = source.replace(hook.call, hook.hooked);
-      }
-      return { contents: `${HOOKS.map((h) => h.import).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
+    const met = new Set();
+    for (const module of [LAYOUT, TEXTKIT]) {
+      const hooks = HOOKS.filter((h) => h.module === module);
+      b.onLoad({ filter: module }, ({ path: file }) => {
+        met.add(module);
+        let source = readFileSync(file, 'utf8');
+        for (const hook of hooks) {
+          if (source.split(hook.call).length !== 2) throw new Error(`${file}: expected exactly one "${hook.call}"; see scripts/node-bundle.mjs`);
+          source = source.replace(hook.call, hook.hooked);
+        }
+        return { contents: `${hooks.map((h) => h.import).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
+      });
+    }
+    // A bundle with react-pdf in it must have met both modules (a moved file would skip its hooks).
+    b.onEnd((result) => {
+      if (met.size > 0 && met.size < 2) result.errors.push({ text: `react-pdf hooks: a hooked module was not found (${[LAYOUT, TEXTKIT].filter((m) => !met.has(m)).join(', ')}); see scripts/node-bundle.mjs` });
+      met.clear();
     });
   },
 };

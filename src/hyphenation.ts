@@ -15,6 +15,20 @@ export type Hyphenate = (word: string) => string[];
 /** No breaks at all: titles, headings, names, addresses, and languages without patterns. */
 export const keepWhole: Hyphenate = (word) => [word];
 
+/**
+ * E-mail and web addresses, which are one long word: a line may break after "@" and "/" (not
+ * between the two of "//") and before "."; an e-mail address's domain stays whole ("example.org"
+ * rather than "example / .org"). There react-pdf adds no hyphen (line-breaks.ts). Not at a "-":
+ * a line that ends or starts with one reads as a divided word. Without this, an address wider
+ * than its column ran out of the contact box.
+ */
+export const breakAddress: Hyphenate = (word) => {
+  const at = word.lastIndexOf('@');
+  const joints = (part: string) => part.split(/(?<=\/(?!\/))|(?=\.)/);
+  const parts = at < 0 ? joints(word) : [...joints(word.slice(0, at + 1)), word.slice(at + 1)];
+  return parts.filter((part) => part.length > 0);
+};
+
 type Syllables = (word: string) => string[];
 const patterns: Record<string, () => Promise<{ syllables: Syllables }>> = {
   de: () => import('@react-pdf/hyphenate/de'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenatorFor } from '../src/hyphenation.js';
+import { breakAddress, hyphenatorFor } from '../src/hyphenation.js';
 
 const de = await hyphenatorFor('de');
 
@@ -40,5 +40,21 @@ describe('hyphenation', () => {
   it('keeps punctuation on the word', () => {
     expect(de('„Zoom-Bombing“').join('')).toBe('„Zoom-Bombing“');
     expect(de('Geschäftsstelle,').at(-1)!.endsWith(',')).toBe(true);
+  });
+});
+
+describe('breakAddress', () => {
+  it('breaks an e-mail address before the dots of its name and after "@", never inside the domain', () => {
+    expect(breakAddress('mitgliederservice.hamburg-harburg@example.org')).toEqual(['mitgliederservice', '.hamburg-harburg@', 'example.org']);
+    expect(breakAddress('kiel@example.org')).toEqual(['kiel@', 'example.org']);
+  });
+
+  it('breaks a web address after a slash (not inside "//") and before a dot, and keeps hyphens whole', () => {
+    expect(breakAddress('www.example.org/muenchen/zoom-datenschutz')).toEqual(['www', '.example', '.org/', 'muenchen/', 'zoom-datenschutz']);
+    expect(breakAddress('https://igmetall.de')).toEqual(['https://', 'igmetall', '.de']);
+  });
+
+  it('always spells the address exactly (textkit maps the parts back by length)', () => {
+    for (const a of ['a@b', '@x.y', 'x.', '.x', '//', 'a/b/', 'ä.ö@ü.de']) expect(breakAddress(a).join('')).toBe(a);
   });
 });

@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { keepWhole } from '../../src/hyphenation.js';
+import { breakAddress, keepWhole, type Hyphenate } from '../../src/hyphenation.js';
 import type { ContactModel, Messages } from '../../src/model.js';
 import type { Measure } from '../../src/text-measure.js';
 
@@ -26,14 +26,16 @@ export interface ContactBoxStyle {
 /**
  * The region's contact details, kept together on one page: the address on the left, the ways to
  * reach the office on the right, so the box stays low and fits under the last section. Names,
- * addresses and numbers are never hyphenated.
+ * addresses and numbers are never hyphenated; an e-mail or web address too long for its column
+ * breaks after "@" or "/" or before a "." (breakAddress), without a hyphen.
  */
 export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
-  const rows: Array<[string, string, string | undefined]> = [];
-  if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${contact.phone.replace(/[^+0-9]/g, '')}`]);
-  if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`]);
-  if (contact.web) rows.push([messages.web, contact.web.replace(/^https:\/\//, '').replace(/\/$/, ''), contact.web]);
-  if (contact.hours) rows.push([messages.hours, contact.hours, undefined]);
+  // Label, value, link, and where the value may break: addresses at their own joints, others nowhere.
+  const rows: Array<[string, string, string | undefined, Hyphenate]> = [];
+  if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${contact.phone.replace(/[^+0-9]/g, '')}`, keepWhole]);
+  if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`, breakAddress]);
+  if (contact.web) rows.push([messages.web, contact.web.replace(/^https:\/\//, '').replace(/\/$/, ''), contact.web, breakAddress]);
+  if (contact.hours) rows.push([messages.hours, contact.hours, undefined, keepWhole]);
   const column = style.labelColumn;
   const fontSize = style.label.fontSize as number;
   const labelStyle = column ? [style.label, { width: Math.max(column.min, ...rows.map(([label]) => Math.ceil(measure(label, { fontSize }) + column.gap))) }] : style.label;
@@ -47,10 +49,10 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
       </View>
       {rows.length > 0 && (
         <View style={style.details}>
-          {rows.map(([label, value, href]) => (
+          {rows.map(([label, value, href, breaks]) => (
             <View key={label} style={style.row}>
               <Text style={labelStyle} hyphenationCallback={keepWhole}>{label}</Text>
-              {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={keepWhole}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={keepWhole}>{value}</Text>}
+              {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={breaks}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={breaks}>{value}</Text>}
             </View>
           ))}
         </View>

@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { Hyphenate } from '../../src/hyphenation.js';
+import { breakAddress, type Hyphenate } from '../../src/hyphenation.js';
 import { QrCode } from './QrCode.js';
 
 export interface LearnMoreStyle {
@@ -13,10 +13,10 @@ export interface LearnMoreStyle {
   url: Style;
 }
 
-/** A web address breaks after a slash or a dot, never with a hyphen that is not in it. */
-const urlParts = (word: string) => word.split(/(?<=[/.])/);
-
-/** The QR code with what it leads to: a heading, a line on what to do, the address in print. */
+/**
+ * The QR code with what it leads to: a heading, a line on what to do, the address in print (which
+ * breaks after a slash or before a dot, never with a hyphen that is not in it: breakAddress).
+ */
 export function LearnMore({ url, heading, hint, hyphenate, style }: { url: string; heading: string; hint: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
   const shown = url.replace(/^https:\/\//, '').replace(/\/$/, '');
   return (
@@ -28,7 +28,7 @@ export function LearnMore({ url, heading, hint, hyphenate, style }: { url: strin
         <Text style={style.heading}>{heading}</Text>
         <Text style={style.hint} hyphenationCallback={hyphenate}>{hint}</Text>
         <Link src={url} style={[style.url, { textDecoration: 'none' }]}>
-          <Text hyphenationCallback={urlParts}>{shown}</Text>
+          <Text hyphenationCallback={breakAddress}>{shown}</Text>
         </Link>
       </View>
     </View>

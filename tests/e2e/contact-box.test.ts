@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
 import { textRuns } from '../helpers/print.js';
+import { mm } from '../../src/units.js';
 
 /**
  * The contact box's labels, measured in the PDF: in every language each label stays on one line,
@@ -46,5 +49,27 @@ describe.each(Object.entries(TEMPLATES))('the contact box of the %s', (template,
       starts.push(value.x0);
     }
     expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(0.5);
+  });
+});
+
+describe('an address too long for its column', () => {
+  const LONG = 'mitgliederservice.hamburg-harburg@example.org';
+  /** The right edge of the contact box's text: page width, minus the side margin and the box's padding. */
+  const edges = { infoblatt: 595.28 - mm(16) - 11, aushang: 841.89 - mm(20) - 18 };
+  const dir = tempDir(contentDir);
+  const region = path.join(dir, 'content/regions/hamburg.yaml');
+  writeFileSync(region, readFileSync(region, 'utf8').replace('email: hamburg@example.org', `email: ${LONG}`));
+  const run = runCli(['build', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt,aushang', '--out', 'out'], { cwd: dir });
+
+  it.each(Object.entries(edges))('%s: breaks at its joints, adds no hyphen and stays inside the box', async (template, right) => {
+    expect(run.status).toBe(0);
+    const file = path.join(dir, `out/zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-${template}.pdf`);
+    const runs = (await textRuns(file))[0]!.filter((r) => /mitglieder|harburg|example\.org/.test(r.str) && !r.str.includes('/'));
+    // Two or three lines, which read as the address again when joined without anything between.
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs.map((r) => r.str.trim()).join('')).toBe(LONG);
+    for (const r of runs) expect([r.str, r.x1 <= right + 0.5]).toEqual([r.str, true]);
+    // The mailto link still carries the whole address.
+    expect((await readPdf(readFileSync(file))).links).toContain(`mailto:${LONG}`);
   });
 });

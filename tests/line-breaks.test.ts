@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenAtBreak } from '../src/line-breaks.js';
+
+/**
+ * Which breaks inside a word get react-pdf's hyphen. That react-pdf asks (the hook is in the
+ * bundle) is checked from the PDF in tests/e2e/contact-box.test.ts.
+ */
+describe('hyphenAtBreak', () => {
+  it('adds a hyphen between the syllables of a word', () => {
+    expect(hyphenAtBreak('Daten', 's')).toBe(true);
+    expect(hyphenAtBreak('Datenschutz', 'g')).toBe(true);
+  });
+
+  it('adds none where the word shows its own break: after "@", "/" or a hyphen, before "." or "-"', () => {
+    expect(hyphenAtBreak('hamburg@', 'e')).toBe(false);
+    expect(hyphenAtBreak('www.example.org/', 'm')).toBe(false);
+    expect(hyphenAtBreak('Social-', 'M')).toBe(false);
+    expect(hyphenAtBreak('mitgliederservice', '.')).toBe(false);
+    expect(hyphenAtBreak('hamburg', '-')).toBe(false);
+  });
+});
