@@ -16,6 +16,15 @@ export type Hyphenate = (word: string) => string[];
 export const keepWhole: Hyphenate = (word) => [word];
 
 /**
+ * The default for every <Text> that names no hyphenation of its own (render.ts registers it):
+ * short lines such as the kicker, the region's name in the masthead, footers and labels. No
+ * syllable breaks (react-pdf's default would set names like "Cuxhaven" with English patterns,
+ * "CUX-HAVEN"), but a line may end after a hyphen the word has ("Bremerhaven-Cuxhaven"), with
+ * nothing added (line-breaks.ts).
+ */
+export const breakAtHyphens: Hyphenate = (word) => word.split(/(?<=\p{L}[-\u2010])(?=\p{L})/u);
+
+/**
  * E-mail and web addresses, which are one long word: a line may break after "@" and "/" (not
  * between the two of "//") and before "."; an e-mail address's domain stays whole ("example.org"
  * rather than "example / .org"). There react-pdf adds no hyphen (line-breaks.ts). Not at a "-":

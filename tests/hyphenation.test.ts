@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakAddress, hyphenatorFor } from '../src/hyphenation.js';
+import { breakAddress, breakAtHyphens, hyphenatorFor } from '../src/hyphenation.js';
 
 const de = await hyphenatorFor('de');
 
@@ -56,5 +56,14 @@ describe('breakAddress', () => {
 
   it('always spells the address exactly (textkit maps the parts back by length)', () => {
     for (const a of ['a@b', '@x.y', 'x.', '.x', '//', 'a/b/', 'ä.ö@ü.de']) expect(breakAddress(a).join('')).toBe(a);
+  });
+});
+
+describe('breakAtHyphens (texts with no hyphenation of their own)', () => {
+  it('breaks only after a hyphen between letters, never between syllables', () => {
+    expect(breakAtHyphens('BREMERHAVEN-CUXHAVEN-WESERMÜNDE')).toEqual(['BREMERHAVEN-', 'CUXHAVEN-', 'WESERMÜNDE']);
+    expect(breakAtHyphens('Videokonferenzen')).toEqual(['Videokonferenzen']);
+    expect(breakAtHyphens('9–16')).toEqual(['9–16']);
+    expect(breakAtHyphens('-x- y-')).toEqual(['-x- y-']);
   });
 });

@@ -1,7 +1,7 @@
 import { Font, renderToBuffer } from '@react-pdf/renderer';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
-import { hyphenatorFor, type Hyphenate } from '../hyphenation.js';
+import { breakAtHyphens, hyphenatorFor, type Hyphenate } from '../hyphenation.js';
 import { measurerFor, type Measure } from '../text-measure.js';
 import type { Template } from '../../templates/template.js';
 import { loadTemplate, templateSpecs } from '../../templates/index.js';
@@ -28,6 +28,8 @@ function registerFont(font: FontFamily): void {
   registered.add(font.family);
   patchFontkit(font.faces.regular);
   patchPdfkit();
+  // Texts without a hyphenation of their own (names, labels, footers) break only at their hyphens.
+  Font.registerHyphenationCallback(breakAtHyphens);
   Font.register({
     family: font.family,
     fonts: [
