@@ -6,8 +6,9 @@
  *
  * Two rules of our own on top of the patterns, from German print practice:
  * - at least 2 letters before and 3 after a break, and no break in words under 6 letters;
- * - never break at a hard hyphen ("Social-Media-Kanäle"): react-pdf would print a second hyphen,
- *   so breaks are allowed only inside the parts.
+ * - a compound with a hyphen ("Social-Media-Kanäle") may break at its own hyphen, with no second
+ *   one added (line-breaks.ts), as well as inside its parts; not where that leaves a single
+ *   letter ("E-/Mail").
  */
 
 export type Hyphenate = (word: string) => string[];
@@ -72,21 +73,23 @@ function split(word: string, syllables: Syllables): string[] {
   const [, before, core, after] = m as unknown as [string, string, string, string];
   const pieces = core.split(/(?<=[-\u2010])/);
   const out: string[] = [];
-  for (const piece of pieces) {
+  pieces.forEach((piece, i) => {
     const syl = piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
-    if (out.length > 0) out[out.length - 1] += syl.shift() ?? '';
+    const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
+    if (out.length > 0 && !atHyphenOk) out[out.length - 1] += syl.shift() ?? '';
     out.push(...syl);
-  }
+  });
   out[0] = before + out[0];
   out[out.length - 1] += after;
   // The parts must spell the word exactly: textkit maps them back onto the string by length.
   return out.join('') === word ? out.filter((p) => p.length > 0) : [word];
 }
 
+const letters = (s: string) => [...s].filter((c) => LETTER.test(c)).length;
+
 /** Joins syllables so that no break leaves fewer than LEFT_MIN / RIGHT_MIN letters on a side. */
 function tighten(syl: string[]): string[] {
   const out = [...syl];
-  const letters = (s: string) => [...s].filter((c) => LETTER.test(c)).length;
   while (out.length > 1 && letters(out[0]!) < LEFT_MIN) out.splice(0, 2, out[0]! + out[1]!);
   while (out.length > 1 && letters(out.at(-1)!) < RIGHT_MIN) out.splice(-2, 2, out.at(-2)! + out.at(-1)!);
   return out;

@@ -25,10 +25,13 @@ describe('hyphenation', () => {
     }
   });
 
-  it('never breaks at a hard hyphen, where react-pdf would add a second one', () => {
+  it('breaks a compound at its own hyphens too, but never leaves a single letter there', () => {
     const parts = de('Social-Media-Kanäle');
     expect(parts.join('')).toBe('Social-Media-Kanäle');
-    expect(parts.some((p) => p.endsWith('-'))).toBe(false);
+    expect(parts.join('|')).toContain('cial-|Me');
+    expect(parts.join('|')).toContain('dia-|Ka');
+    expect(de('E-Mail-Adresse').join('|')).toMatch(/^E-Mail-\|/);
+    expect(de('Zoom-Bombing').join('|')).toMatch(/^Zoom-\|/);
   });
 
   it('splits Turkish by Turkish patterns, keeping every letter', async () => {
