@@ -17,6 +17,21 @@ export type Hyphenate = (word: string) => string[];
 export const keepWhole: Hyphenate = (word) => [word];
 
 /**
+ * Display lines (titles, headlines): words stay whole, as a typesetter keeps them, except a word
+ * wider than the whole line, such as a long German compound in a poster headline, which is
+ * hyphenated by the language's patterns rather than run off the page. `fits` says whether a word
+ * fits on one line (a template measures it with its font and size).
+ */
+export function wholeWhereItFits(hyphenate: Hyphenate, fits: (word: string) => boolean): Hyphenate {
+  const parts = new Map<string, string[]>();
+  return (word) => {
+    let p = parts.get(word);
+    if (!p) parts.set(word, (p = fits(word) ? [word] : hyphenate(word)));
+    return p;
+  };
+}
+
+/**
  * The default for every <Text> that names no hyphenation of its own (render.ts registers it):
  * short lines such as the kicker, the region's name in the masthead, footers and labels. No
  * syllable breaks (react-pdf's default would set names like "Cuxhaven" with English patterns,

@@ -1,6 +1,5 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { keepWhole } from '../src/hyphenation.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -8,7 +7,7 @@ import { Footer, footerBandStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { SheetDocument, atTightness, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, displayHyphenation, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -79,13 +78,15 @@ function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness 
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  // The headline keeps its words whole unless one is wider than the line (a long compound).
+  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, templateSpecs.aushang!.format.width - 2 * layout.side);
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
           <Header brand={brand} regionName={model.region.name} style={s.header} />
           <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
-          <Text style={s.text.headline} hyphenationCallback={keepWhole}>{flyer.headline}</Text>
+          <Text style={s.text.headline} hyphenationCallback={headlineBreaks}>{flyer.headline}</Text>
         </View>
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
         <View style={s.text.spacer} />

@@ -1,13 +1,12 @@
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
-import { keepWhole } from '../src/hyphenation.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, displayHyphenation, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -26,6 +25,7 @@ const layout = {
   headingKeepWithNext: 60,
   /** The contact card stands beside the title and lead on page 1, where every reader sees it. */
   contactWidth: mm(64),
+  contactGap: 16,
 } as const;
 
 /** react-pdf makes an outline entry of any element with `bookmark`; its types list it for View only. */
@@ -46,7 +46,7 @@ function styles(brand: BrandModel, bleed: number) {
   };
   const header = headerStyle(c, { logo: 30, organisation: 15, region: 10.5, regionGap: 1, rule: 2, ruleGap: 8, after: 14 }, 'paper');
   const contact: ContactBoxStyle = {
-    box: { width: layout.contactWidth, marginLeft: 16, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
+    box: { width: layout.contactWidth, marginLeft: layout.contactGap, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
     address: { marginBottom: 5 },
     details: {},
     title: { fontSize: layout.small, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 3 },
@@ -83,6 +83,10 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
   // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
   // uppercases the same way in every language.
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  // Title and headings keep their words whole unless one is wider than its line (a long compound).
+  const textWidth = templateSpecs.infoblatt!.format.width - 2 * layout.margin.side;
+  const titleBreaks = displayHyphenation(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
+  const headingBreaks = displayHyphenation(hyphenate, measure, layout.heading.size, textWidth);
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page.page}>
@@ -91,7 +95,7 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
         <View style={s.page.opening}>
           <View style={s.page.openingText}>
             <Text style={s.page.kicker}>{caps(model.kicker)}</Text>
-            <Text style={s.page.title} hyphenationCallback={keepWhole}>{model.title}</Text>
+            <Text style={s.page.title} hyphenationCallback={titleBreaks}>{model.title}</Text>
             <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
               <Runs runs={model.lead} style={s.rich} />
@@ -103,7 +107,7 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
           // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the
           // next page only when it has earlier siblings in the same container.
           <Fragment key={section.id}>
-            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={keepWhole}>
+            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={headingBreaks}>
               {section.heading}
             </Text>
             <RichText blocks={section.blocks} style={s.rich} hyphenate={hyphenate} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakAddress, breakAtHyphens, hyphenatorFor } from '../src/hyphenation.js';
+import { breakAddress, breakAtHyphens, hyphenatorFor, wholeWhereItFits } from '../src/hyphenation.js';
 
 const de = await hyphenatorFor('de');
 
@@ -68,5 +68,16 @@ describe('breakAtHyphens (texts with no hyphenation of their own)', () => {
     expect(breakAtHyphens('Videokonferenzen')).toEqual(['Videokonferenzen']);
     expect(breakAtHyphens('9–16')).toEqual(['9–16']);
     expect(breakAtHyphens('-x- y-')).toEqual(['-x- y-']);
+  });
+});
+
+describe('wholeWhereItFits (titles and headlines)', () => {
+  it('keeps a word whole when it fits its line, and hyphenates only one that does not', async () => {
+    const de = await hyphenatorFor('de');
+    const display = wholeWhereItFits(de, (word) => word.length <= 20);
+    expect(display('Datenschutz')).toEqual(['Datenschutz']);
+    const parts = display('Videokonferenzdatenschutzvereinbarungen');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe('Videokonferenzdatenschutzvereinbarungen');
   });
 });

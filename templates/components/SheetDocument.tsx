@@ -1,7 +1,9 @@
 import { Document } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
+import { wholeWhereItFits, type Hyphenate } from '../../src/hyphenation.js';
 import type { BrandModel } from '../../src/model.js';
+import type { Measure } from '../../src/text-measure.js';
 import type { TemplateProps, TemplateSpec } from '../template.js';
 
 export { mm } from '../../src/units.js';
@@ -65,4 +67,22 @@ export function SheetDocument({ model, document, children }: Pick<TemplateProps,
       {children}
     </Document>
   );
+}
+
+const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphenate>>>();
+
+/**
+ * Hyphenation for a bold display line (title, headline, heading) of `fontSize` pt over `width` pt:
+ * whole words, and only a word wider than the line hyphenated (wholeWhereItFits). The same
+ * function for the same setting in every document, so the text layout cache knows it again.
+ */
+export function displayHyphenation(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): Hyphenate {
+  let byHyphenate = displayLines.get(measure);
+  if (!byHyphenate) displayLines.set(measure, (byHyphenate = new WeakMap()));
+  let bySetting = byHyphenate.get(hyphenate);
+  if (!bySetting) byHyphenate.set(hyphenate, (bySetting = new Map()));
+  const key = `${fontSize}/${width}`;
+  let h = bySetting.get(key);
+  if (!h) bySetting.set(key, (h = wholeWhereItFits(hyphenate, (word) => measure(word, { fontSize, face: 'bold' }) <= width)));
+  return h;
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
@@ -7,9 +7,11 @@ import { mm } from '../../src/units.js';
 
 /**
  * A region with everything long (a hyphenated three-part name, a long office, street, e-mail
- * and web address, opening hours over several lines), in every template and language: nothing
- * runs past the right margin, and the name breaks only at its own hyphens, never between
- * syllables (react-pdf's default would hyphenate it with English patterns: "CUX-HAVEN").
+ * and web address, opening hours over several lines), in every template and language, and a
+ * German title and headline with a compound wider than their lines: nothing runs past the right
+ * margin (or, for the info sheet's title, into the contact card), the name breaks only at its
+ * own hyphens, never between syllables (react-pdf's default would hyphenate it with English
+ * patterns: "CUX-HAVEN"), and the compound is hyphenated rather than cut off at the page edge.
  */
 
 const REGION = `# yaml-language-server: $schema=../schema/region.schema.json
@@ -27,6 +29,8 @@ contact:
     en: Mon, Tue and Thu 8.30 am–12 pm and 1–4.30 pm, Wed 8.30 am–12 pm, Fri 8.30 am–1 pm
     tr: Pzt, Sal ve Per 8.30–12 ve 13–16.30, Çar 8.30–12, Cum 8.30–13
 `;
+/** Wider than the title's column and the headlines' lines at their sizes. */
+const COMPOUND = 'Videokonferenzdatenschutzvereinbarungen';
 /** Page width and side margin of each template, in points. */
 const PAGES = { infoblatt: { width: 595.28, side: mm(16) }, flyer: { width: 419.53, side: mm(12) }, aushang: { width: 841.89, side: mm(20) } };
 
@@ -34,6 +38,8 @@ let out: string;
 beforeAll(() => {
   const dir = tempDir(contentDir);
   writeFileSync(path.join(dir, 'content/regions/kiel.yaml'), REGION);
+  const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: ${COMPOUND}`).replace(/^  headline: .*$/m, `  headline: ${COMPOUND} der IG Metall`));
   out = path.join(dir, 'out');
   const run = runCli(['build', '--region', 'kiel', '--out', out], { cwd: dir });
   expect(run.stderr).not.toContain('✗');
@@ -48,5 +54,16 @@ describe.each(Object.keys(PAGES) as Array<keyof typeof PAGES>)('%s', (template) 
       for (const r of runs) expect([r.str, r.x1 <= width - side + 0.5]).toEqual([r.str, true]);
       for (const r of runs) expect(r.str).not.toMatch(/(Cux|CUX|Weser|WESER|Bremer|BREMER)-$/);
     }
+  });
+
+  it('de: a compound wider than the title or headline is hyphenated, inside its column', async () => {
+    const runs = (await textRuns(path.join(out, `zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-${template}.pdf`)))[0]!;
+    const parts = runs.filter((r) => /^Videokonferenz|^vereinbarungen/.test(r.str.trim()));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts[0]!.str.trim()).toMatch(/^Videokonferenz\p{L}*-$/u);
+    // The info sheet's title stands beside the contact card: it must end before the card.
+    const { width, side } = PAGES[template];
+    const right = template === 'infoblatt' ? width - side - mm(64) - 16 : width - side;
+    for (const r of parts) expect([r.str, r.x1 <= right + 0.5]).toEqual([r.str, true]);
   });
 });
