@@ -7,7 +7,7 @@
  * hyphens. A hook in react-pdf's code that scripts/node-bundle.mjs puts in (breakLines in
  * @react-pdf/textkit).
  */
-const SHOWS_ITS_BREAK_AFTER = /[@/\-\u2010]$/;
+const SHOWS_ITS_BREAK_AFTER = /[@/\-\u2010\s\u00a0]$/;
 const SHOWS_ITS_BREAK_BEFORE = /^[.\-_]/;
 
 /** Whether a line that ends inside a word (`before`, then `next` on the next line) gets a hyphen. */

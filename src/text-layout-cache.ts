@@ -15,6 +15,8 @@
  * scripts/node-bundle.mjs routes react-pdf's one call of the layout engine for <Text> through here.
  */
 
+import { linesTooWide, noteTooWide } from './overflow.js';
+
 type Engine = (attributedString: AttributedString, container: object, options: object) => Line[][];
 interface AttributedString {
   string: string;
@@ -24,7 +26,8 @@ type Line = Record<string, unknown>;
 
 const MAX_ENTRIES = 4000;
 const mode = process.env.INFOBLATT_LAYOUT_CACHE ?? 'on';
-const cache = new Map<string, Line[][]>();
+/** A layout and the lines of it that are wider than their box. */
+const cache = new Map<string, { lines: Line[][]; tooWide: string[] }>();
 const ids = new WeakMap<object, number>();
 let nextId = 0;
 
@@ -49,15 +52,23 @@ const keyOf = (value: unknown): string =>
     return v;
   });
 
-export function layoutWithCache(engine: Engine, attributedString: AttributedString, container: object, options: object): Line[][] {
-  if (mode === 'off') return engine(attributedString, container, options);
-  const key = keyOf([attributedString.string, attributedString.runs, container, options]);
-  let lines = cache.get(key);
-  if (!lines) {
-    lines = engine(attributedString, container, options);
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, lines);
+export function layoutWithCache(engine: Engine, attributedString: AttributedString, container: { width?: number }, options: object): Line[][] {
+  if (mode === 'off') {
+    const lines = engine(attributedString, container, options);
+    noteTooWide(linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width));
+    return lines;
   }
+  const key = keyOf([attributedString.string, attributedString.runs, container, options]);
+  let entry = cache.get(key);
+  if (!entry) {
+    const lines = engine(attributedString, container, options);
+    entry = { lines, tooWide: linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width) };
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    cache.set(key, entry);
+  }
+  // Every document that lays the text out is told, not only the first (overflow.ts).
+  noteTooWide(entry.tooWide);
+  const { lines } = entry;
   const copy = lines.map((paragraph) => paragraph.map(copyLine));
   if (mode === 'check') copy.forEach((paragraph) => paragraph.forEach(freezeLine));
   return copy;

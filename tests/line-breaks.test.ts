@@ -18,4 +18,9 @@ describe('hyphenAtBreak', () => {
     expect(hyphenAtBreak('mitgliederservice', '.')).toBe(false);
     expect(hyphenAtBreak('hamburg', '-')).toBe(false);
   });
+
+  it('adds none after a space, where react-pdf breaks a word too wide for any line', () => {
+    expect(hyphenAtBreak('27570\u00a0', 'B')).toBe(false);
+    expect(hyphenAtBreak('a ', 'b')).toBe(false);
+  });
 });

@@ -95,11 +95,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   if (last) return replay(last, options, started, timings);
   if (!options.dryRun) forgetBuild(outDir);
 
-  const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { publishIndex }] = await Promise.all([
+  const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { checkOverflow }, { publishIndex }] = await Promise.all([
     import('./load.js'),
     import('./validate.js'),
     import('./resolve.js'),
     import('./fit.js'),
+    import('./overflow.js'),
     import('../publish/publish.js'),
   ]);
   const tree = timed('load', () => loadContent(options.content));
@@ -175,6 +176,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           if (over) {
             findings.push(over);
             record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
+            return;
+          }
+          // No text past its box: judged on the screen version too (a variant rendered before passed it).
+          const wide = main ? checkOverflow(content, key, main.tooWide) : undefined;
+          if (wide) {
+            findings.push(wide);
+            record({ key, file: outputPath(key), ms, status: 'failed', reason: 'not built: text runs past its box (see below)' });
             return;
           }
           if (options.dryRun) {

@@ -31,6 +31,8 @@ export interface Rendered {
   ms: number;
   /** The template's setting the content fits with (0: as designed; see TemplateSpec). */
   tightness: number;
+  /** Lines of text wider than their box (overflow.ts). */
+  tooWide: string[];
 }
 
 export interface Renderer {
@@ -99,9 +101,9 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
       await new Promise((resolve) => setImmediate(resolve));
       const t0 = performance.now();
       try {
-        const { pdf, tightness } = await renderJob(job);
+        const { pdf, tightness, tooWide } = await renderJob(job);
         peak = Math.max(peak, getHeapStatistics().total_heap_size);
-        return { pdf, ms: performance.now() - t0, tightness };
+        return { pdf, ms: performance.now() - t0, tightness, tooWide };
       } finally {
         keeper.add(takeUsedRuns());
       }
@@ -127,6 +129,7 @@ export interface RenderReply {
   pdf: Uint8Array;
   ms: number;
   tightness: number;
+  tooWide: string[];
   shaping: UsedRuns;
 }
 
@@ -141,9 +144,9 @@ export function createWorkerRenderer(size: number, file = path.join(distDir, 'wo
   return {
     // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
     render: async (job) => {
-      const { pdf, ms, tightness, shaping } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      const { pdf, ms, tightness, tooWide, shaping } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
       keeper.add(shaping);
-      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms, tightness };
+      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms, tightness, tooWide };
     },
     peakHeap: () => pool.peakHeap(),
     shaping: () => keeper.usage,

@@ -9,6 +9,7 @@ import type { RenderJob } from './render-pool.js';
 import { toolVersion } from '../version.js';
 import { countPages, creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
+import { takeTooWide } from '../overflow.js';
 
 export { takeUsedRuns } from '../fontkit-patches.js';
 import { patchPdfkit } from '../pdfkit-patches.js';
@@ -60,6 +61,8 @@ export interface FittedPdf {
   pdf: Buffer;
   /** The template's setting it fits with: 0 as designed, 1 … its tighter ones. */
   tightness: number;
+  /** Lines of text wider than their box, at that setting (overflow.ts). */
+  tooWide: string[];
 }
 
 /**
@@ -90,9 +93,14 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
   const spec = templateSpecs[template.id];
   const tightest = spec?.tighterSettings ?? 0;
   let tightness = 0;
+  takeTooWide();
   let pdf = await draw(tightness);
-  while (spec && tightness < tightest && countPages(pdf) > spec.maxPages) pdf = await draw(++tightness);
-  return { pdf: print ? await print.makePrintReady(pdf) : pdf, tightness };
+  while (spec && tightness < tightest && countPages(pdf) > spec.maxPages) {
+    takeTooWide();
+    pdf = await draw(++tightness);
+  }
+  const tooWide = takeTooWide();
+  return { pdf: print ? await print.makePrintReady(pdf) : pdf, tightness, tooWide };
 }
 
 /** A render request as it crosses to a worker thread: plain data only. */

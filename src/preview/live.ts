@@ -5,6 +5,7 @@ import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
 import { checkFit } from '../pipeline/fit.js';
+import { checkOverflow } from '../pipeline/overflow.js';
 import { countPages, hashInputs } from '../pipeline/render-meta.js';
 import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js';
 import { resolveBrand, resolveVariant } from '../pipeline/resolve.js';
@@ -61,7 +62,7 @@ export class LivePreview {
   /** Files of viewed variants, most recent first. */
   private viewed: string[] = [];
   private readonly stale = new Set<string>();
-  private readonly done = new Map<string, RenderedVariant & { hash: string }>();
+  private readonly done = new Map<string, RenderedVariant & { hash: string; tooWide?: string[] }>();
   private readonly variantFindings = new Map<string, Finding[]>();
   /** Variants whose own files have errors, as of the last reload: they keep their last PDF. */
   private blocked = new Set<string>();
@@ -91,7 +92,7 @@ export class LivePreview {
 
   state(): PreviewState {
     const rendered: Record<string, RenderedVariant> = {};
-    for (const [file, { hash: _hash, ...r }] of this.done) rendered[file] = r;
+    for (const [file, { hash: _hash, tooWide: _tooWide, ...r }] of this.done) rendered[file] = r;
     return {
       variants: this.variants,
       labels: this.labels,
@@ -241,22 +242,22 @@ export class LivePreview {
     this.unresolved.delete(file);
     // The build's fit rule, shown beside the PDF that breaks it: the office sees what runs over
     // before CI says so.
-    const judgeFit = (pages: number) => {
-      const over = checkFit(content, variant, pages);
-      if (over) this.variantFindings.set(file, sortFindings([...findings, over]));
+    const judgeFit = (pages: number, tooWide: readonly string[]) => {
+      const over = [checkFit(content, variant, pages), checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
+      if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
     const brand = resolveBrand(content, variant.locale);
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
     const last = this.done.get(file);
-    if (last?.hash === hash) return judgeFit(last.pages);
+    if (last?.hash === hash) return judgeFit(last.pages, last.tooWide ?? []);
     try {
       await this.replacing;
-      const { pdf, ms, tightness } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
+      const { pdf, ms, tightness, tooWide } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
       writeAtomic(path.join(this.options.previewDir, file), pdf);
       const pages = countPages(pdf);
-      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }) });
-      judgeFit(pages);
+      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }), tooWide });
+      judgeFit(pages, tooWide);
       this.problem = undefined;
     } catch (error) {
       this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { breakAddress, keepWhole, type Hyphenate } from '../../src/hyphenation.js';
+import { breakAddress, breakAtHyphens, keepWhole, type Hyphenate } from '../../src/hyphenation.js';
 import type { ContactModel, Messages } from '../../src/model.js';
 import type { Measure } from '../../src/text-measure.js';
 
@@ -26,8 +26,9 @@ export interface ContactBoxStyle {
 /**
  * The region's contact details, kept together on one page: the address on the left, the ways to
  * reach the office on the right, so the box stays low and fits under the last section. Names,
- * addresses and numbers are never hyphenated; an e-mail or web address too long for its column
- * breaks after "@" or "/" or before a "." (breakAddress), without a hyphen.
+ * addresses and numbers are never hyphenated: a long office or city name breaks only after a
+ * hyphen it has ("Bremerhaven-/Cuxhaven"), an e-mail or web address after "@" or "/" or before a
+ * "." (breakAddress), without a hyphen.
  */
 export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
   // Label, value, link, and where the value may break: addresses at their own joints, others nowhere.
@@ -43,9 +44,9 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
     <View style={style.box} wrap={false}>
       <View style={style.address}>
         <Text style={style.title}>{title}</Text>
-        <Text style={style.office} hyphenationCallback={keepWhole}>{contact.office}</Text>
-        <Text style={style.line} hyphenationCallback={keepWhole}>{contact.street}</Text>
-        <Text style={style.line} hyphenationCallback={keepWhole}>{`${contact.postcode}\u00a0${contact.city}`}</Text>
+        <Text style={style.office} hyphenationCallback={breakAtHyphens}>{contact.office}</Text>
+        <Text style={style.line} hyphenationCallback={breakAtHyphens}>{contact.street}</Text>
+        <Text style={style.line} hyphenationCallback={breakAtHyphens}>{`${contact.postcode}\u00a0${contact.city}`}</Text>
       </View>
       {rows.length > 0 && (
         <View style={style.details}>

@@ -1,0 +1,59 @@
+import type { Finding } from '../findings.js';
+import type { VariantKey } from '../model.js';
+import type { PathSegment } from '../content/source.js';
+import { findingAt } from '../content/check-schema.js';
+import { variantLabel } from './plan.js';
+import type { ValidContent } from './validate.js';
+
+/**
+ * The rule that no text runs past its box (src/overflow.ts finds such lines while rendering): a
+ * word that cannot break and is wider than its line is cut off at the page edge or printed over
+ * its neighbour. The finding points at the word where it is written: the region's file (contact
+ * details, additions), else the sheet's text in the language, else its source language.
+ */
+export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: readonly string[]): Finding | undefined {
+  if (tooWide.length === 0) return undefined;
+  const line = tooWide[0]!;
+  const word = widestWord(line);
+  const message = `${variantLabel(key)}: "${word}" is wider than its line in the template "${key.template}" and runs past its box`;
+  const look = `look at it in the preview: infoblatt preview --region ${key.region}`;
+  const region = content.regions.get(key.region);
+  const sheet = content.sheets.get(key.sheet);
+  const candidates = [region?.source, sheet?.texts.get(key.locale)?.source, sheet?.texts.get(sheet.meta.source_locale)?.source];
+  // The printed word may carry typography (no-break spaces, quotes): look for its longest plain part.
+  const needle = word.split(/[\s\u00a0„“”‘’"'«»()]+/).sort((a, b) => b.length - a.length)[0] ?? word;
+  // Templates may print a text in capitals (the kicker): compared without case, in the language.
+  const lower = (text: string) => text.toLocaleLowerCase(key.locale);
+  for (const source of candidates) {
+    if (!source) continue;
+    const found = pathOf(source.data, lower(needle), lower);
+    if (!found) continue;
+    const fix = source === region?.source ? 'Shorten it, or write it with spaces where it may break' : 'Shorten it, or break it with a hyphen (a compound: "Datenschutz-Vereinbarung")';
+    return findingAt(source, found.path, 'error', message, `${fix}; ${look}`, { text: found.written });
+  }
+  const fallback = sheet?.texts.get(key.locale)?.source ?? sheet?.source;
+  return fallback ? findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it; ${look}`) : undefined;
+}
+
+/** The longest run without a space: what could not break. */
+function widestWord(line: string): string {
+  return line.split(/ +/).sort((a, b) => b.length - a.length)[0] ?? line;
+}
+
+/**
+ * The first string value in `data` that contains `needle` (both compared through `fold`): its
+ * path, and the needle as written there.
+ */
+function pathOf(data: unknown, needle: string, fold: (text: string) => string, path: PathSegment[] = []): { path: PathSegment[]; written: string } | undefined {
+  if (typeof data === 'string') {
+    const at = fold(data).indexOf(needle);
+    // Folding case keeps the length of the letters a sheet uses, so the offset holds in the original.
+    return at < 0 ? undefined : { path, written: data.slice(at, at + needle.length) };
+  }
+  const entries: Array<[PathSegment, unknown]> = Array.isArray(data) ? data.map((v, i) => [i, v]) : data !== null && typeof data === 'object' ? Object.entries(data) : [];
+  for (const [k, v] of entries) {
+    const found = pathOf(v, needle, fold, [...path, k]);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+
+/**
+ * Text that cannot break and is wider than its box is a content error with the place it is
+ * written, in `build` and `check` alike: a phone number without spaces in a region's file, and a
+ * kicker word in the sheet's text. The other variants are built.
+ */
+
+function contentWith(edit: (file: string, text: string) => string, file: string): string {
+  const dir = tempDir(contentDir);
+  const target = path.join(dir, 'content', file);
+  writeFileSync(target, edit(file, readFileSync(target, 'utf8')));
+  return dir;
+}
+
+describe('text wider than its box', () => {
+  it('a region detail: the variant fails, with the file, line and column of the value', () => {
+    const dir = contentWith((_, t) => t.replace('phone: +49 431 123456-0', 'phone: "+49-431-1234567890-1234567890"'), 'regions/kiel.yaml');
+    const r = runCli(['build', '--region', 'kiel', '--locale', 'de', '--json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:9:\d+ {2}error {2}contact\.phone: zoom-datenschutz · kiel · de · infoblatt: "\+49-431-1234567890-1234567890" is wider than its line/);
+    expect(r.stderr).toContain('hint: Shorten it, or write it with spaces where it may break');
+    const variants = JSON.parse(r.stdout).variants as Array<{ template: string; status: string; reason?: string }>;
+    expect(variants.map((v) => `${v.template} ${v.status}`)).toEqual(['aushang built', 'flyer built', 'infoblatt failed']);
+    expect(variants.find((v) => v.template === 'infoblatt')!.reason).toBe('not built: text runs past its box (see below)');
+    const check = runCli(['check', '--region', 'kiel', '--locale', 'de'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('is wider than its line in the template "infoblatt"');
+  });
+
+  it('a word of the sheet: the finding points at it in the text of that language', () => {
+    const long = 'Videokonferenzdatenschutzvereinbarungsbestimmungen';
+    const dir = contentWith((_, t) => t.replace(/^kicker: .*$/m, `kicker: ${long} der IG Metall {region.name}`), 'sheets/zoom-datenschutz/de.yaml');
+    const r = runCli(['build', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const line = readFileSync(path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('kicker:')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`content/sheets/zoom-datenschutz/de\\.yaml:${line}:\\d+ {2}error {2}kicker: .*"${long.toLocaleUpperCase('de')}" is wider than its line`));
+    expect(r.stderr).toContain('hint: Shorten it, or break it with a hyphen');
+  });
+});
