@@ -19,7 +19,7 @@ import { templateSpecs } from './index.js';
  * onto a second page (a content error).
  */
 
-const layout = {
+export const layout = {
   side: mm(20),
   top: mm(16),
   bottom: mm(25),

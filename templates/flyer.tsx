@@ -19,7 +19,7 @@ import { templateSpecs } from './index.js';
  * extra page (a third page is a content error), never off the paper.
  */
 
-const layout = {
+export const layout = {
   side: mm(12),
   top: mm(10),
   /** Room kept free for the footer band. */
