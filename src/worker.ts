@@ -11,5 +11,5 @@ serveJobs<RenderJob, RenderReply>(async (job) => {
   // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
   const rendered = await renderJob(job);
   const pdf = new Uint8Array(rendered.pdf);
-  return { value: { pdf, ms: performance.now() - t0, tightness: rendered.tightness, tooWide: rendered.tooWide, shaping: takeUsedRuns() }, transfer: [pdf.buffer as ArrayBuffer] };
+  return { value: { ...rendered, pdf, ms: performance.now() - t0, shaping: takeUsedRuns() }, transfer: [pdf.buffer as ArrayBuffer] };
 });

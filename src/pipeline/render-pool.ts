@@ -7,6 +7,7 @@ import { distDir } from '../paths.js';
 import { ShapingKeeper, type ShapingUsage, type UsedRuns } from '../shaping-store.js';
 import { WorkerPool } from '../worker-pool.js';
 import type { OutputKind } from './outputs.js';
+import type { FittedPdf } from './render.js';
 
 /**
  * Where rendering happens: in this thread when there is at most one job or one job slot (no
@@ -25,14 +26,10 @@ export interface RenderJob {
   kind?: OutputKind;
 }
 
-export interface Rendered {
-  pdf: Buffer;
+/** What the render stage made of a job (render.ts: the PDF, its setting, text too wide), and how long it took. */
+export interface Rendered extends FittedPdf {
   /** Time spent rendering this document (not waiting for a free thread). */
   ms: number;
-  /** The template's setting the content fits with (0: as designed; see TemplateSpec). */
-  tightness: number;
-  /** Lines of text wider than their box (overflow.ts). */
-  tooWide: string[];
 }
 
 export interface Renderer {
@@ -101,9 +98,9 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
       await new Promise((resolve) => setImmediate(resolve));
       const t0 = performance.now();
       try {
-        const { pdf, tightness, tooWide } = await renderJob(job);
+        const fitted = await renderJob(job);
         peak = Math.max(peak, getHeapStatistics().total_heap_size);
-        return { pdf, ms: performance.now() - t0, tightness, tooWide };
+        return { ...fitted, ms: performance.now() - t0 };
       } finally {
         keeper.add(takeUsedRuns());
       }
@@ -124,12 +121,9 @@ export async function createRenderer(plan: RenderPlan): Promise<Renderer> {
 
 const SAVE_SHAPING_AFTER_MS = 2000;
 
-/** What a render thread returns (src/worker.ts). */
-export interface RenderReply {
+/** What a render thread returns (src/worker.ts): the same, its PDF as transferable bytes, and the text it shaped. */
+export interface RenderReply extends Omit<Rendered, 'pdf'> {
   pdf: Uint8Array;
-  ms: number;
-  tightness: number;
-  tooWide: string[];
   shaping: UsedRuns;
 }
 
@@ -144,9 +138,9 @@ export function createWorkerRenderer(size: number, file = path.join(distDir, 'wo
   return {
     // A sheet's text in one language and template is laid out by one thread (see text-layout-cache.ts).
     render: async (job) => {
-      const { pdf, ms, tightness, tooWide, shaping } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
+      const { pdf, shaping, ...rendered } = await pool.run(job, { group: `${job.model.key.sheet}/${job.model.key.locale}/${job.template}` });
       keeper.add(shaping);
-      return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), ms, tightness, tooWide };
+      return { ...rendered, pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
     },
     peakHeap: () => pool.peakHeap(),
     shaping: () => keeper.usage,

@@ -10,11 +10,12 @@ import { toolVersion } from '../version.js';
 import { countPages, creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
 import { takeTooWide } from '../overflow.js';
-
-export { takeUsedRuns } from '../fontkit-patches.js';
 import { patchPdfkit } from '../pdfkit-patches.js';
 import type { OutputKind } from './outputs.js';
 import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
+
+/** The text a render thread shaped, for the main thread to keep (shaping-store.ts). */
+export { takeUsedRuns } from '../fontkit-patches.js';
 
 /**
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
