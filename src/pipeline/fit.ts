@@ -16,8 +16,7 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   if (!spec || pages <= spec.maxPages) return undefined;
   const room = `${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}${spec.tighterSettings ? ', even with its type set smaller' : ''}`;
   const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${room}`;
-  // Failed variants are not written; the preview shows them, with this finding beside.
-  const look = `look at it in the preview: infoblatt preview --region ${key.region}`;
+  const look = lookInPreview(key);
   const region = content.regions.get(key.region);
   if (region?.overrides.get(key.sheet)?.has(key.locale)) {
     return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
@@ -32,3 +31,9 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   return findingAt(text.source, ['sections'], 'error', message,
     `Shorten the text until it fits${contact}; ${look}`, 'key');
 }
+
+/**
+ * The end of a hint for a rule that needs the layout (fit, width): a failed variant is not
+ * written, but the preview shows it, with the finding beside.
+ */
+export const lookInPreview = (key: VariantKey): string => `look at it in the preview: infoblatt preview --region ${key.region}`;

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import type { PathSegment } from '../content/source.js';
 import { findingAt } from '../content/check-schema.js';
+import { lookInPreview } from './fit.js';
 import { variantLabel } from './plan.js';
 import type { ValidContent } from './validate.js';
 
@@ -13,15 +14,15 @@ import type { ValidContent } from './validate.js';
  */
 export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: readonly string[]): Finding | undefined {
   if (tooWide.length === 0) return undefined;
-  const line = tooWide[0]!;
-  const word = widestWord(line);
+  // What could not break: the longest run without a space.
+  const word = longest(tooWide[0]!.split(/ +/));
   const message = `${variantLabel(key)}: "${word}" is wider than its line in the template "${key.template}" and runs past its box`;
-  const look = `look at it in the preview: infoblatt preview --region ${key.region}`;
+  const look = lookInPreview(key);
   const region = content.regions.get(key.region);
   const sheet = content.sheets.get(key.sheet);
   const candidates = [region?.source, sheet?.texts.get(key.locale)?.source, sheet?.texts.get(sheet.meta.source_locale)?.source];
   // The printed word may carry typography (no-break spaces, quotes): look for its longest plain part.
-  const needle = word.split(/[\s\u00a0„“”‘’"'«»()]+/).sort((a, b) => b.length - a.length)[0] ?? word;
+  const needle = longest(word.split(/[\s\u00a0„“”‘’"'«»()]+/));
   // Templates may print a text in capitals (the kicker): compared without case, in the language.
   const lower = (text: string) => text.toLocaleLowerCase(key.locale);
   for (const source of candidates) {
@@ -35,10 +36,8 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
   return fallback ? findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it; ${look}`) : undefined;
 }
 
-/** The longest run without a space: what could not break. */
-function widestWord(line: string): string {
-  return line.split(/ +/).sort((a, b) => b.length - a.length)[0] ?? line;
-}
+/** The longest of `parts` (the first of equals). */
+const longest = (parts: readonly string[]): string => parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 
 /**
  * The first string value in `data` that contains `needle` (both compared through `fold`): its
