@@ -79,7 +79,7 @@ function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness 
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound).
-  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, templateSpecs.aushang!.format.width - 2 * layout.side);
+  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>

@@ -87,7 +87,7 @@ function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }:
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound).
-  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, templateSpecs.flyer!.format.width - 2 * layout.side);
+  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
   return (
     <SheetDocument model={model} document={document}>

@@ -84,7 +84,7 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
   // uppercases the same way in every language.
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // Title and headings keep their words whole unless one is wider than its line (a long compound).
-  const textWidth = templateSpecs.infoblatt!.format.width - 2 * layout.margin.side;
+  const textWidth = page.textWidth(layout.margin.side);
   const titleBreaks = displayHyphenation(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
   const headingBreaks = displayHyphenation(hyphenate, measure, layout.heading.size, textWidth);
   return (

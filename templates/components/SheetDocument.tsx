@@ -9,19 +9,22 @@ import type { TemplateProps, TemplateSpec } from '../template.js';
 export { mm } from '../../src/units.js';
 
 /**
- * The page of a template: its trimmed format from the registry, grown by the bleed on every side
- * in the print version. `inset(x)` is a distance from the trim edge as seen from the page edge.
- */
-/**
  * A size for the template's setting: `[designed, tighter, tightest]`, one value per setting the
  * template declares in templateSpecs (`tighterSettings`).
  */
 export const atTightness = (values: readonly number[], tightness: number): number => values[Math.min(tightness, values.length - 1)]!;
 
+/**
+ * The page of a template: its trimmed format from the registry, grown by the bleed on every side
+ * in the print version. `inset(x)` is a distance from the trim edge as seen from the page edge;
+ * `textWidth(side)` the width between side margins of `side` (the same with bleed: the page and
+ * its margins grow alike).
+ */
 export function pageGeometry(spec: TemplateSpec, bleed: number) {
   return {
     size: [spec.format.width + 2 * bleed, spec.format.height + 2 * bleed] as [number, number],
     inset: (fromTrim: number) => fromTrim + bleed,
+    textWidth: (side: number) => spec.format.width - 2 * side,
     bleed,
   };
 }
