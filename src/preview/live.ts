@@ -240,9 +240,9 @@ export class LivePreview {
       return;
     }
     this.unresolved.delete(file);
-    // The build's fit rule, shown beside the PDF that breaks it: the office sees what runs over
-    // before CI says so.
-    const judgeFit = (pages: number, tooWide: readonly string[]) => {
+    // The build's rules that need the layout (fit, width), shown beside the PDF that breaks them:
+    // the office sees what runs over before CI says so.
+    const judgeLayout = (pages: number, tooWide: readonly string[]) => {
       const over = [checkFit(content, variant, pages), checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
       if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
@@ -250,14 +250,14 @@ export class LivePreview {
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
     const last = this.done.get(file);
-    if (last?.hash === hash) return judgeFit(last.pages, last.tooWide ?? []);
+    if (last?.hash === hash) return judgeLayout(last.pages, last.tooWide ?? []);
     try {
       await this.replacing;
       const { pdf, ms, tightness, tooWide } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
       writeAtomic(path.join(this.options.previewDir, file), pdf);
       const pages = countPages(pdf);
       this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }), tooWide });
-      judgeFit(pages, tooWide);
+      judgeLayout(pages, tooWide);
       this.problem = undefined;
     } catch (error) {
       this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;
