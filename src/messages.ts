@@ -1,4 +1,5 @@
 import type { core } from 'zod';
+import { LOCALE } from './content/ids.js';
 
 /**
  * Raw messages from the YAML parser and the schema validator are written for programmers. This is
@@ -132,8 +133,19 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
     case 'invalid_format':
       return { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
-    case 'invalid_union':
+    case 'invalid_union': {
+      // "{ de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr }": inside braces a comma starts a new entry, so part
+      // of a text became a key without a value. Named, since the file looks right to its author.
+      const stray = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).find((k) => !LOCALE.test(k)) : undefined;
+      if (stray !== undefined) {
+        return {
+          message: `"${field}" must be a text, or one text per language (de: …, en: …); "${stray}" is not a language code`,
+          hint: `Inside { … } a comma starts a new entry. Write "${field}:" alone on its line and each language on its own line below it, indented ("de: …"), or put a text with commas in quotes.`,
+          onKey: false,
+        };
+      }
       return { message: `"${field}" must be a text, or one text per language (de: …, en: …)`, hint: fieldHint ?? 'Write a text, or a block with one line per language code.', onKey: false };
+    }
     case 'invalid_key':
       return { message: `"${String(issue.path.at(-1) ?? field)}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
     case 'custom':

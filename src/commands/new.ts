@@ -27,7 +27,10 @@ contact:
   # phone: +49 89 123456-0
   # email: ${id}@example.org
   # web: https://www.example.org/${id}      (https only)
-  # hours: Mo–Do 9–16 Uhr                     (or per language: { de: …, en: … })
+  # hours: Mo–Do 9–16 Uhr                     (or per language, one line each, as below)
+  # hours:
+  #   de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr
+  #   en: Mon–Thu 9 am–4 pm, Fri 9 am–12 pm
 
 # Optional: your own practice, added to a section of a sheet (append), or replacing its text
 # (body) or heading. Example:
