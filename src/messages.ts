@@ -102,6 +102,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
   if (input === '' || (typeof input === 'string' && input.trim() === '')) {
     return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : MULTILINE.has(field) ? `Fill it in: write ${field}: | and the text on the lines below, indented two spaces more than "${field}".` : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
   }
+  if (issue.path[0] === 'cmyk' && issue.path.length > 1) return cmykProblem(issue, input);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
@@ -154,6 +155,26 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
   }
   return { message: `"${field}" is not valid (${issue.message})`, hint: fieldHint ?? 'Compare with the example in the README.', onKey: false };
+}
+
+/** brand.yaml's print colours: one wording for every way a value can be wrong. */
+function cmykProblem(issue: core.$ZodIssue, input: unknown): SchemaWording {
+  const [, name, key] = issue.path.map(String);
+  if (name === 'logo') {
+    if (issue.code === 'invalid_key' || key === undefined) {
+      return { message: 'the logo\'s colours are listed by their hex value, e.g. "#F2B200": [0, 30, 100, 5]', hint: 'Write each colour as "#" and six hexadecimal digits, in quotes (a "#" outside quotes starts a comment), as the SVG paints it.', onKey: issue.code === 'invalid_key' };
+    }
+  }
+  const colour = name === 'logo' ? key! : name!;
+  const example = `${name === 'logo' ? `"${colour}"` : colour}: [0, 100, 90, 10]`;
+  if (input === undefined) {
+    return { message: `the CMYK value of "${colour}" is missing`, hint: `Every brand colour needs one: add "${colour}: [cyan, magenta, yellow, black]" under cmyk, in per cent, from the brand manual.`, onKey: false };
+  }
+  return {
+    message: `the CMYK value of "${colour}" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found ${Array.isArray(input) ? `a list of ${input.length}` : describe(input)}`,
+    hint: `Write the four per cent values in brackets, e.g. ${example}.`,
+    onKey: false,
+  };
 }
 
 const examples: Record<string, string> = {

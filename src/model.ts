@@ -1,3 +1,5 @@
+import type { Cmyk } from './colours.js';
+
 /**
  * The resolved, immutable model a template receives: every placeholder filled, every region
  * override applied, every Markdown body parsed. Templates see nothing else (besides the brand).
@@ -91,9 +93,22 @@ export interface SvgNode {
 }
 
 /** Brand tokens as templates see them: colours, the font family to use, the parsed logo. */
+export interface BrandColours<T> {
+  primary: T;
+  text: T;
+  muted: T;
+  tint: T;
+  onPrimary: T;
+}
+
+/** brand.yaml's `cmyk`: the brand's colours, and any other colour of the logo by its hex value. */
+export type PrintColours = BrandColours<Cmyk> & { logo?: Record<string, Cmyk> };
+
 export interface BrandModel {
   organisation: string;
-  colors: { primary: string; text: string; muted: string; tint: string; onPrimary: string };
+  colors: BrandColours<string>;
+  /** The same colours in CMYK, for print versions: the render stage draws with them (colours.ts); templates never read them. */
+  cmyk?: PrintColours;
   font: string;
   logo: SvgNode;
   footer: string;

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
+import type { InkTable } from './colours.js';
 
 /**
- * Two changes to pdfkit's document class, which react-pdf renders through.
+ * Three changes to pdfkit's document class, which react-pdf renders through.
  *
  * 1. No default font. pdfkit selects Helvetica in every new document, parsing its metrics file
  *    (AFM) each time: ~1 ms per document. react-pdf never draws with it (it selects a font before
@@ -16,9 +17,20 @@ import PDFDocument from 'pdfkit';
  *    equal font loaded twice, is unchanged; only its internal font counter (the /F1, /F2
  *    resource names) no longer counts the discarded copies, so the bytes differ from unpatched
  *    pdfkit's but are the same on every run.
+ *
+ * 3. Inks for print versions (colours.ts). react-pdf turns every colour into a hex string before
+ *    pdfkit sees it, so CMYK cannot be written in a template. A document made while `drawWithInks`
+ *    holds a table sets each colour it draws as the table's CMYK value instead, and notes any
+ *    colour the table lacks (drawn as it was) for the render stage to refuse the file.
  */
 
+type Colour = unknown;
+
 interface Doc {
+  initColor(): void;
+  _normalizeColor(color: Colour): number[] | null;
+  _setColorCore(color: Colour, stroke: boolean): boolean;
+  [inksOf]?: InkTable;
   initFonts(defaultFont?: unknown, defaultFontFamily?: unknown, defaultFontSize?: number): void;
   _font: unknown;
   _fontSource: unknown;
@@ -29,12 +41,52 @@ interface Doc {
 }
 
 const fonts = Symbol('infoblatt embedded fonts by font object');
+const inksOf = Symbol('infoblatt inks of a print version');
 let installed = false;
+
+let inks: InkTable | undefined;
+const unknownInks = new Set<string>();
+
+/**
+ * Documents created from now on are drawn with these inks (undefined: in the colours as given).
+ * Documents are rendered one at a time in a thread, so the table is read when one is created.
+ */
+export function drawWithInks(table: InkTable | undefined): void {
+  inks = table;
+}
+
+/** The colours ("#rrggbb") drawn since the last call that the ink table had no value for. */
+export function takeUnknownInks(): string[] {
+  const list = [...unknownInks];
+  unknownInks.clear();
+  return list;
+}
+
+const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
 
 export function patchPdfkit(): void {
   if (installed) return;
   installed = true;
   const proto = PDFDocument.prototype as unknown as Doc;
+  const initColor = proto.initColor;
+  proto.initColor = function (this: Doc) {
+    initColor.call(this);
+    if (inks) this[inksOf] = inks;
+  };
+  const setColor = proto._setColorCore;
+  proto._setColorCore = function (this: Doc, color, stroke) {
+    const table = this[inksOf];
+    // Strings and RGB triples only: four numbers are CMYK already, and spot colours are objects.
+    if (table && (typeof color === 'string' || (Array.isArray(color) && color.length === 3))) {
+      const rgb = this._normalizeColor(color);
+      if (rgb?.length === 3) {
+        const ink = table.get(hex(rgb));
+        if (ink) color = [...ink];
+        else unknownInks.add(hex(rgb));
+      }
+    }
+    return setColor.call(this, color, stroke);
+  };
   const initFonts = proto.initFonts;
   proto.initFonts = function (this: Doc, _defaultFont, family, size) {
     initFonts.call(this, null, family, size);

@@ -16,14 +16,16 @@ export function checkCommand(cli: Command): void {
     .option('--content <dir>', 'content folder', 'content')
     .option('--out <dir>', 'output folder of the last build: variants unchanged since then need no layout', 'out')
     .option('--strict', 'missing or outdated translations are errors, not warnings')
+    .option('--print', "check as build --print would: the brand's CMYK colours must cover the logo")
     .addOption(new Option('--format <format>', 'text for people, github for workflow annotations, json for tools').choices(['text', 'json', 'github']).default('text'))
     .addOption(new Option('--jobs <n>', 'layout threads').argParser(parseJobs))
-    .action(async (opts: SelectorOptions & { content: string; out: string; strict?: boolean; format: FindingsFormat; jobs?: number }) => {
+    .action(async (opts: SelectorOptions & { content: string; out: string; strict?: boolean; print?: boolean; format: FindingsFormat; jobs?: number }) => {
       const report = await build({
         content: opts.content,
         out: opts.out,
         select: selection(opts),
         strict: opts.strict,
+        print: opts.print,
         jobs: opts.jobs,
         dryRun: true,
       });

@@ -82,15 +82,26 @@ export const sheetTextSchema = z.strictObject({
   flyer: flyerSchema.optional().meta({ description: 'Headline, key points and QR link for the flyer and aushang templates.' }),
 });
 
+const brandColours = {
+  primary: hexColor.meta({ description: 'Signal colour: header band, headings, rules.' }),
+  text: hexColor,
+  muted: hexColor.meta({ description: 'Secondary text: dates, footer.' }),
+  tint: hexColor.meta({ description: 'Background of the contact box.' }),
+  onPrimary: hexColor.meta({ description: 'Text on the signal colour.' }),
+};
+const percent = z.number().min(0).max(100);
+const cmyk = z.tuple([percent, percent, percent, percent]).meta({ description: 'Cyan, magenta, yellow, black in per cent, e.g. [0, 100, 90, 10].' });
+type ColourName = keyof typeof brandColours;
+
 export const brandSchema = z.strictObject({
   organisation: text,
-  colors: z.strictObject({
-    primary: hexColor.meta({ description: 'Signal colour: header band, headings, rules.' }),
-    text: hexColor,
-    muted: hexColor.meta({ description: 'Secondary text: dates, footer.' }),
-    tint: hexColor.meta({ description: 'Background of the contact box.' }),
-    onPrimary: hexColor.meta({ description: 'Text on the signal colour.' }),
-  }),
+  colors: z.strictObject(brandColours),
+  cmyk: z.strictObject({
+    ...(Object.fromEntries(Object.keys(brandColours).map((name) => [name, cmyk])) as Record<ColourName, typeof cmyk>),
+    logo: z.record(hexColor, cmyk).optional().meta({ description: 'Other colours the logo paints with, each by its hex value as in the SVG: "#F2B200": [0, 30, 100, 5].' }),
+  })
+    .optional()
+    .meta({ description: 'Each colour as the print shop prints it (CMYK, from the brand manual). Print versions (build --print) are drawn with these; without them they stay RGB.' }),
   logo: z.string().regex(/\.svg$/i).meta({ description: 'SVG file, relative to the content folder and inside it.' }),
   font: text.meta({ description: 'A font family shipped with infoblatt (see fonts/).' }),
   footer: localizedText,

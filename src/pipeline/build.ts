@@ -104,7 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     import('../publish/publish.js'),
   ]);
   const tree = timed('load', () => loadContent(options.content));
-  const content = timed('validate', () => validateContent(tree, templateIds));
+  const content = timed('validate', () => validateContent(tree, templateIds, { print: options.print }));
   const planned = timed('plan', () => planVariants(content, options.select ?? {}, templateIds));
   const findings: Finding[] = [...content.findings];
   const results: VariantResult[] = [];

@@ -1,6 +1,6 @@
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber,
-  lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, setStrokingCmykColor, stroke,
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames,
+  lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke,
 } from 'pdf-lib';
 import { mm } from '../units.js';
 
@@ -13,8 +13,10 @@ import { mm } from '../units.js';
  *   BleedBox  │  ┌────────────────────┐  │   trim + 3 mm: what the printer prints
  *   TrimBox   │  │  ┌──────────────┐  │  │   the finished page (A5, A3, A4)
  *
- * Crop marks: 0.25 pt lines in 100 % black, on the trim lines, from 4 mm to 9 mm outside the trim,
- * so they start 1 mm outside the bleed and never print onto the page. Nothing else is changed:
+ * Crop marks: 0.25 pt lines on the trim lines, from 4 mm to 9 mm outside the trim, so they start
+ * 1 mm outside the bleed and never print onto the page. They are drawn in the registration colour
+ * (the separation "All"), so every printing plate carries them and the printer can line the
+ * plates up by them; in black alone they would show on the black plate only. Nothing else is changed:
  * fonts, text and links stay as react-pdf wrote them, and no date or ID is added (the output
  * stays byte-identical for identical inputs).
  */
@@ -25,6 +27,8 @@ export const SLUG = mm(10);
 const MARK_FROM = mm(4);
 const MARK_TO = mm(9);
 const MARK_WIDTH = 0.25;
+/** The page's resource name for the registration colour. */
+const REGISTRATION = 'Registration';
 
 export interface PrintBoxes {
   media: [number, number, number, number];
@@ -58,6 +62,10 @@ export function cropMarks([x0, y0, x1, y1]: [number, number, number, number]): A
 export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Buffer> {
   // updateMetadata: false keeps pdfkit's Info dictionary as it is (no fresh ModDate, no new Producer).
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const all = doc.context.register(doc.context.obj([
+    PDFName.of('Separation'), PDFName.of('All'), PDFName.of('DeviceCMYK'),
+    doc.context.obj({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [1, 1, 1, 1], N: 1 }),
+  ]));
   for (const page of doc.getPages()) {
     const { width, height } = page.getSize();
     const boxes = printBoxes(width, height, bleed);
@@ -80,7 +88,15 @@ export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Bu
     // A content stream of its own after the moved content, in the sheet's coordinates (pdf-lib's
     // drawing methods would write into the stream that translateContent has moved).
     const marks = cropMarks(boxes.trim).flatMap(([x1, y1, x2, y2]) => [moveTo(x1, y1), lineTo(x2, y2)]);
-    const ops = [pushGraphicsState(), setStrokingCmykColor(0, 0, 0, 1), setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
+    const resources = page.node.normalizedEntries().Resources;
+    const spaces = resources.lookupMaybe(PDFName.of('ColorSpace'), PDFDict) ?? doc.context.obj({});
+    spaces.set(PDFName.of(REGISTRATION), all);
+    resources.set(PDFName.of('ColorSpace'), spaces);
+    const registration = [
+      PDFOperator.of(PDFOperatorNames.StrokingColorspace, [PDFName.of(REGISTRATION)]),
+      PDFOperator.of(PDFOperatorNames.StrokingColor, [PDFNumber.of(1)]),
+    ];
+    const ops = [pushGraphicsState(), ...registration, setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
     page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
   }
   return Buffer.from(await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));

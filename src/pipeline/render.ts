@@ -10,7 +10,8 @@ import { toolVersion } from '../version.js';
 import { countPages, creationDate } from './render-meta.js';
 import { patchFontkit } from '../fontkit-patches.js';
 import { takeTooWide } from '../overflow.js';
-import { patchPdfkit } from '../pdfkit-patches.js';
+import { drawWithInks, patchPdfkit, takeUnknownInks } from '../pdfkit-patches.js';
+import { inkTable } from '../colours.js';
 import type { OutputKind } from './outputs.js';
 import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
 
@@ -95,11 +96,22 @@ export async function renderPdf(template: Template, model: SheetModel, brand: Br
   const tightest = spec?.tighterSettings ?? 0;
   let tightness = 0;
   takeTooWide();
-  let pdf = await draw(tightness);
-  while (spec && tightness < tightest && countPages(pdf) > spec.maxPages) {
-    takeTooWide();
-    pdf = await draw(++tightness);
+  takeUnknownInks();
+  // A print version is drawn in the brand's CMYK inks when it has them (colours.ts).
+  drawWithInks(print && brand.cmyk ? inkTable(brand.colors, brand.cmyk) : undefined);
+  let pdf: Buffer;
+  try {
+    pdf = await draw(tightness);
+    while (spec && tightness < tightest && countPages(pdf) > spec.maxPages) {
+      takeTooWide();
+      pdf = await draw(++tightness);
+    }
+  } finally {
+    drawWithInks(undefined);
   }
+  const unknown = takeUnknownInks();
+  // The logo's colours are checked against the brand's before rendering, so this is a template's.
+  if (unknown.length > 0) throw new Error(`the template "${template.id}" drew ${unknown.join(', ')}, which is none of the brand's colours, so the print version has no CMYK value for it`);
   const tooWide = takeTooWide();
   return { pdf: print ? await print.makePrintReady(pdf) : pdf, tightness, tooWide };
 }

@@ -13,6 +13,7 @@ import {
 } from '../content/schema.js';
 import { LOCK_FILE, translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
 import { parseSvg } from '../content/svg.js';
+import { checkPrintColours } from '../content/print-colours.js';
 import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
@@ -88,7 +89,12 @@ export interface ValidContent {
   findings: Finding[];
 }
 
-export function validateContent(tree: ContentTree, templateIds: readonly string[]): ValidContent {
+export interface ValidateOptions {
+  /** Print versions are wanted (build --print, check --print): the print colours must be complete. */
+  print?: boolean;
+}
+
+export function validateContent(tree: ContentTree, templateIds: readonly string[], options: ValidateOptions = {}): ValidContent {
   const findings: Finding[] = [...tree.findings];
   const broken = new Set(tree.broken);
   const note = (source: SourceFile, list: Finding[]) => {
@@ -96,7 +102,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (list.some(isError)) broken.add(source.path);
   };
 
-  const brand = tree.brand ? validateBrand(tree.brand, tree.root, note) : undefined;
+  const brand = tree.brand ? validateBrand(tree.brand, tree.root, note, options) : undefined;
   const font = brand?.font;
 
   const sheets = new Map<string, SheetData>();
@@ -174,7 +180,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
 
 type Note = (source: SourceFile, findings: Finding[]) => void;
 
-function validateBrand(source: SourceFile, root: string, note: Note): BrandData | undefined {
+function validateBrand(source: SourceFile, root: string, note: Note, options: ValidateOptions): BrandData | undefined {
   const { data, findings } = checkSchema(source, brandSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -188,6 +194,7 @@ function validateBrand(source: SourceFile, root: string, note: Note): BrandData 
   }
   const logo = loadLogo(data.logo, root);
   if (typeof logo === 'string') problems.push(findingAt(source, ['logo'], 'error', logo, 'Point logo at an SVG file inside the content folder, e.g. logo: logo.svg.'));
+  else problems.push(...checkPrintColours(source, data, logo, options.print ?? false));
   note(source, problems);
   if (!font || typeof logo === 'string') return undefined;
   return { source, data, logo, font };

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templateSpecs } from '../../templates/index.js';
 import { BLEED, SLUG, cropMarks } from '../../src/pipeline/print.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
-import { decodeQr, pageBoxes, pagePixels, textRuns, type Box } from '../helpers/print.js';
+import { colourOperations, decodeQr, pageBoxes, pageDrawing, pagePixels, textRuns, type Box } from '../helpers/print.js';
+import { parse } from 'yaml';
+import { colourKey, inkTable } from '../../src/colours.js';
+import type { BrandModel, PrintColours } from '../../src/model.js';
 
 /**
  * `build --print --archive` for every template and language of one region: the print version has
@@ -100,6 +103,87 @@ describe.each(templates)('print version of %s', (template) => {
         expect([r > 150, g < 100, b < 100], `red at ${x},${y}`).toEqual([true, true, true]);
       }
     }
+  });
+});
+
+describe('print colours', () => {
+  const brand = parse(readFileSync(path.join(contentDir, 'brand.yaml'), 'utf8')) as Pick<BrandModel, 'colors'> & { cmyk: PrintColours };
+  const inks = inkTable(brand.colors, brand.cmyk);
+  const hex = (rgb: number[]) => colourKey(`rgb(${rgb.map((c) => Math.round(c * 255)).join(',')})`)!;
+
+  it.each(templates)('%s: every colour the screen version draws is drawn in print as its CMYK value from brand.yaml, and no RGB is left', async (template) => {
+    for (const locale of locales) {
+      const screen = await pageDrawing(path.join(out, `${base(locale, template)}.pdf`));
+      const print = await pageDrawing(path.join(out, `${base(locale, template)}-print.pdf`));
+      expect(print).toHaveLength(screen.length);
+      screen.forEach((page, i) => {
+        const expected = colourOperations(page.content).map(([op, ...rgb]) => {
+          expect(rgb, `${locale} page ${i + 1}: the screen version is RGB`).toHaveLength(3);
+          const ink = inks.get(hex(rgb));
+          expect(ink, `${hex(rgb)} has an ink`).toBeDefined();
+          return [op, ...ink!.map((v) => v / 100)];
+        });
+        expect(expected.length).toBeGreaterThan(10);
+        expect(colourOperations(print[i]!.content), `${locale} page ${i + 1}`).toEqual(expected);
+        const lines = print[i]!.content.split('\n').map((l) => l.trim());
+        expect(lines.filter((l) => / (rg|RG|g|G)$/.test(l) || l.includes('DeviceRGB'))).toEqual([]);
+        expect(new Set(lines.filter((l) => / (cs|CS)$/.test(l)))).toEqual(new Set(['/DeviceCMYK cs', '/DeviceCMYK CS', '/Registration CS']));
+      });
+    }
+    // Body text is black ink alone; the brand's text colour is #1D1D1B on screen.
+    expect(colourOperations((await pageDrawing(path.join(out, `${base('de', template)}-print.pdf`)))[0]!.content)).toContainEqual(['scn', 0, 0, 0, 1]);
+  });
+
+  it('crop marks are in the registration colour, on every plate', async () => {
+    for (const page of await pageDrawing(path.join(out, `${base('en', 'flyer')}-print.pdf`))) {
+      expect(page.colourSpaces).toEqual({ Registration: expect.stringMatching(/^\/Separation \/All \/DeviceCMYK <<.*\/C1 \[ 1 1 1 1 \]/s) });
+      expect(page.content).toMatch(/\/Registration CS\n1 SC\n/);
+    }
+  });
+
+  it('a brand without CMYK values gives RGB print versions and a warning naming brand.yaml', async () => {
+    const dir = tempDir(contentDir);
+    const content = path.join(dir, 'content');
+    const file = path.join(content, 'brand.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\ncmyk:\n(  .*\n)+/, '\n'));
+    const r = runCli(['build', '--content', content, '--out', path.join(dir, 'out'), '--region', 'kiel', '--locale', 'de', '--template', 'flyer', '--print']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/brand\.yaml:\d+:\d+  warning  colors: the brand gives no CMYK values, so the print versions are RGB/);
+    const [page] = await pageDrawing(path.join(dir, 'out', `${base('de', 'flyer')}-print.pdf`));
+    const ops = colourOperations(page!.content);
+    expect(ops.length).toBeGreaterThan(10);
+    for (const [, ...values] of ops) expect(values).toHaveLength(3);
+  });
+});
+
+describe('a logo colour outside the brand', () => {
+  it('is a warning in check, an error in check --print and build --print, and fine once cmyk gives it a value', async () => {
+    const dir = tempDir(contentDir);
+    const content = path.join(dir, 'content');
+    const logo = path.join(content, 'logo.svg');
+    writeFileSync(logo, readFileSync(logo, 'utf8').replace('<g fill="#FFFFFF">', '<g fill="#f2b200">'));
+    const where = /content\/brand\.yaml:\d+:7  (warning|error)  logo: the logo paints with "#f2b200", which is none of the brand's colours and has no CMYK value/;
+    const check = runCli(['check', '--content', content], { cwd: dir });
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stderr).toMatch(where);
+    expect(check.stderr).toContain('warning  logo:');
+    const strict = runCli(['check', '--content', content, '--print'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('error  logo:');
+    expect(strict.stderr).toContain('"#F2B200": [cyan, magenta, yellow, black]');
+    const args = ['build', '--content', content, '--out', path.join(dir, 'out'), '--region', 'kiel', '--locale', 'de', '--template', 'flyer', '--print'];
+    const failed = runCli(args, { cwd: dir });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(where);
+    expect(existsSync(path.join(dir, 'out', `${base('de', 'flyer')}-print.pdf`))).toBe(false);
+
+    const brand = path.join(content, 'brand.yaml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/(\ncmyk:\n(?:  .*\n)+)/, '$1  logo:\n    "#F2B200": [0, 30, 100, 5]\n'));
+    const built = runCli(args, { cwd: dir });
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stderr).not.toContain('logo:');
+    const [front] = await pageDrawing(path.join(dir, 'out', `${base('de', 'flyer')}-print.pdf`));
+    expect(colourOperations(front!.content)).toContainEqual(['scn', 0, 0.3, 1, 0.05]);
   });
 });
 

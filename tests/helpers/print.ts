@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { tempDir } from './cli.js';
@@ -48,4 +48,32 @@ export function pagePixels(file: string, page: number, dpi: number): PNG {
   const dir = tempDir();
   execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-png', file, path.join(dir, 'p')]);
   return PNG.sync.read(readFileSync(path.join(dir, 'p.png')));
+}
+
+/** What each page draws: its content streams decoded and joined (pdfkit writes one operator a line), and its colour space resources as text. */
+export async function pageDrawing(file: string): Promise<Array<{ content: string; colourSpaces: Record<string, string> }>> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const text = (o: PDFObject | undefined): string => {
+    const resolved = o && doc.context.lookup(o);
+    if (resolved instanceof PDFRawStream) return Buffer.from(decodePDFRawStream(resolved).decode()).toString('latin1');
+    if (resolved instanceof PDFArray) return resolved.asArray().map(text).join('\n');
+    return resolved ? resolved.toString() : '';
+  };
+  return doc.getPages().map((page) => {
+    const spaces = page.node.Resources()?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
+    const colourSpaces = Object.fromEntries((spaces?.entries() ?? []).map(([name, value]) => {
+      const array = doc.context.lookup(value);
+      // The array with its parts resolved: [/Separation /All /DeviceCMYK <<function>>].
+      return [name.decodeText(), array instanceof PDFArray ? array.asArray().map((v) => String(doc.context.lookup(v))).join(' ') : String(array)];
+    }));
+    return { content: text(page.node.Contents()), colourSpaces };
+  });
+}
+
+/** Every colour a content stream sets with scn/SCN, in order, as [operator, ...numbers]. */
+export function colourOperations(content: string): Array<[string, ...number[]]> {
+  return content.split('\n').flatMap((line) => {
+    const m = /^((?:-?[\d.]+ ){3,4})(scn|SCN)$/.exec(line.trim());
+    return m ? [[m[2]!, ...m[1]!.trim().split(' ').map(Number)] as [string, ...number[]]] : [];
+  });
 }

@@ -1,0 +1,31 @@
+import { colourKey, inkTable, svgColours } from '../colours.js';
+import type { Finding } from '../findings.js';
+import type { SvgNode } from '../model.js';
+import { findingAt } from './check-schema.js';
+import type { BrandFile } from './schema.js';
+import type { SourceFile } from './source.js';
+
+/**
+ * Print colours (colours.ts). Without `cmyk`, print versions are RGB: printable, so a warning, and
+ * only when print versions are wanted. With it, every colour the logo paints needs a CMYK value;
+ * one without is an error when print versions are wanted (their file cannot be made) and a warning
+ * otherwise (the screen versions are fine, and a brand colour just changed should not stop them).
+ */
+export function checkPrintColours(source: SourceFile, data: BrandFile, logo: SvgNode, print: boolean): Finding[] {
+  if (!data.cmyk) {
+    return print ? [findingAt(source, ['colors'], 'warning',
+      "the brand gives no CMYK values, so the print versions are RGB and the print shop's conversion decides how its colours and black text print",
+      'Add a cmyk: block with each colour\'s values from the brand manual, e.g. primary: [0, 100, 90, 10] (see the README, "For the print shop").')] : [];
+  }
+  const inks = inkTable(data.colors, data.cmyk);
+  return svgColours(logo)
+    .filter((value) => !inks.has(colourKey(value) ?? ''))
+    .map((value) => {
+      const key = colourKey(value)?.toUpperCase();
+      return findingAt(source, ['logo'], print ? 'error' : 'warning',
+        `the logo paints with "${value}", which is none of the brand's colours and has no CMYK value, so it cannot be printed in CMYK`,
+        key
+          ? `Give it one in cmyk, in a block "logo:" below the brand's colours: "${key}": [cyan, magenta, yellow, black] in per cent, from the brand manual (in quotes: a "#" outside quotes starts a comment).`
+          : 'Write the colour in the SVG as "#" and six hexadecimal digits, and give it a CMYK value in cmyk under "logo:".');
+    });
+}
