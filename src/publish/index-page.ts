@@ -1,10 +1,11 @@
+import { EXTRA_KINDS, type ExtraKind } from '../pipeline/outputs.js';
 import type { ManifestEntry } from '../pipeline/write.js';
 import { labelOf, type Labels } from './labels.js';
 import { thumbnailPath } from './thumbnails.js';
 
 /**
  * out/index.html: every PDF in out/, grouped by sheet, region and language, with a thumbnail of
- * page 1, its page count, size and a download link. Self-contained (inline CSS, no script, no
+ * page 1, its page count, size and a download link, and links to its print and archival versions. Self-contained (inline CSS, no script, no
  * request outside out/) so CI can publish out/ as it is; deterministic (no dates, sorted input),
  * so an unchanged build leaves the file untouched.
  */
@@ -68,9 +69,20 @@ function card(e: ManifestEntry, labels: Labels, hasThumbnail: boolean): string {
               <strong lang="${escape(e.locale)}">${escape(language)}</strong>
               <span class="template">${escape(e.template)}</span>
               <span>${e.pages} ${e.pages === 1 ? 'page' : 'pages'} · ${formatSize(e.bytes)}</span>
-              <a href="${escape(e.file)}" download>Download</a>
+              <a href="${escape(e.file)}" download>Download</a>${extraLinks(e)}
             </div>
           </li>`;
+}
+
+/** The print and archival versions, when the build made them: the press office takes the first to the print shop. */
+const EXTRA_LABELS: Record<ExtraKind, string> = { print: 'For the print shop', archive: 'Archival copy (PDF/A)' };
+
+function extraLinks(e: ManifestEntry): string {
+  return EXTRA_KINDS.flatMap((kind) => {
+    const extra = e[kind];
+    return extra ? [`
+              <span><a href="${escape(extra.file)}" download>${EXTRA_LABELS[kind]}</a> <span class="size">${formatSize(extra.bytes)}</span></span>`] : [];
+  }).join('');
 }
 
 export function formatSize(bytes: number): string {
@@ -107,6 +119,6 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.5rem; }
 .thumbnail img, .no-thumbnail { display: block; width: 160px; height: auto; border: 1px solid #ccc; }
 .no-thumbnail { height: 226px; display: grid; place-items: center; color: #777; }
 .facts { display: flex; flex-direction: column; gap: 0.25rem; min-width: 8rem; font-size: 0.95rem; }
-.template { color: #666; }
+.template, .size { color: #666; }
 a { color: #0645ad; }
 `;

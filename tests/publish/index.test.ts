@@ -124,6 +124,30 @@ describe('out/index.html', () => {
     expect(readdirSync(thumbnails).sort()).toEqual(first.variants.map((v) => thumbnail(v.sha256)).sort());
   });
 
+  it('links each variant\'s print and archival versions when the build made them, and drops the links when they are gone', () => {
+    const extras = tempDir(path.join(fixtures, 'minimal'));
+    const made = build(extras, 'out', '--print', '--archive');
+    const page = readFileSync(path.join(extras, 'out', 'index.html'), 'utf8');
+    expect(made.variants).toHaveLength(1);
+    for (const v of made.variants) {
+      const base = v.file.replace(/\.pdf$/, '');
+      for (const [file, label] of [[`${base}-print.pdf`, 'For the print shop'], [`${base}-pdfa.pdf`, 'Archival copy (PDF/A)']] as const) {
+        expect(page).toMatch(new RegExp(`<a href="${file}" download>${label.replace(/[()/]/g, '\\$&')}</a> <span class="size">\\d+\\.\\d KiB</span>`));
+        expect(existsSync(path.join(extras, 'out', file)), file).toBe(true);
+      }
+    }
+    // Kept by a build without the options while current; once the content changes, such a build
+    // removes them (outputs.ts), and the links go with them.
+    build(extras, 'out');
+    expect(readFileSync(path.join(extras, 'out', 'index.html'), 'utf8')).toBe(page);
+    const region = path.join(extras, 'content/regions/testort.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('name: Testort', 'name: Testort an der See'));
+    build(extras, 'out');
+    const plain = readFileSync(path.join(extras, 'out', 'index.html'), 'utf8');
+    expect(plain).not.toContain('For the print shop');
+    expect(plain).not.toContain('-pdfa.pdf');
+  });
+
   it('is not written when nothing could be built', () => {
     const broken = tempDir(path.join(fixtures, 'minimal'));
     writeFileSync(path.join(broken, 'content/brand.yaml'), 'organisation: [\n');
