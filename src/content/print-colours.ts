@@ -3,7 +3,7 @@ import type { Finding } from '../findings.js';
 import type { SvgNode } from '../model.js';
 import { findingAt } from './check-schema.js';
 import type { BrandFile } from './schema.js';
-import type { SourceFile } from './source.js';
+import type { PathSegment, SourceFile } from './source.js';
 
 /**
  * Print colours (colours.ts). Without `cmyk`, print versions are RGB: printable, so a warning, and
@@ -18,7 +18,7 @@ export function checkPrintColours(source: SourceFile, data: BrandFile, logo: Svg
       'Add a cmyk: block with each colour\'s values from the brand manual, e.g. primary: [0, 100, 90, 10] (see the README, "For the print shop").')] : [];
   }
   const inks = inkTable(data.colors, data.cmyk);
-  return svgColours(logo)
+  return [...sameColourTwice(source, data.colors, data.cmyk), ...svgColours(logo)
     .filter((value) => !inks.has(colourKey(value) ?? ''))
     .map((value) => {
       const key = colourKey(value)?.toUpperCase();
@@ -27,5 +27,28 @@ export function checkPrintColours(source: SourceFile, data: BrandFile, logo: Svg
         key
           ? `Give it one in cmyk, in a block "logo:" below the brand's colours: "${key}": [cyan, magenta, yellow, black] in per cent, from the brand manual (in quotes: a "#" outside quotes starts a comment).`
           : 'Write the colour in the SVG as "#" and six hexadecimal digits, and give it a CMYK value in cmyk under "logo:".');
-    });
+    })];
+}
+
+/**
+ * Inks are found by the colour on screen, so one screen colour cannot print in two ways: two
+ * brand colours (or a brand colour and a logo entry) with the same hex value need the same CMYK.
+ */
+function sameColourTwice(source: SourceFile, colours: BrandFile['colors'], cmyk: NonNullable<BrandFile['cmyk']>): Finding[] {
+  const seen = new Map<string, { path: PathSegment[]; name: string; ink: readonly number[] }>();
+  const entries: Array<[PathSegment[], string, string, readonly number[]]> = [
+    ...Object.entries(colours).map(([name, hex]) => [['cmyk', name], name, hex, cmyk[name as keyof typeof colours]] as [PathSegment[], string, string, readonly number[]]),
+    ...Object.entries(cmyk.logo ?? {}).map(([hex, ink]) => [['cmyk', 'logo', hex], `logo "${hex}"`, hex, ink] as [PathSegment[], string, string, readonly number[]]),
+  ];
+  const findings: Finding[] = [];
+  for (const [path, name, hex, ink] of entries) {
+    const key = colourKey(hex)!;
+    const first = seen.get(key);
+    if (!first) seen.set(key, { path, name, ink });
+    else if (first.ink.join() !== ink.join()) {
+      findings.push(findingAt(source, path, 'error', `${name} is the same colour on screen as ${first.name} (${hex}) but has other CMYK values, [${ink.join(', ')}] against [${first.ink.join(', ')}]`,
+        'Print versions find a colour\'s ink by its screen colour: give both the same CMYK values, or make the screen colours differ.'));
+    }
+  }
+  return findings;
 }
