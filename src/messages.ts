@@ -74,6 +74,8 @@ export interface SchemaWording extends Wording {
   onKey: boolean;
   /** Path extension for the finding (the unknown key's name). */
   extraPath?: string;
+  /** Report at the value this many levels up (one finding for a list, not one per entry). */
+  up?: number;
 }
 
 /** What a value that fails its format is not, by field: `"hamburg@" is not an e-mail address`. */
@@ -170,10 +172,14 @@ function cmykProblem(issue: core.$ZodIssue, input: unknown): SchemaWording {
   if (input === undefined) {
     return { message: `the CMYK value of "${colour}" is missing`, hint: `Every brand colour needs one: add "${colour}: [cyan, magenta, yellow, black]" under cmyk, in per cent, from the brand manual.`, onKey: false };
   }
+  // An entry of the list ("0%", 120): one finding for the list, naming the first wrong entry.
+  const entry = issue.path.length > (name === 'logo' ? 3 : 2);
+  const percentSign = typeof input === 'string' && /%\s*$/.test(input);
   return {
-    message: `the CMYK value of "${colour}" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found ${Array.isArray(input) ? `a list of ${input.length}` : describe(input)}`,
-    hint: `Write the four per cent values in brackets, e.g. ${example}.`,
+    message: `the CMYK value of "${colour}" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found ${Array.isArray(input) ? `a list of ${input.length}` : entry ? `${describe(input)} in it` : describe(input)}`,
+    hint: percentSign ? `Write the numbers without "%": they are per cent already, e.g. ${example}.` : `Write the four per cent values in brackets, e.g. ${example}.`,
     onKey: false,
+    ...(entry && { up: 1 }),
   };
 }
 

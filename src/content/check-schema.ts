@@ -15,7 +15,8 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
     const { node, complete } = nodeAt(source, path);
     const raw = complete && node?.range ? source.text.slice(node.range[0], node.range[1]).trim() : undefined;
     const wording = schemaProblem(issue, fieldsAt(schema, path), raw);
-    const full = wording.extraPath ? [...path, wording.extraPath] : path;
+    const at = wording.up ? path.slice(0, -wording.up) : path;
+    const full = wording.extraPath ? [...at, wording.extraPath] : at;
     const pos = locate(source, full, wording.onKey);
     return {
       severity: 'error' as const,
@@ -27,7 +28,8 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
       hint: wording.hint,
     };
   });
-  return { findings };
+  // Several issues reported at one value (see `up`) are one finding: the first.
+  return { findings: findings.filter((f, i) => findings.findIndex((g) => g.yamlPath === f.yamlPath && g.line === f.line) === i) };
 }
 
 /** A finding at a value of the file, at its key (`'key'`), or at `needle` inside it. */

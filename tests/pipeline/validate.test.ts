@@ -72,6 +72,22 @@ describe('validateContent', () => {
     expect(located(dir)[0]).toContain('elements infoblatt cannot draw: text');
   });
 
+  it("words the brand's CMYK mistakes for people: one finding per colour, where it stands", () => {
+    const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
+    const cmyk = (lines: string) => ({ 'brand.yaml': brand.replace('logo:', `cmyk:\n${lines}logo:`) });
+    const ok = '  primary: [100, 45, 0, 10]\n  text: [0, 0, 0, 100]\n  muted: [0, 0, 0, 70]\n  tint: [6, 2, 0, 0]\n  onPrimary: [0, 0, 0, 0]\n';
+    expect(located(minimalWith(cmyk(ok)))).toEqual([]);
+    const findings = validate(minimalWith(cmyk(ok.replace('[100, 45, 0, 10]', '[100%, 45%, 0%, 10%]').replace('  tint: [6, 2, 0, 0]\n', '').replace('[0, 0, 0, 70]', '0/0/0/70')
+      + '  logo:\n    "#12": [0, 0, 0, 0]\n'))).findings;
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual([
+      '9:12 cmyk.primary: the CMYK value of "primary" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found "100%" in it',
+      '11:10 cmyk.muted: the CMYK value of "muted" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found "0/0/0/70"',
+      '9:3 cmyk.tint: the CMYK value of "tint" is missing',
+      '14:5 cmyk.logo.#12: the logo\'s colours are listed by their hex value, e.g. "#F2B200": [0, 30, 100, 5]',
+    ]);
+    expect(findings[0]!.hint).toBe('Write the numbers without "%": they are per cent already, e.g. primary: [0, 100, 90, 10].');
+  });
+
   it('catches characters the font cannot draw, at the character', () => {
     const dir = minimalWith({ 'regions/testort.yaml': region(okContact.replace('Weg 1', 'Weg 1 ☎')) });
     expect(located(dir)).toEqual(['testort.yaml:4:17 the character "☎" (U+260E) is not in the font Source Sans 3']);
