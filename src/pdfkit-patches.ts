@@ -22,15 +22,27 @@ import type { InkTable } from './colours.js';
  *    pdfkit sees it, so CMYK cannot be written in a template. A document made while `drawWithInks`
  *    holds a table sets each colour it draws as the table's CMYK value instead, and notes any
  *    colour the table lacks (drawn as it was) for the render stage to refuse the file.
+ *    Text and shapes in black ink alone overprint, as prepress programs set them by default: the
+ *    black is printed on top of what lies beneath (the contact box's tint) instead of cutting a
+ *    hole into it that must meet the text exactly. Every other colour knocks out, so white text
+ *    stays white. The overprint flag is set with each fill colour, since q/Q save and restore the
+ *    two together.
  */
 
 type Colour = unknown;
+interface Ref {
+  end(): void;
+}
 
 interface Doc {
   initColor(): void;
   _normalizeColor(color: Colour): number[] | null;
   _setColorCore(color: Colour, stroke: boolean): boolean;
   [inksOf]?: InkTable;
+  [overprintOf]?: { on: Ref; off: Ref };
+  ref(data: object): Ref;
+  addContent(op: string): Doc;
+  page: { ext_gstates: Record<string, Ref> };
   initFonts(defaultFont?: unknown, defaultFontFamily?: unknown, defaultFontSize?: number): void;
   _font: unknown;
   _fontSource: unknown;
@@ -42,6 +54,7 @@ interface Doc {
 
 const fonts = Symbol('infoblatt embedded fonts by font object');
 const inksOf = Symbol('infoblatt inks of a print version');
+const overprintOf = Symbol('infoblatt overprint states');
 let installed = false;
 
 let inks: InkTable | undefined;
@@ -62,6 +75,25 @@ export function takeUnknownInks(): string[] {
   return list;
 }
 
+/** Fills from here on overprint (black ink alone) or knock out (every other colour); OPM 1: only the inks a colour uses replace those beneath. */
+function setOverprint(doc: Doc, on: boolean): void {
+  let states = doc[overprintOf];
+  if (!states) {
+    // Made once per document, and ended (written) at once, as pdfkit does with its opacity states.
+    const state = (data: object) => {
+      const ref = doc.ref({ Type: 'ExtGState', ...data });
+      ref.end();
+      return ref;
+    };
+    states = doc[overprintOf] = { on: state({ op: true, OPM: 1 }), off: state({ op: false }) };
+  }
+  const name = on ? 'GsOverprint' : 'GsKnockout';
+  doc.page.ext_gstates[name] = on ? states.on : states.off;
+  doc.addContent(`/${name} gs`);
+}
+
+const isBlackInk = (ink: readonly number[]) => ink[0] === 0 && ink[1] === 0 && ink[2] === 0 && ink[3] === 100;
+
 const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
 
 export function patchPdfkit(): void {
@@ -81,8 +113,10 @@ export function patchPdfkit(): void {
       const rgb = this._normalizeColor(color);
       if (rgb?.length === 3) {
         const ink = table.get(hex(rgb));
-        if (ink) color = [...ink];
-        else unknownInks.add(hex(rgb));
+        if (ink) {
+          color = [...ink];
+          if (!stroke) setOverprint(this, isBlackInk(ink));
+        } else unknownInks.add(hex(rgb));
       }
     }
     return setColor.call(this, color, stroke);

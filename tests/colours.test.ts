@@ -90,7 +90,9 @@ describe('pdfkit drawing with inks', () => {
     });
     expect(pdf).toContain('/DeviceCMYK cs\n0 1 0.95 0.2 scn');
     expect(pdf).toContain('/DeviceCMYK CS\n0 0 0 0 SCN');
-    expect(pdf).toContain('/DeviceCMYK cs\n0 0 0 1 scn');
+    // Black ink alone overprints; the red knocks out.
+    expect(pdf).toContain('/GsOverprint gs\n/DeviceCMYK cs\n0 0 0 1 scn');
+    expect(pdf).toContain('/GsKnockout gs\n/DeviceCMYK cs\n0 1 0.95 0.2 scn');
     expect(pdf).not.toContain('DeviceRGB');
     expect(takeUnknownInks()).toEqual([]);
   });

@@ -134,6 +134,25 @@ describe('print colours', () => {
     expect(colourOperations((await pageDrawing(path.join(out, `${base('de', template)}-print.pdf`)))[0]!.content)).toContainEqual(['scn', 0, 0, 0, 1]);
   });
 
+  it.each(templates)('%s: black ink alone overprints, every other fill colour knocks out', async (template) => {
+    for (const locale of locales) {
+      for (const page of await pageDrawing(path.join(out, `${base(locale, template)}-print.pdf`))) {
+        expect(page.graphicsStates.GsOverprint).toMatch(/\/op true/);
+        expect(page.graphicsStates.GsOverprint).toMatch(/\/OPM 1/);
+        expect(page.graphicsStates.GsKnockout).toMatch(/\/op false/);
+        const lines = page.content.split('\n').map((l) => l.trim());
+        let black = 0;
+        lines.forEach((line, i) => {
+          if (!/ scn$/.test(line)) return;
+          const isBlack = line === '0 0 0 1 scn';
+          black += isBlack ? 1 : 0;
+          expect(lines.slice(i - 2, i), `${locale}: ${line}`).toEqual([isBlack ? '/GsOverprint gs' : '/GsKnockout gs', '/DeviceCMYK cs']);
+        });
+        expect(black).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('crop marks are in the registration colour, on every plate', async () => {
     for (const page of await pageDrawing(path.join(out, `${base('en', 'flyer')}-print.pdf`))) {
       expect(page.colourSpaces).toEqual({ Registration: expect.stringMatching(/^\/Separation \/All \/DeviceCMYK <<.*\/C1 \[ 1 1 1 1 \]/s) });

@@ -51,7 +51,7 @@ export function pagePixels(file: string, page: number, dpi: number): PNG {
 }
 
 /** What each page draws: its content streams decoded and joined (pdfkit writes one operator a line), and its colour space resources as text. */
-export async function pageDrawing(file: string): Promise<Array<{ content: string; colourSpaces: Record<string, string> }>> {
+export async function pageDrawing(file: string): Promise<Array<{ content: string; colourSpaces: Record<string, string>; graphicsStates: Record<string, string> }>> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const text = (o: PDFObject | undefined): string => {
     const resolved = o && doc.context.lookup(o);
@@ -60,13 +60,12 @@ export async function pageDrawing(file: string): Promise<Array<{ content: string
     return resolved ? resolved.toString() : '';
   };
   return doc.getPages().map((page) => {
-    const spaces = page.node.Resources()?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
-    const colourSpaces = Object.fromEntries((spaces?.entries() ?? []).map(([name, value]) => {
-      const array = doc.context.lookup(value);
-      // The array with its parts resolved: [/Separation /All /DeviceCMYK <<function>>].
-      return [name.decodeText(), array instanceof PDFArray ? array.asArray().map((v) => String(doc.context.lookup(v))).join(' ') : String(array)];
+    const resources = (kind: string) => Object.fromEntries((page.node.Resources()?.lookupMaybe(PDFName.of(kind), PDFDict)?.entries() ?? []).map(([name, value]) => {
+      const resolved = doc.context.lookup(value);
+      // An array with its parts resolved: [/Separation /All /DeviceCMYK <<function>>].
+      return [name.decodeText(), resolved instanceof PDFArray ? resolved.asArray().map((v) => String(doc.context.lookup(v))).join(' ') : String(resolved)];
     }));
-    return { content: text(page.node.Contents()), colourSpaces };
+    return { content: text(page.node.Contents()), colourSpaces: resources('ColorSpace'), graphicsStates: resources('ExtGState') };
   });
 }
 
