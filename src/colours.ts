@@ -7,8 +7,8 @@ import type { BrandColours, PrintColours, SvgNode } from './model.js';
  * red shifts, and black text becomes a mix of all four inks ("rich black"), whose plates never sit
  * exactly on top of each other, so small type prints with coloured fringes. So when the brand
  * gives each colour's CMYK value (brand.yaml `cmyk`, from its brand manual), the print versions
- * are drawn with those values directly (pdfkit-patches.ts swaps each colour as it is set), and
- * black text is printed with black ink alone.
+ * are drawn with those values directly (pdfkit-patches.ts swaps each colour as it is set): black
+ * text given as [0, 0, 0, 100] is printed with black ink alone.
  */
 
 /** Cyan, magenta, yellow, black, each in per cent (0–100): pdfkit's own form for CMYK. */

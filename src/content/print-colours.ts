@@ -35,18 +35,19 @@ export function checkPrintColours(source: SourceFile, data: BrandFile, logo: Svg
  * brand colours (or a brand colour and a logo entry) with the same hex value need the same CMYK.
  */
 function sameColourTwice(source: SourceFile, colours: BrandFile['colors'], cmyk: NonNullable<BrandFile['cmyk']>): Finding[] {
-  const seen = new Map<string, { path: PathSegment[]; name: string; ink: readonly number[] }>();
-  const entries: Array<[PathSegment[], string, string, readonly number[]]> = [
-    ...Object.entries(colours).map(([name, hex]) => [['cmyk', name], name, hex, cmyk[name as keyof typeof colours]] as [PathSegment[], string, string, readonly number[]]),
-    ...Object.entries(cmyk.logo ?? {}).map(([hex, ink]) => [['cmyk', 'logo', hex], `logo "${hex}"`, hex, ink] as [PathSegment[], string, string, readonly number[]]),
+  interface Entry { path: PathSegment[]; name: string; hex: string; ink: readonly number[] }
+  const entries: Entry[] = [
+    ...(Object.keys(colours) as Array<keyof typeof colours>).map((name) => ({ path: ['cmyk', name], name, hex: colours[name], ink: cmyk[name] })),
+    ...Object.entries(cmyk.logo ?? {}).map(([hex, ink]) => ({ path: ['cmyk', 'logo', hex], name: `logo "${hex}"`, hex, ink })),
   ];
+  const seen = new Map<string, Entry>();
   const findings: Finding[] = [];
-  for (const [path, name, hex, ink] of entries) {
-    const key = colourKey(hex)!;
+  for (const entry of entries) {
+    const key = colourKey(entry.hex)!;
     const first = seen.get(key);
-    if (!first) seen.set(key, { path, name, ink });
-    else if (first.ink.join() !== ink.join()) {
-      findings.push(findingAt(source, path, 'error', `${name} is the same colour on screen as ${first.name} (${hex}) but has other CMYK values, [${ink.join(', ')}] against [${first.ink.join(', ')}]`,
+    if (!first) seen.set(key, entry);
+    else if (first.ink.join() !== entry.ink.join()) {
+      findings.push(findingAt(source, entry.path, 'error', `${entry.name} is the same colour on screen as ${first.name} (${entry.hex}) but has other CMYK values, [${entry.ink.join(', ')}] against [${first.ink.join(', ')}]`,
         'Print versions find a colour\'s ink by its screen colour: give both the same CMYK values, or make the screen colours differ.'));
     }
   }
