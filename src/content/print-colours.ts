@@ -18,7 +18,7 @@ export function checkPrintColours(source: SourceFile, data: BrandFile, logo: Svg
       'Add a cmyk: block with each colour\'s values from the brand manual, e.g. primary: [0, 100, 90, 10] (see the README, "For the print shop").')] : [];
   }
   const inks = inkTable(data.colors, data.cmyk);
-  return [...sameColourTwice(source, data.colors, data.cmyk), ...svgColours(logo)
+  return [...sameColourTwice(source, data.colors, data.cmyk), ...tooMuchInk(source, data.cmyk), ...svgColours(logo)
     .filter((value) => !inks.has(colourKey(value) ?? ''))
     .map((value) => {
       const key = colourKey(value)?.toUpperCase();
@@ -28,6 +28,20 @@ export function checkPrintColours(source: SourceFile, data: BrandFile, logo: Svg
           ? `Give it one in cmyk, in a block "logo:" below the brand's colours: "${key}": [cyan, magenta, yellow, black] in per cent, from the brand manual (in quotes: a "#" outside quotes starts a comment).`
           : 'Write the colour in the SVG as "#" and six hexadecimal digits, and give it a CMYK value in cmyk under "logo:".');
     })];
+}
+
+/**
+ * Presses limit how much ink may lie on one spot (total area coverage): more does not dry and
+ * smears. 300 % is the common limit for coated paper (uncoated: ~280 %), so above it, a warning.
+ */
+const MAX_TOTAL_INK = 300;
+
+function tooMuchInk(source: SourceFile, cmyk: NonNullable<BrandFile['cmyk']>): Finding[] {
+  const { logo = {}, ...brand } = cmyk;
+  return [...Object.entries(brand).map(([name, ink]) => [['cmyk', name], ink] as const), ...Object.entries(logo).map(([hex, ink]) => [['cmyk', 'logo', hex], ink] as const)]
+    .filter(([, ink]) => ink.reduce((a, b) => a + b, 0) > MAX_TOTAL_INK)
+    .map(([path, ink]) => findingAt(source, [...path], 'warning', `[${ink.join(', ')}] puts ${ink.reduce((a, b) => a + b, 0)} % ink on the paper, more than the ${MAX_TOTAL_INK} % most presses allow`,
+      'Ask the print shop for its limit (often 300 % on coated, 280 % on uncoated paper), or take the values from the brand manual.'));
 }
 
 /**

@@ -86,6 +86,11 @@ describe('validateContent', () => {
       '14:5 cmyk.logo.#12: the logo\'s colours are listed by their hex value, e.g. "#F2B200": [0, 30, 100, 5]',
     ]);
     expect(findings[0]!.hint).toBe('Write the numbers without "%": they are per cent already, e.g. primary: [0, 100, 90, 10].');
+    // More ink on one spot than presses take: a warning at the value (300 % itself is fine).
+    const heavy = validate(minimalWith(cmyk(ok.replace('[0, 0, 0, 100]', '[80, 70, 70, 100]').replace('[0, 0, 0, 70]', '[75, 68, 67, 90]')))).findings;
+    expect(heavy.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual([
+      'warning 10:9 cmyk.text: [80, 70, 70, 100] puts 320 % ink on the paper, more than the 300 % most presses allow',
+    ]);
   });
 
   it('catches characters the font cannot draw, at the character', () => {
