@@ -76,3 +76,26 @@ export function colourOperations(content: string): Array<[string, ...number[]]> 
     return m ? [[m[2]!, ...m[1]!.trim().split(' ').map(Number)] as [string, ...number[]]] : [];
   });
 }
+
+/**
+ * One page as the press would print it: Ghostscript (a test tool only, Debian's ghostscript) renders
+ * it into four 8-bit ink planes, cyan, magenta, yellow and black, honouring overprint, as a RIP
+ * does. No anti-aliasing, so every pixel is the ink of one paint.
+ */
+export function inkPlanes(file: string, page: number, dpi = 72): { width: number; height: number; at(x: number, y: number): [number, number, number, number] } {
+  const out = path.join(tempDir(), 'page.pam');
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pamcmyk32', `-r${dpi}`, `-dFirstPage=${page}`, `-dLastPage=${page}`, `-sOutputFile=${out}`, file]);
+  const pam = readFileSync(out);
+  const start = pam.indexOf('ENDHDR\n') + 7;
+  const header = pam.subarray(0, start).toString('latin1');
+  const width = Number(/WIDTH (\d+)/.exec(header)![1]);
+  const height = Number(/HEIGHT (\d+)/.exec(header)![1]);
+  return {
+    width,
+    height,
+    at: (x, y) => {
+      const i = start + (y * width + x) * 4;
+      return [pam[i]!, pam[i + 1]!, pam[i + 2]!, pam[i + 3]!];
+    },
+  };
+}
