@@ -7,7 +7,7 @@ import { Footer, footerBandStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { SheetDocument, atTightness, displayHyphenation, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -79,14 +79,14 @@ function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness 
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound).
-  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
+  const headline = displayLine(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
           <Header brand={brand} regionName={model.region.name} style={s.header} />
           <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headlineBreaks}>{flyer.headline}</Text>
+          <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
         </View>
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
         <View style={s.text.spacer} />

@@ -8,7 +8,7 @@ import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
 import { Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, atTightness, displayHyphenation, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -87,7 +87,7 @@ function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }:
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound).
-  const headlineBreaks = displayHyphenation(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
+  const headline = displayLine(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
   return (
     <SheetDocument model={model} document={document}>
@@ -95,7 +95,7 @@ function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }:
         <View style={s.band}>
           <Header brand={brand} regionName={model.region.name} style={s.bandHeader} />
           <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headlineBreaks}>{flyer.headline}</Text>
+          <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
         </View>
         <Text style={s.text.lead} hyphenationCallback={hyphenate}>
           <Runs runs={model.lead} style={s.rich} />

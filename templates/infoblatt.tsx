@@ -6,7 +6,7 @@ import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, displayHyphenation, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, displayLine, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -85,8 +85,8 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // Title and headings keep their words whole unless one is wider than its line (a long compound).
   const textWidth = page.textWidth(layout.margin.side);
-  const titleBreaks = displayHyphenation(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
-  const headingBreaks = displayHyphenation(hyphenate, measure, layout.heading.size, textWidth);
+  const title = displayLine(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
+  const heading = displayLine(hyphenate, measure, layout.heading.size, textWidth);
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page.page}>
@@ -95,7 +95,7 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
         <View style={s.page.opening}>
           <View style={s.page.openingText}>
             <Text style={s.page.kicker}>{caps(model.kicker)}</Text>
-            <Text style={s.page.title} hyphenationCallback={titleBreaks}>{model.title}</Text>
+            <Text style={s.page.title} hyphenationCallback={title.breaks}>{title.text(model.title)}</Text>
             <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
               <Runs runs={model.lead} style={s.rich} />
@@ -107,8 +107,8 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
           // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the
           // next page only when it has earlier siblings in the same container.
           <Fragment key={section.id}>
-            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={headingBreaks}>
-              {section.heading}
+            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={heading.breaks}>
+              {heading.text(section.heading)}
             </Text>
             <RichText blocks={section.blocks} style={s.rich} hyphenate={hyphenate} />
           </Fragment>

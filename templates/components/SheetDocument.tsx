@@ -74,12 +74,42 @@ export function SheetDocument({ model, document, children }: Pick<TemplateProps,
 
 const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphenate>>>();
 
+/** How to set a bold display text (title, headline, heading) of `fontSize` pt over `width` pt. */
+export interface DisplayLine {
+  /** Whole words; only a word wider than the line is hyphenated. */
+  breaks: Hyphenate;
+  /** The text with its last two words held together, where they fit (see holdLastWords). */
+  text: (text: string) => string;
+}
+
+export function displayLine(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): DisplayLine {
+  return {
+    breaks: displayHyphenation(hyphenate, measure, fontSize, width),
+    text: (text) => holdLastWords(text, (tail) => measure(tail, { fontSize, face: 'bold' }) <= width * TAIL_SHARE),
+  };
+}
+
 /**
- * Hyphenation for a bold display line (title, headline, heading) of `fontSize` pt over `width` pt:
- * whole words, and only a word wider than the line hyphenated (wholeWhereItFits). The same
- * function for the same setting in every document, so the text layout cache knows it again.
+ * A display text never ends on one short word alone ("Betriebsratswahl 2026 – so / geht's"): its
+ * last two words are joined by a no-break space, so the line before gives one up ("… 2026 – /
+ * so geht's"). Only where the two take at most this share of the line: a longer pair could be
+ * pushed over the line's width, and a long last word does not look lost alone.
  */
-export function displayHyphenation(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): Hyphenate {
+const TAIL_SHARE = 0.5;
+
+export function holdLastWords(text: string, fits: (tail: string) => boolean): string {
+  const last = text.lastIndexOf(' ');
+  if (last <= 0) return text;
+  const tail = text.slice(text.lastIndexOf(' ', last - 1) + 1);
+  return fits(tail) ? `${text.slice(0, last)}\u00a0${text.slice(last + 1)}` : text;
+}
+
+/**
+ * Hyphenation for a display line: whole words, and only a word wider than the line hyphenated
+ * (wholeWhereItFits). The same function for the same setting in every document, so the text
+ * layout cache knows it again.
+ */
+function displayHyphenation(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): Hyphenate {
   let byHyphenate = displayLines.get(measure);
   if (!byHyphenate) displayLines.set(measure, (byHyphenate = new WeakMap()));
   let bySetting = byHyphenate.get(hyphenate);

@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { holdLastWords } from '../../templates/components/SheetDocument.js';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { textRuns } from '../helpers/print.js';
+
+/**
+ * Titles and headlines never end on one word alone: "Betriebsratswahl 2026 – so / geht's" is set
+ * "Betriebsratswahl 2026 – / so geht's" (found on a walk writing a new sheet).
+ */
+
+const TITLE = "Betriebsratswahl 2026 – so geht's";
+
+describe('holdLastWords', () => {
+  const always = () => true;
+  it('joins the last two words with a no-break space when they fit', () => {
+    expect(holdLastWords(TITLE, always)).toBe("Betriebsratswahl 2026 – so\u00a0geht's");
+    expect(holdLastWords('Zoom meetings and data protection', always)).toBe('Zoom meetings and data\u00a0protection');
+  });
+  it('leaves one word, and a pair too wide for its share of the line, alone', () => {
+    expect(holdLastWords('Datenschutz', always)).toBe('Datenschutz');
+    expect(holdLastWords(TITLE, () => false)).toBe(TITLE);
+  });
+  it('measures the pair from the last ordinary space, with no-break spaces inside it', () => {
+    const seen: string[] = [];
+    holdLastWords('Treffen der IG\u00a0Metall Nord', (tail) => (seen.push(tail), true));
+    expect(seen).toEqual(['IG\u00a0Metall Nord']);
+  });
+});
+
+let out: string;
+beforeAll(() => {
+  const dir = tempDir(contentDir);
+  const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`).replace(/^  headline: .*$/m, `  headline: "${TITLE}"`));
+  out = path.join(dir, 'out');
+  const run = runCli(['build', '--region', 'kiel', '--locale', 'de', '--out', out], { cwd: dir });
+  expect(run.status, run.stderr).toBe(0);
+});
+
+describe.each(['infoblatt', 'flyer', 'aushang'])('%s', (template) => {
+  it('sets the title or headline over two lines, the last with two words', async () => {
+    const [page] = await textRuns(path.join(out, `zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-${template}.pdf`));
+    // The title or headline is the largest type on page 1.
+    const size = Math.max(...page!.map((r) => r.size));
+    const lines = page!.filter((r) => Math.abs(r.size - size) < 0.5).sort((a, b) => b.y0 - a.y0).map((r) => r.str.trim());
+    // (with the typographic apostrophe the typography stage sets)
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(TITLE.replace("'", '\u2019'));
+    expect(lines.at(-1)!.split(/\s/)).toHaveLength(2);
+  });
+});
