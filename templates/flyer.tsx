@@ -86,7 +86,8 @@ function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }:
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
-  // The headline keeps its words whole unless one is wider than the line (a long compound).
+  // The headline keeps its words whole unless one is wider than the line (a long compound), and
+  // never ends on one short word alone.
   const headline = displayLine(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
   return (

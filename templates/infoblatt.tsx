@@ -83,7 +83,8 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
   // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
   // uppercases the same way in every language.
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
-  // Title and headings keep their words whole unless one is wider than its line (a long compound).
+  // Title and headings keep their words whole unless one is wider than its line (a long compound),
+  // and never end on one short word alone.
   const textWidth = page.textWidth(layout.margin.side);
   const title = displayLine(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
   const heading = displayLine(hyphenate, measure, layout.heading.size, textWidth);

@@ -16,9 +16,9 @@ import { mm } from '../units.js';
  * Crop marks: 0.25 pt lines on the trim lines, from 4 mm to 9 mm outside the trim, so they start
  * 1 mm outside the bleed and never print onto the page. They are drawn in the registration colour
  * (the separation "All"), so every printing plate carries them and the printer can line the
- * plates up by them; in black alone they would show on the black plate only. Nothing else is changed:
- * fonts, text and links stay as react-pdf wrote them, and no date or ID is added (the output
- * stays byte-identical for identical inputs).
+ * plates up by them; in black alone they would show on the black plate only. Nothing else is
+ * changed: fonts, text, colours and links stay as react-pdf wrote them, and no date or ID is
+ * added (the output stays byte-identical for identical inputs).
  */
 
 export const BLEED = mm(3);

@@ -5,9 +5,9 @@ import { thumbnailPath } from './thumbnails.js';
 
 /**
  * out/index.html: every PDF in out/, grouped by sheet, region and language, with a thumbnail of
- * page 1, its page count, size and a download link, and links to its print and archival versions. Self-contained (inline CSS, no script, no
- * request outside out/) so CI can publish out/ as it is; deterministic (no dates, sorted input),
- * so an unchanged build leaves the file untouched.
+ * page 1, its page count, size and a download link, and links to its print and archival versions.
+ * Self-contained (inline CSS, no script, no request outside out/) so CI can publish out/ as it is;
+ * deterministic (no dates, sorted input), so an unchanged build leaves the file untouched.
  */
 
 export const INDEX_FILE = 'index.html';

@@ -72,8 +72,6 @@ export function SheetDocument({ model, document, children }: Pick<TemplateProps,
   );
 }
 
-const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphenate>>>();
-
 /** How to set a bold display text (title, headline, heading) of `fontSize` pt over `width` pt. */
 export interface DisplayLine {
   /** Whole words; only a word wider than the line is hyphenated. */
@@ -103,6 +101,8 @@ export function holdLastWords(text: string, fits: (tail: string) => boolean): st
   const tail = text.slice(text.lastIndexOf(' ', last - 1) + 1);
   return fits(tail) ? `${text.slice(0, last)}\u00a0${text.slice(last + 1)}` : text;
 }
+
+const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphenate>>>();
 
 /**
  * Hyphenation for a display line: whole words, and only a word wider than the line hyphenated
