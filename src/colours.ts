@@ -39,19 +39,21 @@ export function inkTable(colours: BrandColours<string>, cmyk: PrintColours): Ink
   return table;
 }
 
-/** Attributes of an SVG element that paint. */
-const PAINT = ['fill', 'stroke', 'stop-color', 'color'];
+/** Attributes of an SVG element that paint (the logo draws no gradients, so no stop-color). */
+const PAINT = ['fill', 'stroke'];
+const NO_PAINT = new Set(['none', 'transparent', 'currentcolor', 'inherit']);
 
 /**
- * The colours a logo paints with, as written. SVG paints a shape without a fill in black, which
- * is in every ink table, so only written colours count.
+ * The colours a logo paints with, as written, on <svg> itself too (the template hands its paint
+ * down to the shapes). SVG paints a shape without a fill in black, which is in every ink table,
+ * so only written colours count.
  */
 export function svgColours(tree: SvgNode): string[] {
   const found = new Set<string>();
   const visit = (node: SvgNode) => {
     for (const attr of PAINT) {
       const value = node.attrs[attr]?.trim();
-      if (value && !['none', 'transparent', 'currentColor', 'inherit'].includes(value)) found.add(value);
+      if (value && !NO_PAINT.has(value.toLowerCase())) found.add(value);
     }
     node.children.forEach(visit);
   };

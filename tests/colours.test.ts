@@ -43,15 +43,15 @@ describe('inkTable', () => {
 });
 
 describe('svgColours', () => {
-  it('lists the colours painted anywhere in the tree, not "none" or inherited ones', () => {
+  it('lists the colours painted anywhere in the tree, <svg> itself too, not "none", inherited or unpainted ones', () => {
     const tree: SvgNode = {
-      tag: 'svg', attrs: { viewBox: '0 0 10 10' }, children: [
+      tag: 'svg', attrs: { viewBox: '0 0 10 10', fill: '#1D1D1B' }, children: [
         { tag: 'rect', attrs: { fill: '#C4161C', stroke: 'none' }, children: [] },
-        { tag: 'g', attrs: { fill: 'currentColor', stroke: 'gold' }, children: [{ tag: 'path', attrs: { d: 'M0 0', fill: '#C4161C' }, children: [] }] },
+        { tag: 'g', attrs: { fill: 'currentColor', stroke: 'gold', color: 'blue' }, children: [{ tag: 'path', attrs: { d: 'M0 0', fill: '#C4161C', stroke: 'None' }, children: [] }] },
         { tag: 'circle', attrs: { r: '1' }, children: [] },
       ],
     };
-    expect(svgColours(tree)).toEqual(['#C4161C', 'gold']);
+    expect(svgColours(tree)).toEqual(['#1D1D1B', '#C4161C', 'gold']);
   });
 });
 

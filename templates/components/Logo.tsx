@@ -24,11 +24,19 @@ function draw(node: SvgNode, key: number): ReactNode {
   return <El key={key} {...props(node.attrs)}>{node.children.map(draw)}</El>;
 }
 
+/** Attributes of the <svg> element that place it; the others (fill, stroke …) paint its shapes. */
+const PLACEMENT = new Set(['viewBox', 'width', 'height', 'x', 'y', 'preserveAspectRatio']);
+
 export function Logo({ tree, height }: { tree: SvgNode; height: number }) {
   const [, , w, h] = (tree.attrs.viewBox ?? '0 0 1 1').split(/[\s,]+/).map(Number) as [number, number, number, number];
+  // In SVG a shape without a fill is painted black, and paint given on <svg> itself (fill="#…",
+  // common in exported logos) passes to every shape. react-pdf's <Svg> does neither by itself (such
+  // a logo came out invisible), but it hands its own paint props down to its shapes.
+  const paint = { fill: 'black', ...props(Object.fromEntries(Object.entries(tree.attrs).filter(([k]) => !PLACEMENT.has(k)))) };
+  const Root = Svg as unknown as ComponentType<Record<string, unknown> & { children?: ReactNode }>;
   return (
-    <Svg viewBox={tree.attrs.viewBox} style={{ height, width: (height * w) / h }}>
+    <Root viewBox={tree.attrs.viewBox} style={{ height, width: (height * w) / h }} {...paint}>
       {tree.children.map(draw)}
-    </Svg>
+    </Root>
   );
 }
