@@ -76,7 +76,17 @@ export interface FittedPdf {
  * three kinds have the same page area, so they settle on the same setting; only content that runs
  * over pays for the extra renders.
  */
-export async function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<FittedPdf> {
+export function renderPdf(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind = 'screen'): Promise<FittedPdf> {
+  // One document at a time in a thread: the render notes what it finds (text too wide, colours
+  // without ink) and sets the inks of print documents in module state, which a second render
+  // awaiting in between would mix up. The build's renderers queue anyway; library callers may not.
+  const result = turn.then(() => renderOne(template, model, brand, font, kind));
+  turn = result.catch(() => undefined);
+  return result;
+}
+let turn: Promise<unknown> = Promise.resolve();
+
+async function renderOne(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind): Promise<FittedPdf> {
   registerFont(font);
   if (kind === 'archive') patchPdfkitIccRead();
   // pdf-lib is loaded only for print versions: importing it costs every render thread ~50 ms.
