@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
  * - two page-break rules, through src/page-breaks.ts: the line at which a paragraph continues
  *   on the next page, and which nodes must keep room after them on their page;
  * - the hyphen added where a line breaks inside a word, through src/line-breaks.ts (none where
- *   an address breaks after "@" or before ".").
+ *   an address breaks after "@" or before ".");
+ * - justification: a no-break space stretches like a space (as a tie does in TeX). textkit
+ *   stretches only U+0020, so in a justified line "16 Jahre" or "Metall –", bound by typography,
+ *   kept a narrow gap beside the widened ones.
  * The build stops if react-pdf no longer contains a hooked piece exactly once, or a hooked
  * module is not met at all, so an upgrade cannot drop a hook silently.
  */
@@ -40,6 +43,11 @@ const HOOKS = [
   },
   {
     module: TEXTKIT,
+    call: 'if (isWhiteSpace$1(glyph)) {',
+    hooked: 'if (isWhiteSpace$1(glyph) || glyph.codePoints?.includes(0xa0)) {',
+  },
+  {
+    module: TEXTKIT,
     call: 'line = insertGlyph(line.string.length, HYPHEN, line);',
     hooked: 'line = __hyphenAtBreak(line.string, attributedString.string.charAt(end)) ? insertGlyph(line.string.length, HYPHEN, line) : line;',
     import: `import { hyphenAtBreak as __hyphenAtBreak } from ${src('line-breaks.ts')};`,
@@ -58,7 +66,7 @@ const reactPdfHooks = {
           if (source.split(hook.call).length !== 2) throw new Error(`${file}: expected exactly one "${hook.call}"; see scripts/node-bundle.mjs`);
           source = source.replace(hook.call, hook.hooked);
         }
-        return { contents: `${hooks.map((h) => h.import).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
+        return { contents: `${hooks.flatMap((h) => (h.import ? [h.import] : [])).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
       });
     }
     // A bundle with react-pdf in it must have met both modules (a moved file would skip its hooks).

@@ -64,6 +64,8 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
     }
     let result = out
       .replace(/(^|\s)--?(?=\s)/g, '$1–')
+      // A dash between words stays at the end of a line, never starts the next ("Metall –/Regeln").
+      .replace(/(?<=\S) (?=[\u2013\u2014] )/g, '\u00a0')
       .replace(/\.\.\./g, '…')
       // "z. B.", "d. h.": the two parts of an abbreviation stay on one line.
       .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/g, '$1.\u00a0')

@@ -96,10 +96,12 @@ export function displayLine(hyphenate: Hyphenate, measure: Measure, fontSize: nu
 const TAIL_SHARE = 0.5;
 
 export function holdLastWords(text: string, fits: (tail: string) => boolean): string {
-  const last = text.lastIndexOf(' ');
-  if (last <= 0) return text;
-  const tail = text.slice(text.lastIndexOf(' ', last - 1) + 1);
-  return fits(tail) ? `${text.slice(0, last)}\u00a0${text.slice(last + 1)}` : text;
+  // Words are what react-pdf breaks between: runs of ordinary spaces (a no-break space binds).
+  const parts = /^(.*[^ ]) +([^ ]+)$/s.exec(text);
+  if (!parts) return text;
+  const [, head, last] = parts as unknown as [string, string, string];
+  const before = /[^ ]+$/.exec(head)![0];
+  return fits(`${before} ${last}`) ? `${head}\u00a0${last}` : text;
 }
 
 const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphenate>>>();

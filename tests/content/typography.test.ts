@@ -10,8 +10,11 @@ describe('typography', () => {
 
   it('leaves real quotes alone and turns apostrophes and spaced hyphens into their characters', () => {
     const de = createTypographer('de');
-    expect(de('„Zoom“ – schon richtig', '')).toBe('„Zoom“ – schon richtig');
-    expect(de("geht's - oder ...", '')).toBe('geht’s – oder …');
+    // A dash between words is held to the word before it: it ends a line, never starts one.
+    expect(de('„Zoom“ – schon richtig', '')).toBe('„Zoom“\u00a0– schon richtig');
+    expect(de("geht's - oder ...", '')).toBe('geht’s\u00a0– oder …');
+    expect(createTypographer('en')('meetings — and more', '')).toBe('meetings\u00a0— and more');
+    expect(de('Mo–Do', '')).toBe('Mo–Do');
   });
 
   it('decides opening or closing from the previous run', () => {

@@ -22,6 +22,12 @@ describe('holdLastWords', () => {
     expect(holdLastWords('Datenschutz', always)).toBe('Datenschutz');
     expect(holdLastWords(TITLE, () => false)).toBe(TITLE);
   });
+  it('replaces the whole run of spaces before the last word (a no-break space left over would indent the line)', () => {
+    expect(holdLastWords('IG Metall  Datenschutz', always)).toBe('IG Metall\u00a0Datenschutz');
+  });
+  it('keeps a dash typography held to the word before it with that word', () => {
+    expect(holdLastWords('Zoom-Meetings in der IG\u00a0Metall\u00a0– Regeln', always)).toBe('Zoom-Meetings in der IG\u00a0Metall\u00a0–\u00a0Regeln');
+  });
   it('measures the pair from the last ordinary space, with no-break spaces inside it', () => {
     const seen: string[] = [];
     holdLastWords('Treffen der IG\u00a0Metall Nord', (tail) => (seen.push(tail), true));

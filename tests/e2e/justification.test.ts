@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+/**
+ * Justified text widens the gaps between words, and every gap on a line by the same amount: also
+ * where typography holds two words together with a no-break space ("IG Metall", "16 Jahre",
+ * "Metall –"). react-pdf widened only ordinary spaces, so those gaps stayed up to 0.9 pt narrower
+ * than their neighbours (scripts/node-bundle.mjs hooks its justification).
+ */
+
+interface Word { x0: number; x1: number; y: number; text: string }
+
+/** The words of one page with their boxes, as poppler finds them (it splits at no-break spaces too). */
+function words(file: string, page: number): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+    .map((m) => ({ x0: Number(m[1]), y: Math.round(Number(m[2]) * 10) / 10, x1: Number(m[3]), text: m[4]! }));
+}
+
+let files: string[];
+beforeAll(() => {
+  const out = tempDir();
+  expect(runCli(['build', '--template', 'infoblatt', '--out', out]).status).toBe(0);
+  files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf')).map((f) => path.join(out, f));
+});
+
+it('every line of running text in every info sheet has equal gaps between its words', () => {
+  expect(files).toHaveLength(21);
+  let bound = 0;
+  for (const file of files) {
+    for (const page of [1, 2]) {
+      const lines = new Map<number, Word[]>();
+      for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
+      for (const line of lines.values()) {
+        line.sort((a, b) => a.x0 - b.x0);
+        // Lines of running text: from the left margin, several words (the contact card, the
+        // footer and headings are other lines or far to the right: gaps over 20 pt are columns).
+        if (line.length < 6 || line[0]!.x0 > 60) continue;
+        const gaps = line.slice(1).map((w, i) => w.x0 - line[i]!.x1).filter((g) => g < 20);
+        const text = line.map((w) => w.text).join(' ');
+        if (/IG Metall/.test(text)) bound++;
+        expect(Math.max(...gaps) - Math.min(...gaps), `${path.basename(file)} p${page}: ${text}`).toBeLessThan(0.25);
+      }
+    }
+  }
+  expect(bound, 'lines holding "IG Metall" (a no-break space)').toBeGreaterThan(20);
+});
