@@ -101,10 +101,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
   const field = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? '');
   const fieldHint = fieldHints[field];
   const input = (issue as { input?: unknown }).input;
+  if (issue.path[0] === 'cmyk' && issue.path.length > 1) return cmykProblem(issue, input);
   if (input === '' || (typeof input === 'string' && input.trim() === '')) {
     return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : MULTILINE.has(field) ? `Fill it in: write ${field}: | and the text on the lines below, indented two spaces more than "${field}".` : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
   }
-  if (issue.path[0] === 'cmyk' && issue.path.length > 1) return cmykProblem(issue, input);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;

@@ -86,6 +86,8 @@ describe('validateContent', () => {
       '14:5 cmyk.logo.#12: the logo\'s colours are listed by their hex value, e.g. "#F2B200": [0, 30, 100, 5]',
     ]);
     expect(findings[0]!.hint).toBe('Write the numbers without "%": they are per cent already, e.g. primary: [0, 100, 90, 10].');
+    const empty = validate(minimalWith(cmyk(ok.replace('[0, 0, 0, 70]', '""')))).findings;
+    expect(empty.map((f) => `${f.yamlPath}: ${f.message}`)).toEqual(['cmyk.muted: the CMYK value of "muted" must be four numbers from 0 to 100 (cyan, magenta, yellow, black), found ""']);
     // More ink on one spot than presses take: a warning at the value (300 % itself is fine).
     const heavy = validate(minimalWith(cmyk(ok.replace('[0, 0, 0, 100]', '[80, 70, 70, 100]').replace('[0, 0, 0, 70]', '[75, 68, 67, 90]')))).findings;
     expect(heavy.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual([
