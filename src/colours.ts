@@ -1,5 +1,6 @@
 import colorString from 'color-string';
-import type { BrandColours, PrintColours, SvgNode } from './model.js';
+import type { BrandFile } from './content/schema.js';
+import type { SvgNode } from './model.js';
 
 /**
  * Print colours. Screen versions are drawn in RGB, the brand's hex colours. A print shop prints
@@ -31,11 +32,11 @@ const PAPER: Array<[string, Cmyk]> = [['#ffffff', [0, 0, 0, 0]], ['#000000', [0,
 /** Every colour a print version may draw, by colourKey: the brand's and the logo's colours with their CMYK values. */
 export type InkTable = ReadonlyMap<string, Cmyk>;
 
-export function inkTable(colours: BrandColours<string>, cmyk: PrintColours): InkTable {
+export function inkTable(colours: BrandFile['colors'], cmyk: NonNullable<BrandFile['cmyk']>): InkTable {
   const table = new Map<string, Cmyk>(PAPER);
   // The logo's other colours first: a brand colour's own value wins over a logo entry of the same colour.
   for (const [hex, ink] of Object.entries(cmyk.logo ?? {})) table.set(colourKey(hex)!, ink);
-  for (const name of Object.keys(colours) as Array<keyof BrandColours<string>>) table.set(colourKey(colours[name])!, cmyk[name]);
+  for (const name of Object.keys(colours) as Array<keyof typeof colours>) table.set(colourKey(colours[name])!, cmyk[name]);
   return table;
 }
 

@@ -1,4 +1,4 @@
-import type { Cmyk } from './colours.js';
+import type { BrandFile } from './content/schema.js';
 
 /**
  * The resolved, immutable model a template receives: every placeholder filled, every region
@@ -93,22 +93,11 @@ export interface SvgNode {
 }
 
 /** Brand tokens as templates see them: colours, the font family to use, the parsed logo. */
-export interface BrandColours<T> {
-  primary: T;
-  text: T;
-  muted: T;
-  tint: T;
-  onPrimary: T;
-}
-
-/** brand.yaml's `cmyk`: the brand's colours, and any other colour of the logo by its hex value. */
-export type PrintColours = BrandColours<Cmyk> & { logo?: Record<string, Cmyk> };
-
 export interface BrandModel {
   organisation: string;
-  colors: BrandColours<string>;
-  /** The same colours in CMYK, for print versions: the render stage draws with them (colours.ts); templates never read them. */
-  cmyk?: PrintColours;
+  colors: BrandFile['colors'];
+  /** The same colours in CMYK (and the logo's others), for print versions: the render stage draws with them (colours.ts); templates never read them. */
+  cmyk?: BrandFile['cmyk'];
   font: string;
   logo: SvgNode;
   footer: string;

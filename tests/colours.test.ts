@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { colourKey, inkTable, svgColours } from '../src/colours.js';
 import { drawWithInks, patchPdfkit, takeUnknownInks } from '../src/pdfkit-patches.js';
 import type { SvgNode } from '../src/model.js';
+import type { BrandFile } from '../src/content/schema.js';
 
 const colours = { primary: '#C4161C', text: '#1D1D1B', muted: '#6A6A66', tint: '#F7F1EE', onPrimary: '#FFFFFF' };
-const cmyk = { primary: [0, 100, 95, 20], text: [0, 0, 0, 100], muted: [0, 0, 0, 72], tint: [0, 4, 4, 2], onPrimary: [0, 0, 0, 0] } as const;
+const cmyk: NonNullable<BrandFile['cmyk']> = { primary: [0, 100, 95, 20], text: [0, 0, 0, 100], muted: [0, 0, 0, 72], tint: [0, 4, 4, 2], onPrimary: [0, 0, 0, 0] };
 
 describe('colourKey', () => {
   it('gives one key however a colour is written', () => {

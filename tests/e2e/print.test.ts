@@ -9,7 +9,7 @@ import { readPdf } from '../helpers/pdf.js';
 import { colourOperations, decodeQr, pageBoxes, pageDrawing, pagePixels, textRuns, type Box } from '../helpers/print.js';
 import { parse } from 'yaml';
 import { colourKey, inkTable } from '../../src/colours.js';
-import type { BrandModel, PrintColours } from '../../src/model.js';
+import type { BrandFile } from '../../src/content/schema.js';
 
 /**
  * `build --print --archive` for every template and language of one region: the print version has
@@ -107,7 +107,7 @@ describe.each(templates)('print version of %s', (template) => {
 });
 
 describe('print colours', () => {
-  const brand = parse(readFileSync(path.join(contentDir, 'brand.yaml'), 'utf8')) as Pick<BrandModel, 'colors'> & { cmyk: PrintColours };
+  const brand = parse(readFileSync(path.join(contentDir, 'brand.yaml'), 'utf8')) as Pick<BrandFile, 'colors'> & { cmyk: NonNullable<BrandFile['cmyk']> };
   const inks = inkTable(brand.colors, brand.cmyk);
   const hex = (rgb: number[]) => colourKey(`rgb(${rgb.map((c) => Math.round(c * 255)).join(',')})`)!;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Cmyk } from '../../src/colours.js';
-import type { PrintColours } from '../../src/model.js';
+import type { BrandFile } from '../../src/content/schema.js';
 import { SLUG } from '../../src/pipeline/print.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { inkPlanes } from '../helpers/print.js';
@@ -17,7 +17,7 @@ import { inkPlanes } from '../helpers/print.js';
  * text on the red band is paper (it knocks out rather than vanishing).
  */
 
-const brand = parse(readFileSync(path.join(contentDir, 'brand.yaml'), 'utf8')) as { cmyk: PrintColours };
+const brand = parse(readFileSync(path.join(contentDir, 'brand.yaml'), 'utf8')) as { cmyk: NonNullable<BrandFile['cmyk']> };
 const { logo = {}, ...named } = brand.cmyk;
 const inks: Cmyk[] = [...Object.values(named), ...Object.values(logo), [0, 0, 0, 0], [0, 0, 0, 100]];
 // Black overprinting an ink keeps that ink's other three and prints full black.
