@@ -53,23 +53,25 @@ const keyOf = (value: unknown): string =>
   });
 
 export function layoutWithCache(engine: Engine, attributedString: AttributedString, container: { width?: number }, options: object): Line[][] {
-  if (mode === 'off') {
+  const layOut = () => {
     const lines = engine(attributedString, container, options);
-    noteTooWide(linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width));
+    return { lines, tooWide: linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width) };
+  };
+  if (mode === 'off') {
+    const { lines, tooWide } = layOut();
+    noteTooWide(tooWide);
     return lines;
   }
   const key = keyOf([attributedString.string, attributedString.runs, container, options]);
   let entry = cache.get(key);
   if (!entry) {
-    const lines = engine(attributedString, container, options);
-    entry = { lines, tooWide: linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width) };
+    entry = layOut();
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(key, entry);
   }
   // Every document that lays the text out is told, not only the first (overflow.ts).
   noteTooWide(entry.tooWide);
-  const { lines } = entry;
-  const copy = lines.map((paragraph) => paragraph.map(copyLine));
+  const copy = entry.lines.map((paragraph) => paragraph.map(copyLine));
   if (mode === 'check') copy.forEach((paragraph) => paragraph.forEach(freezeLine));
   return copy;
 }
