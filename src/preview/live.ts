@@ -62,7 +62,7 @@ export class LivePreview {
   /** Files of viewed variants, most recent first. */
   private viewed: string[] = [];
   private readonly stale = new Set<string>();
-  private readonly done = new Map<string, RenderedVariant & { hash: string; tooWide?: string[] }>();
+  private readonly done = new Map<string, RenderedVariant & { hash: string; tooWide: string[] }>();
   private readonly variantFindings = new Map<string, Finding[]>();
   /** Variants whose own files have errors, as of the last reload: they keep their last PDF. */
   private blocked = new Set<string>();
@@ -250,7 +250,7 @@ export class LivePreview {
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
     const last = this.done.get(file);
-    if (last?.hash === hash) return judgeLayout(last.pages, last.tooWide ?? []);
+    if (last?.hash === hash) return judgeLayout(last.pages, last.tooWide);
     try {
       await this.replacing;
       const { pdf, ms, tightness, tooWide } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
