@@ -15,7 +15,7 @@ import { toolInfo } from './tool-info.js';
  * the layout call's arguments, entries are keyed by both, and the file belongs to one build of the
  * tool (its fingerprint covers the code, fontkit's version and the fonts). A file that is missing,
  * unreadable, from another tool build or malformed counts as empty; a cache folder that cannot be
- * written is skipped without a word. Output bytes never depend on it (tests/e2e/shaping-store.test.ts).
+ * written is skipped without a word. Output bytes never depend on it (tests/e2e/shaping-cache.test.ts).
  *
  * Where: INFOBLATT_CACHE_DIR, else $XDG_CACHE_HOME/infoblatt, else ~/.cache/infoblatt;
  * INFOBLATT_CACHE_DIR=off keeps nothing.
