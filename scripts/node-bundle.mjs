@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
  * - two page-break rules, through src/page-breaks.ts: the line at which a paragraph continues
  *   on the next page, and which nodes must keep room after them on their page;
  * - the hyphen added where a line breaks inside a word, through src/line-breaks.ts (none where
- *   an address breaks after "@" or before ".");
+ *   an address breaks after "@" or before "."), and the cost of dividing a paragraph's last word
+ *   (so its last line is not a fragment);
  * - justification: a no-break space stretches like a space (as a tie does in TeX). textkit
  *   stretches only U+0020, so in a justified line "16 Jahre" or "Metall –", bound by typography,
  *   kept a narrow gap beside the widened ones.
@@ -45,6 +46,12 @@ const HOOKS = [
     module: TEXTKIT,
     call: 'if (isWhiteSpace$1(glyph)) {',
     hooked: 'if (isWhiteSpace$1(glyph) || glyph.codePoints?.includes(0xa0)) {',
+  },
+  {
+    module: TEXTKIT,
+    call: 'acc.push(linebreak.penalty(hyphenWidth, hyphenPenalty, 1));',
+    hooked: 'acc.push(linebreak.penalty(hyphenWidth, __hyphenPenaltyAt(hyphenPenalty, syllables, index), 1));',
+    import: `import { hyphenPenaltyAt as __hyphenPenaltyAt } from ${src('line-breaks.ts')};`,
   },
   {
     module: TEXTKIT,

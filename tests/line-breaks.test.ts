@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenAtBreak } from '../src/line-breaks.js';
+import { hyphenAtBreak, hyphenPenaltyAt } from '../src/line-breaks.js';
 
 /**
  * Which breaks inside a word get react-pdf's hyphen. That react-pdf asks (the hook is in the
@@ -22,5 +22,18 @@ describe('hyphenAtBreak', () => {
   it('adds none after a space, where react-pdf breaks a word too wide for any line', () => {
     expect(hyphenAtBreak('27570\u00a0', 'B')).toBe(false);
     expect(hyphenAtBreak('a ', 'b')).toBe(false);
+  });
+});
+
+describe('hyphenPenaltyAt', () => {
+  // textkit's syllables: words split at their hyphenation points, spaces as entries of their own.
+  const syllables = ['Es', ' ', 'gilt', ' ', 'die', ' ', 'Ver', 'ord', 'nung.'];
+  it('makes dividing the last word of a paragraph ten times as costly, and leaves other words alone', () => {
+    expect(hyphenPenaltyAt(600, syllables, 6)).toBe(6000);
+    expect(hyphenPenaltyAt(600, syllables, 7)).toBe(6000);
+    expect(hyphenPenaltyAt(600, ['Daten', 'schutz', ' ', 'gilt'], 0)).toBe(600);
+  });
+  it('leaves a text of one word (an address) at the usual penalty', () => {
+    expect(hyphenPenaltyAt(600, ['hamburg@', 'example.org'], 0)).toBe(600);
   });
 });
