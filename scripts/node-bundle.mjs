@@ -55,6 +55,18 @@ const HOOKS = [
   },
   {
     module: TEXTKIT,
+    call: 'const stretch = (width * opts.width) / opts.stretch;',
+    hooked: 'const stretch = __glueStretch(align, width, (width * opts.width) / opts.stretch);',
+    import: `import { glueStretch as __glueStretch } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
+    call: 'const shrink = (width * opts.width) / opts.shrink;',
+    hooked: 'const shrink = __glueShrink(align, (width * opts.width) / opts.shrink);',
+    import: `import { glueShrink as __glueShrink } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
     call: 'line = insertGlyph(line.string.length, HYPHEN, line);',
     hooked: 'line = __hyphenAtBreak(line.string, attributedString.string.charAt(end)) ? insertGlyph(line.string.length, HYPHEN, line) : line;',
     import: `import { hyphenAtBreak as __hyphenAtBreak } from ${src('line-breaks.ts')};`,

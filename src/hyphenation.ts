@@ -5,7 +5,8 @@
  * use: building a pattern trie costs tens of milliseconds a language.
  *
  * Two rules of our own on top of the patterns, from German print practice:
- * - at least 2 letters before and 3 after a break, and no break in words under 6 letters;
+ * - at least 3 letters on each side of a syllable break ("er-/fahren", "Da-/tenschutz…" and "ap-/plies"
+ *   leave too little to read on), and no break in words under 6 letters;
  * - a compound with a hyphen ("Social-Media-Kanäle") may break at its own hyphen, with no second
  *   one added (line-breaks.ts), as well as inside its parts; not where that leaves a single
  *   letter ("E-/Mail").
@@ -61,8 +62,10 @@ const patterns: Record<string, () => Promise<{ syllables: Syllables }>> = {
   tr: () => import('@react-pdf/hyphenate/tr'),
 };
 
-const LEFT_MIN = 2;
+const LEFT_MIN = 3;
 const RIGHT_MIN = 3;
+/** At a hyphen the word has, 2 letters before it are enough ("IT-/Service"), 1 is not ("E-/Mail"). */
+const LEFT_MIN_AT_HYPHEN = 2;
 const MIN_WORD = 6;
 const LETTER = /\p{L}/u;
 
@@ -90,7 +93,7 @@ function split(word: string, syllables: Syllables): string[] {
   const out: string[] = [];
   pieces.forEach((piece, i) => {
     const syl = piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
-    const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
+    const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN_AT_HYPHEN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
     if (out.length > 0 && !atHyphenOk) out[out.length - 1] += syl.shift() ?? '';
     out.push(...syl);
   });

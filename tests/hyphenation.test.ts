@@ -5,8 +5,10 @@ const de = await hyphenatorFor('de');
 
 describe('hyphenation', () => {
   it('splits German words by the German patterns', () => {
-    expect(de('Datenschutzgrundverordnung')).toEqual(['Da', 'ten', 'schutz', 'grund', 'ver', 'ord', 'nung']);
+    // The patterns also allow "Da-ten…" and "er-fah…": breaks that leave under three letters go.
+    expect(de('Datenschutzgrundverordnung')).toEqual(['Daten', 'schutz', 'grund', 'ver', 'ord', 'nung']);
     expect(de('Qualität')).toEqual(['Qua', 'li', 'tät']);
+    expect(de('erfahren')).toEqual(['erfah', 'ren']);
   });
 
   it('does not use English patterns for German', async () => {
@@ -14,14 +16,14 @@ describe('hyphenation', () => {
     expect((await hyphenatorFor('en'))('Datenschutzgrundverordnung')).not.toEqual(de('Datenschutzgrundverordnung'));
   });
 
-  it('keeps short words whole and leaves at least three letters after a break', () => {
+  it('keeps short words whole and leaves at least three letters on each side of a break', () => {
     expect(de('Zoom')).toEqual(['Zoom']);
     expect(de('Meeting')).toEqual(['Mee', 'ting']);
     for (const word of ['Geschäftsstelle', 'Aufmerksamkeitstracking', 'Videokonferenzen']) {
       const parts = de(word);
       expect(parts.join('')).toBe(word);
       expect(parts.at(-1)!.length).toBeGreaterThanOrEqual(3);
-      expect(parts[0]!.length).toBeGreaterThanOrEqual(2);
+      expect(parts[0]!.length).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -36,7 +38,8 @@ describe('hyphenation', () => {
 
   it('splits Turkish by Turkish patterns, keeping every letter', async () => {
     const tr = await hyphenatorFor('tr');
-    expect(tr('kırıldığına')).toEqual(['kı', 'rıl', 'dı', 'ğına']);
+    expect(tr('kırıldığına')).toEqual(['kırıl', 'dı', 'ğına']);
+    expect(tr('telefonla')).toEqual(['tele', 'fonla']);
     for (const word of ['İletişim', 'Çalışma', 'görüntülü']) expect(tr(word).join('')).toBe(word);
   });
 
