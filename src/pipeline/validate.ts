@@ -14,6 +14,7 @@ import {
 import { LOCK_FILE, translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
 import { parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
+import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
 import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
@@ -169,9 +170,15 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile: path.join(s.dir, LOCK_FILE), status });
   }
 
+  const languages = contentLanguages(sheets.values());
+  if (brand) {
+    const forms: Finding[] = [];
+    checkLanguageForms(brand.source, ['footer'], brand.data.footer, languages.languages, languages.sourceLocale, forms);
+    note(brand.source, forms);
+  }
   const regions = new Map<string, RegionData>();
   for (const [id, source] of tree.regions) {
-    const region = validateRegion(id, source, sheets, font, note);
+    const region = validateRegion(id, source, sheets, languages, font, note);
     if (region) regions.set(id, region);
   }
 
@@ -241,7 +248,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
   return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }
 
-function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, font: FontFamily | undefined, note: Note): RegionData | undefined {
+function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, note: Note): RegionData | undefined {
   const { data, findings } = checkSchema(source, regionSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -283,6 +290,8 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
   }
   const nameValues = typeof data.name === 'string' ? [[['name'], data.name]] : Object.entries(data.name).map(([l, v]) => [['name', l], v]);
   for (const [p, v] of nameValues as Array<[PathSegment[], string]>) checkPlainText(source, p, v, problems);
+  checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
+  checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
   checkStrings(source, font, problems);
   note(source, problems);
   return { id, source, data, overrides };

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../helpers/cli.js';
+import { contentDir, tempDir } from '../helpers/cli.js';
 import { located, minimalWith, validate } from '../helpers/content.js';
 
 const region = (contact: string, extra = '') => `name: Testort\ncontact:\n${contact}${extra}`;
@@ -11,6 +11,20 @@ describe('validateContent', () => {
   it('accepts the shipped content and the minimal fixture without findings', () => {
     expect(validate(contentDir).findings).toEqual([]);
     expect(validate(minimalWith()).findings).toEqual([]);
+  });
+
+  it('checks the languages of a name or opening hours against those the sheets are built in', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const file = path.join(dir, 'regions/leipzig.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Leipzig', 'name:\n  de: Leipzig\n  en: Leipzig').replace('    tr: Salı', '    tk: Salı'));
+    const findings = validate(dir).findings.sort((a, b) => a.line - b.line).map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message} | ${f.hint}`);
+    expect(findings).toEqual([
+      'warning 3:1 name: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under name, or write one text for every language.',
+      'warning 13:3 contact.hours: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under contact.hours, or write one text for every language.',
+      'error 16:5 contact.hours.tk: "tk" is not a language the sheets are built in, so this text is never printed | Did you mean "tr"? Languages: de, en, tr.',
+    ]);
+    // One text for every language is never questioned; the shipped regions give every form.
+    expect(validate(contentDir).findings).toEqual([]);
   });
 
   it('explains a postcode written as a number, where it stands', () => {
