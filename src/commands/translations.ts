@@ -43,10 +43,23 @@ export function translationsCommand(cli: Command): void {
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing or cannot be read (errors, if any, are listed below)`);
         if (incomplete) log('\nAfter checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]');
+        // --strict fails the run, and says so: the lines above look the same either way.
+        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
       printFindings(content.findings.filter((f) => f.severity === 'error'));
       if (opts.strict && incomplete) process.exitCode = ExitCode.content;
     });
+}
+
+/** "2 parts outdated and 1 missing in zoom-datenschutz · en, tr" and the like. */
+function incompleteSummary(report: Array<{ sheet: string; locale: string; units: UnitStatus[] }>, missingFiles: number): string {
+  const units = report.flatMap((r) => r.units);
+  const outdated = units.filter((u) => u.state === 'outdated').length;
+  const missing = units.filter((u) => u.state === 'missing').length;
+  const where = report.filter((r) => r.units.some((u) => u.state !== 'complete')).map((r) => `${r.sheet} · ${r.locale}`);
+  const parts = [outdated && `${outdated} ${outdated === 1 ? 'part' : 'parts'} outdated`, missing && `${missing} ${missing === 1 ? 'part' : 'parts'} missing`].filter(Boolean).join(' and ');
+  const files = missingFiles ? `${missingFiles} translation ${missingFiles === 1 ? 'file' : 'files'} missing` : '';
+  return [parts && `${parts} (${where.join('; ')})`, files].filter(Boolean).join(', ');
 }
 
 async function markSheet(sheets: SheetData[], locales: string[], sections: string[]): Promise<void> {
