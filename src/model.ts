@@ -12,13 +12,20 @@ export interface Inline {
   href?: string;
 }
 
+/**
+ * `lang`: the language of a block's text where it is not the document's: a section the
+ * translation lacks, or a region's override that has no version in this language, is printed in
+ * the source language, with that language's quotes and hyphenation.
+ */
 export type Block =
-  | { kind: 'paragraph'; runs: Inline[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] };
+  | { kind: 'paragraph'; runs: Inline[]; lang?: string }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][]; lang?: string };
 
 export interface Section {
   id: string;
   heading: string;
+  /** The heading's language where it is not the document's (see Block). */
+  lang?: string;
   blocks: Block[];
 }
 

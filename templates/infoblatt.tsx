@@ -76,7 +76,7 @@ function styles(brand: BrandModel, bleed: number) {
   return { rich, header, contact, footer, page };
 }
 
-function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: TemplateProps) {
+function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bleed }: TemplateProps) {
   const s = styles(brand, bleed);
   const page = pageGeometry(templateSpecs.infoblatt!, bleed);
   const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
@@ -104,16 +104,19 @@ function Infoblatt({ model, brand, hyphenate, measure, document, bleed }: Templa
           </View>
           <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         </View>
-        {model.sections.map((section) => (
-          // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to the
-          // next page only when it has earlier siblings in the same container.
-          <Fragment key={section.id}>
-            <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={heading.breaks}>
-              {heading.text(section.heading)}
-            </Text>
-            <RichText blocks={section.blocks} style={s.rich} hyphenate={hyphenate} />
-          </Fragment>
-        ))}
+        {model.sections.map((section) => {
+          const line = section.lang ? displayLine(hyphenateIn(section.lang), measure, layout.heading.size, textWidth) : heading;
+          return (
+            // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to
+            // the next page only when it has earlier siblings in the same container.
+            <Fragment key={section.id}>
+              <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={line.breaks}>
+                {line.text(section.heading)}
+              </Text>
+              <RichText blocks={section.blocks} style={s.rich} hyphenateIn={hyphenateIn} />
+            </Fragment>
+          );
+        })}
         <Footer line={brand.footer} pageOf={model.messages.pageOf} style={s.footer} />
       </Page>
     </SheetDocument>

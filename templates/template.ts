@@ -9,6 +9,8 @@ export interface TemplateProps {
   brand: BrandModel;
   /** Hyphenation for the variant's language. */
   hyphenate: Hyphenate;
+  /** Hyphenation for a text in the given language (a block's or section's `lang`; undefined: the variant's). */
+  hyphenateIn: (lang: string | undefined) => Hyphenate;
   /** The width of a line of text in the brand's font, for widths that follow the words. */
   measure: Measure;
   /** Document metadata that is the same for every template. */

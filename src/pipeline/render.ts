@@ -86,6 +86,16 @@ export function renderPdf(template: Template, model: SheetModel, brand: BrandMod
 }
 let turn: Promise<unknown> = Promise.resolve();
 
+/** Languages of sections and blocks that are not the document's. */
+function otherLanguages(model: SheetModel): Set<string> {
+  const langs = new Set<string>();
+  for (const section of model.sections) {
+    if (section.lang) langs.add(section.lang);
+    for (const block of section.blocks) if (block.lang) langs.add(block.lang);
+  }
+  return langs;
+}
+
 async function renderOne(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind): Promise<FittedPdf> {
   registerFont(font);
   if (kind === 'archive') patchPdfkitIccRead();
@@ -93,10 +103,14 @@ async function renderOne(template: Template, model: SheetModel, brand: BrandMode
   const print = kind === 'print' ? await import('./print.js') : undefined;
   const creator = `infoblatt ${toolVersion}`;
   const hyphenate = await hyphenation(model.lang);
+  // Text printed in another language (a fallback to the source language) is hyphenated as that language.
+  const others = new Map(await Promise.all([...otherLanguages(model)].map(async (lang) => [lang, await hyphenation(lang)] as const)));
+  const hyphenateIn = (lang: string | undefined) => (lang === undefined ? hyphenate : others.get(lang) ?? hyphenate);
   const draw = (tightness: number) => renderToBuffer(template.render({
     model,
     brand,
     hyphenate,
+    hyphenateIn,
     measure: measurer(font),
     document: { creationDate: creationDate(model.date), creator, producer: `${creator} (react-pdf)`, ...(kind === 'archive' && { conformance: CONFORMANCE }) },
     bleed: print ? print.BLEED : 0,

@@ -89,6 +89,8 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
 
   const regionName = localize(region.data.name, key.locale, source);
   const typeset = createTypographer(key.locale, [brand.data.organisation]);
+  // Text printed in the source language for want of a translation keeps that language's quotes.
+  const typesetSource = key.locale === source ? typeset : createTypographer(source, [brand.data.organisation]);
   // Words in the contact details get the language's typography too ("Fri 9 am" stays together);
   // numbers and addresses a machine reads (phone, e-mail, web, postcode) stay as typed.
   const words = (value: string) => typeset(value, '');
@@ -119,16 +121,18 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     }
     return filled;
   };
-  const plain = (value: string, from: SourceFile, at: PathSegment[]) => typeset(fill(value, from, at), '');
-  const rich = (t: Text): Block[] => {
+  const plain = (value: string, from: SourceFile, at: PathSegment[], inSource = false) => (inSource ? typesetSource : typeset)(fill(value, from, at), '');
+  const rich = (t: Text, inSource = false): Block[] => {
     let previous = '';
-    return mapRuns(t.blocks, (run: Inline, index): Inline => {
+    const set = inSource ? typesetSource : typeset;
+    const blocks = mapRuns(t.blocks, (run: Inline, index): Inline => {
       if (index === 0) previous = '';
-      const out: Inline = { ...run, text: typeset(fill(run.text, t.source, t.path), previous) };
+      const out: Inline = { ...run, text: set(fill(run.text, t.source, t.path), previous) };
       if (run.href) out.href = fill(run.href, t.source, t.path);
       previous = run.text.at(-1) ?? previous;
       return out;
     });
+    return inSource && key.locale !== source ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
   };
 
   const overrides = region.overrides.get(key.sheet)?.get(key.locale);
@@ -136,19 +140,24 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   // The source text decides which sections exist and in which order; a section the translation
   // lacks is printed in the source language (translationFindings says so).
   const sections: Section[] = sourceText.sections.map((fallback) => {
-    const s = text.sections.find((t) => t.id === fallback.id) ?? fallback;
+    const translated = text.sections.find((t) => t.id === fallback.id);
+    const s = translated ?? fallback;
     let o = overrides?.get(s.id);
+    let overrideInSource = false;
     if (!o && sourceOverrides?.get(s.id)) {
       o = sourceOverrides.get(s.id);
+      overrideInSource = true;
       findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
         `the override of section "${s.id}" has no "${key.locale}" version, so the "${source}" text is printed in the ${key.locale} PDF`,
         `Add it under overrides → ${key.sheet} → ${key.locale} → sections → ${s.id} in this file.`, 'key'));
     }
+    const headingInSource = o?.heading !== undefined ? overrideInSource : !translated;
     const heading = o?.heading !== undefined
-      ? plain(o.heading, region.source, ['overrides', key.sheet, key.locale, 'sections', s.id, 'heading'])
-      : plain(s.heading, text.source, s.headingAt);
-    const blocks = rich(o?.body ?? s.body);
-    return { id: s.id, heading, blocks: o?.append ? [...blocks, ...rich(o.append)] : blocks };
+      ? plain(o.heading, region.source, ['overrides', key.sheet, key.locale, 'sections', s.id, 'heading'], overrideInSource)
+      : plain(s.heading, text.source, s.headingAt, !translated);
+    const blocks = o?.body !== undefined ? rich(o.body, overrideInSource) : rich(s.body, !translated);
+    const all = o?.append ? [...blocks, ...rich(o.append, overrideInSource)] : blocks;
+    return { id: s.id, heading, ...(headingInSource && key.locale !== source && { lang: source }), blocks: all };
   });
 
   const title = plain(text.title, text.source, ['title']);

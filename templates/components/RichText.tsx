@@ -30,12 +30,13 @@ export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) 
   );
 }
 
-export function RichText({ blocks, style, hyphenate, inList = false }: { blocks: Block[]; style: RichTextStyle; hyphenate: Hyphenate; inList?: boolean }) {
+/** `hyphenateIn`: hyphenation for a block's language (Block.lang; undefined: the document's). */
+export function RichText({ blocks, style, hyphenateIn, lang, inList = false }: { blocks: Block[]; style: RichTextStyle; hyphenateIn: (lang: string | undefined) => Hyphenate; lang?: string; inList?: boolean }) {
   return (
     <>
       {blocks.map((block, i) =>
         block.kind === 'paragraph' ? (
-          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenate} orphans={2} widows={2}>
+          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenateIn(block.lang ?? lang)} orphans={2} widows={2}>
             <Runs runs={block.runs} style={style} />
           </Text>
         ) : (
@@ -44,7 +45,7 @@ export function RichText({ blocks, style, hyphenate, inList = false }: { blocks:
               <View key={j} style={style.listItem} wrap={false}>
                 <Text style={style.bullet}>{block.ordered ? `${block.start + j}.` : '•'}</Text>
                 <View style={{ flex: 1 }}>
-                  <RichText blocks={item} style={style} hyphenate={hyphenate} inList />
+                  <RichText blocks={item} style={style} hyphenateIn={hyphenateIn} lang={block.lang ?? lang} inList />
                 </View>
               </View>
             ))}

@@ -28,6 +28,31 @@ describe('a section missing from a translation', () => {
     expect(text).toContain('Why does IG Metall use Zoom?');
   });
 
+  it('keeps the source language’s quotes and hyphenation, as does a region’s override without this language', async () => {
+    const dir = tempDir(contentDir);
+    dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
+    edit(path.join(dir, 'content/regions/kiel.yaml'), (t) => `${t}overrides:\n  zoom-datenschutz:\n    de:\n      sections:\n        aufzeichnung:\n          append: Wir in Kiel zeichnen "nie" auf.\n`);
+    const { validateContent } = await import('../../src/pipeline/validate.js');
+    const { loadContent } = await import('../../src/pipeline/load.js');
+    const { resolveVariant } = await import('../../src/pipeline/resolve.js');
+    const { templateIds } = await import('../../templates/index.js');
+    const content = validateContent(loadContent(path.join(dir, 'content')), templateIds);
+    const model = resolveVariant(content, { sheet: 'zoom-datenschutz', region: 'kiel', locale: 'en', template: 'infoblatt' }).model!;
+    const section = (id: string) => model.sections.find((x) => x.id === id)!;
+    // The missing section, heading and all, is German; of the translated one only the override's paragraph.
+    expect(section('fazit').lang).toBe('de');
+    expect(section('fazit').blocks.every((b) => b.lang === 'de')).toBe(true);
+    expect(section('aufzeichnung').lang).toBeUndefined();
+    expect(section('aufzeichnung').blocks.map((b) => b.lang ?? 'en').slice(-2)).toEqual(['en', 'de']);
+    expect(section('warum-zoom').blocks.some((b) => b.lang)).toBe(false);
+
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const text = (await readPdf(readFileSync(path.join(dir, 'out', enFile)))).text;
+    expect(text).toContain('Wir in Kiel zeichnen „nie“ auf.');
+    expect(text).not.toContain('“nie”');
+  });
+
   it('fails that language’s variants with --strict, and only those', () => {
     const dir = tempDir(contentDir);
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
