@@ -18,7 +18,10 @@ const yamlHints: Record<string, Wording> = {
   MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
   MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“).' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },
-  MULTILINE_IMPLICIT_KEY: { message: 'a key runs over more than one line', hint: 'Check for a missing colon at the end of the previous line, or put the text in quotes.' },
+  // Reported at the line that starts the key: that line lacks its colon, so YAML reads on into the next.
+  MULTILINE_IMPLICIT_KEY: { message: 'this line has no colon after its field name, so YAML reads it together with the next line', hint: 'Write the field name, a colon and a space, then the value ("street: Weg 1"); or put a text that runs over several lines in quotes.' },
+  // yaml's MISSING_CHAR for a line inside a block that is neither "name: value" nor indented text.
+  IMPLICIT_KEY_WITHOUT_VALUE: { message: 'this line is neither a field ("name: value") nor part of the text above', hint: 'If it continues a text written after "|", indent it further than that field name, like the text\'s other lines. Else add the colon after the field name.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
   BAD_ALIAS: { message: 'an alias (*name) refers to nothing', hint: 'Remove the "*"; or define the anchor (&name) first.' },
   TAG_RESOLVE_FAILED: { message: 'a tag ("!" followed by a name) is used', hint: 'Remove the tag: content files are plain data, and tags that load or run anything are never followed.' },
@@ -26,7 +29,13 @@ const yamlHints: Record<string, Wording> = {
   BAD_SCALAR_START: { message: 'a text starts with a character that YAML reserves', hint: 'Put the text in double quotes.' },
 };
 
+/** DUPLICATE_KEY, where the key and the line of its first entry are known. */
+export function duplicateKeyWording(key: string, firstLine: number | undefined): Wording {
+  return { message: `the field "${key}" appears twice in the same block${firstLine ? ` (first in line ${firstLine})` : ''}`, hint: yamlHints.DUPLICATE_KEY!.hint };
+}
+
 export function yamlProblem(code: string, raw: string): Wording {
+  if (code === 'MISSING_CHAR' && /implicit map keys/i.test(raw)) return yamlHints.IMPLICIT_KEY_WITHOUT_VALUE!;
   const known = yamlHints[code];
   if (known) return known;
   if (/tag/i.test(raw)) return yamlHints.TAG_RESOLVE_FAILED!;

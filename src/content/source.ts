@@ -12,7 +12,7 @@ import {
 } from 'yaml';
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
-import { yamlProblem } from '../messages.js';
+import { duplicateKeyWording, yamlProblem, type Wording } from '../messages.js';
 
 /**
  * A YAML file kept together with its source positions, so that every later stage can point at
@@ -94,6 +94,8 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : p.code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
+        const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;
+        if (twice) return [at(pos.line, pos.col, twice.message, twice.hint)];
         return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint + more)];
       }),
     };
@@ -212,4 +214,20 @@ export function locateInScalar(source: SourceFile, path: readonly PathSegment[],
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+/**
+ * A key given twice in one block, named, with the line of its first entry (yaml says only that
+ * keys must be unique): the nearest line above in the same column with the same key.
+ */
+function duplicateKey(text: string, offset: number, column: number): Wording | undefined {
+  const key = /^(["']?)([^\n:"']+)\1[ \t]*:/.exec(text.slice(offset))?.[2]?.trim();
+  if (!key) return undefined;
+  const before = text.slice(0, offset).split(/\r?\n/);
+  before.pop();
+  const indent = ' '.repeat(column - 1);
+  const pattern = new RegExp(`^${indent}(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \t]*:`);
+  let first = before.length - 1;
+  while (first >= 0 && !pattern.test(before[first]!)) first--;
+  return duplicateKeyWording(key, first >= 0 ? first + 1 : undefined);
 }

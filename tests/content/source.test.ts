@@ -20,7 +20,20 @@ describe('readYamlFile', () => {
 
   it('reports a duplicate key where the second one stands', () => {
     const { findings } = readYamlFile(yamlFile('title: a\nkicker: b\ntitle: c\n'));
-    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'this key appears twice in the same block']]);
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'the field "title" appears twice in the same block (first in line 1)']]);
+    // In a nested block, the first entry is the one in the same column.
+    const nested = readYamlFile(yamlFile('contact:\n  city: a\n  office: b\nother:\n  city: x\n  city: y\n')).findings;
+    expect(nested.map((f) => [f.line, f.column, f.message])).toEqual([[6, 3, 'the field "city" appears twice in the same block (first in line 5)']]);
+  });
+
+  it('says what is wrong with a line that lacks its colon, on that line', () => {
+    // "street Weg 1": YAML reads on into the next line and reports a key over two lines.
+    const noColon = readYamlFile(yamlFile('contact:\n  office: Büro\n  street Weg 1\n  city: Testort\n')).findings;
+    expect(noColon[0]).toMatchObject({ line: 3, column: 3, message: 'this line has no colon after its field name, so YAML reads it together with the next line' });
+    // Text meant for a block ("append: |") but not indented under it; yaml calls it a missing character.
+    const unindented = readYamlFile(yamlFile('sections:\n  erster:\n    append: |\n    Wir zeichnen nie auf.\n')).findings;
+    expect(unindented[0]).toMatchObject({ line: 4, message: 'this line is neither a field ("name: value") nor part of the text above' });
+    expect(unindented[0]!.hint).toContain('indent it further');
   });
 
   it('treats unknown tags as errors, not warnings', () => {
