@@ -9,7 +9,8 @@ import type { ValidContent } from './validate.js';
  * The fit rule: a template promises a number of pages (a two-page sheet printed double-sided, a
  * one-page poster), and a text that runs longer is a content error, found only by laying it out.
  * The finding points at what most likely made it long: the region's additions for this sheet and
- * language when there are any, else the sheet's text in that language.
+ * language when there are any, or those in the source language that this language prints for
+ * want of its own, else the sheet's text in that language.
  */
 export function checkFit(content: ValidContent, key: VariantKey, pages: number): Finding | undefined {
   const spec = templateSpecs[key.template];
@@ -23,7 +24,14 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
       `Shorten this region's additions for "${key.locale}", its contact details or the sheet's text until it fits; ${look}`, 'key');
   }
   const sheet = content.sheets.get(key.sheet);
-  const text = sheet?.texts.get(key.locale) ?? sheet?.texts.get(sheet.meta.source_locale);
+  // Additions with no version in this language are printed in the source language (resolve.ts):
+  // they lengthen this PDF just the same.
+  const source = sheet?.meta.source_locale;
+  if (region && source && source !== key.locale && region.overrides.get(key.sheet)?.has(source)) {
+    return findingAt(region.source, ['overrides', key.sheet, source], 'error', message,
+      `This region's "${source}" additions are printed in the "${key.locale}" PDF too, since they have no "${key.locale}" version: shorten them, add a shorter "${key.locale}" version, or shorten the sheet's text until it fits; ${look}`, 'key');
+  }
+  const text = sheet?.texts.get(key.locale) ?? (source ? sheet?.texts.get(source) : undefined);
   if (!text) return undefined;
   // Every template prints the region's contact box: a long office name or long opening hours can
   // be what tips one region over while the others fit.

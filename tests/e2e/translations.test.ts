@@ -53,6 +53,17 @@ describe('a section missing from a translation', () => {
     expect(text).not.toContain('“nie”');
   });
 
+  it('when a region’s source-language addition makes another language’s PDF too long, the finding names the addition', () => {
+    const dir = tempDir(contentDir);
+    const long = Array.from({ length: 12 }, () => 'In Kiel gilt eine eigene Vereinbarung mit dem Betriebsrat über Aufzeichnungen, die wir hier ausführlich beschreiben.').join(' ');
+    edit(path.join(dir, 'content/regions/kiel.yaml'), (t) => `${t}overrides:\n  zoom-datenschutz:\n    de:\n      sections:\n        fazit:\n          append: |\n            ${long}\n\n            ${long}\n`);
+    const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    // Not the English text, which fits in every other region: Kiel's German addition, printed here too.
+    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:5  error  overrides\.zoom-datenschutz\.de: zoom-datenschutz · kiel · en · infoblatt runs to 3 pages/);
+    expect(r.stderr).toContain('are printed in the "en" PDF too, since they have no "en" version');
+  });
+
   it('fails that language’s variants with --strict, and only those', () => {
     const dir = tempDir(contentDir);
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
