@@ -56,6 +56,14 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.stderr).toContain('npx infoblatt new region <id>');
   });
 
+  it('refuses a --content folder that holds files but no content, naming the one that does', () => {
+    const dir = tempDir(contentDir);
+    const r = runCli(['build', '--content', 'content/regions', '--out', path.join(dir, 'out')], { cwd: dir });
+    expect(r.status).toBe(ExitCode.usage);
+    expect(r.stderr).toContain('content/regions is not a content folder: it has no brand.yaml, regions/ or sheets/ (did you mean --content content?)');
+    expect(filesUnder(path.join(dir, 'out'))).toEqual([]);
+  });
+
   it('fails only the variants of a language whose file is missing', () => {
     const dir = tempDir(contentDir);
     const sheet = path.join(dir, 'content/sheets/zoom-datenschutz/sheet.yaml');

@@ -39,11 +39,26 @@ export interface ContentTree {
   findings: Finding[];
 }
 
+const CONTENT_ENTRIES = ['brand.yaml', 'regions', 'sheets'];
+
+/**
+ * A folder with files but none of a content folder's entries is a wrong --content (a region folder,
+ * the project's root): a usage error naming the folder that holds them, where one is near. An empty
+ * folder is a content folder not started yet; its findings say how to start.
+ */
+function notAContentFolder(abs: string): void {
+  const entries = readdirSync(abs);
+  if (entries.length === 0 || CONTENT_ENTRIES.some((e) => entries.includes(e))) return;
+  const near = [path.dirname(abs), path.dirname(path.dirname(abs)), path.join(abs, 'content')].find((dir) => existsSync(path.join(dir, 'brand.yaml')));
+  throw new UsageError(`${displayPath(abs)} is not a content folder: it has no brand.yaml, regions/ or sheets/ (${near ? `did you mean --content ${displayPath(near)}?` : 'use --content DIR to name the folder that holds them'})`);
+}
+
 export function loadContent(root: string): ContentTree {
   const abs = path.resolve(root);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw new UsageError(`the content folder ${displayPath(abs)} does not exist (use --content DIR to name another one)`);
   }
+  notAContentFolder(abs);
   const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
   const realRoot = realpathSync(abs);
   const read = (file: string): SourceFile | undefined => {
