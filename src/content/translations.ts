@@ -82,7 +82,15 @@ export function markCurrent(source: SheetTextFile, translation: SheetTextFile, p
   return entry;
 }
 
+/**
+ * The lock file's text: languages sorted, and each entry's parts in the order of a text file
+ * (title, kicker, lead, flyer, sections), so that marking a part current changes only its line;
+ * an entry written before its flyer existed had "flyer" after the sections, and marking moved it.
+ */
 export function lockFileText(lock: TranslationLock): string {
-  const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+  const ordered = (e: LockEntry): LockEntry => Object.fromEntries(
+    (['title', 'kicker', 'lead', 'flyer', 'sections'] as const).filter((k) => e[k] !== undefined).map((k) => [k, e[k]]),
+  ) as LockEntry;
+  const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)).map(([l, e]) => [l, ordered(e)]));
   return `${schemaLine('sheets/sheet/translations.lock.yaml')}\n# Written by "infoblatt translations --mark-current": for each translation, a hash of the source\n# text each part was translated from. Do not edit by hand.\n${stringify(sorted)}`;
 }

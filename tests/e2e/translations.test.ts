@@ -103,8 +103,14 @@ describe('translation status', () => {
     expect(build.stderr).toMatch(/en\.yaml:\d+:9  warning  sections\[\d+\]\.id: the en translation of section "warum-zoom" is outdated: the de text changed after it was translated/);
     expect(runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--strict'], { cwd: dir }).status).toBe(ExitCode.content);
 
+    const lockFile = path.join(sheetDir(dir), 'translations.lock.yaml');
+    const lockBefore = readFileSync(lockFile, 'utf8').split('\n');
     const mark = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en', '--section', 'warum-zoom'], { cwd: dir });
     expect(mark.status).toBe(0);
+    // Only that part's line changes in the lock file: a reviewer's diff shows what was marked.
+    const lockAfter = readFileSync(lockFile, 'utf8').split('\n');
+    expect(lockAfter.length).toBe(lockBefore.length);
+    expect(lockAfter.filter((line, i) => line !== lockBefore[i]).map((l) => l.trim().split(':')[0])).toEqual(['warum-zoom']);
     const after = JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout).translations as Array<{ locale: string; units: Array<{ state: string }> }>;
     expect(after.find((t) => t.locale === 'en')!.units.every((u) => u.state === 'complete')).toBe(true);
     expect(after.find((t) => t.locale === 'tr')!.units.some((u) => u.state === 'outdated')).toBe(true);
