@@ -46,7 +46,7 @@ export function yamlProblem(code: string, raw: string): Wording {
 /** Hints that depend on which field is wrong, keyed by the field's name. */
 const fieldHints: Record<string, string> = {
   postcode: 'Write the postcode in quotes, e.g. postcode: "01067", so that leading zeros are kept.',
-  phone: 'Write a phone number with digits, spaces and at most "+ ( ) / -", e.g. "+49 40 123456-0".',
+  phone: 'Write a phone number with 5 to 16 digits, spaces and at most "+ ( ) / -", e.g. "+49 40 123456-0".',
   email: 'Write a plain address such as hamburg@example.org.',
   web: 'Write a full address starting with https://, e.g. https://www.example.org/hamburg.',
   link: 'Write a full address starting with https://, e.g. https://www.example.org/zoom-datenschutz.',

@@ -28,7 +28,9 @@ export const contactSchema = z.strictObject({
   street: text.meta({ description: 'Street and number.' }),
   postcode: z.string().regex(/^[0-9A-Z][0-9A-Z -]{2,9}$/).meta({ description: 'Postcode, in quotes: "01067".' }),
   city: text,
-  phone: z.string().regex(/^\+?[0-9][0-9 ()/–-]{4,30}$/).optional(),
+  // 5 to 16 digits: an international number has at most 15 (E.164), plus one for an extension such
+  // as "-0"; a slip of the keyboard ("+4942133588000000000") otherwise passed and overflowed a line.
+  phone: z.string().regex(/^(?=(?:[^0-9]*[0-9]){5,16}[^0-9]*$)\+?[0-9][0-9 ()/–-]{4,30}$/).optional(),
   email: z.email().optional(),
   web: httpsUrl.optional(),
   hours: localizedText.optional().meta({ description: 'Opening hours, text or a map locale → text.' }),

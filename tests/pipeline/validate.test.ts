@@ -27,6 +27,14 @@ describe('validateContent', () => {
     expect(validate(contentDir).findings).toEqual([]);
   });
 
+  it('refuses a phone number with more digits than any phone number has', () => {
+    const dir = minimalWith({ 'regions/testort.yaml': region(okContact, '  phone: "+494213358800000000000000"\n') });
+    const [f] = validate(dir).findings;
+    expect(f).toMatchObject({ line: 7, yamlPath: 'contact.phone' });
+    expect(f!.hint).toContain('5 to 16 digits');
+    expect(validate(minimalWith({ 'regions/testort.yaml': region(okContact, '  phone: +49 4131 1234567-890\n') })).findings).toEqual([]);
+  });
+
   it('explains a postcode written as a number, where it stands', () => {
     const dir = minimalWith({ 'regions/testort.yaml': region('  office: Büro\n  street: Weg 1\n  postcode: 01067\n  city: Testort\n') });
     const [f] = validate(dir).findings;
