@@ -28,7 +28,7 @@ export function linesTooWide(paragraphs: ReadonlyArray<ReadonlyArray<Line>>, wid
   return over;
 }
 
-function usedWidth(line: Line): number {
+export function usedWidth(line: Line): number {
   let width = line.xAdvance ?? 0;
   // Spaces at the end of a line are its last glyphs; they hang in the margin and do not count.
   let spaces = line.string.length - line.string.trimEnd().length;

@@ -16,6 +16,7 @@
  */
 
 import { linesTooWide, noteTooWide } from './overflow.js';
+import { holdRunts } from './runts.js';
 
 type Engine = (attributedString: AttributedString, container: object, options: object) => Line[][];
 interface AttributedString {
@@ -54,7 +55,7 @@ const keyOf = (value: unknown): string =>
 
 export function layoutWithCache(engine: Engine, attributedString: AttributedString, container: { width?: number }, options: object): Line[][] {
   const layOut = () => {
-    const lines = engine(attributedString, container, options);
+    const lines = holdRunts(engine, attributedString, container, options, engine(attributedString, container, options));
     return { lines, tooWide: linesTooWide(lines as unknown as Parameters<typeof linesTooWide>[0], container.width) };
   };
   if (mode === 'off') {

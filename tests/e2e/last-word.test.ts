@@ -29,3 +29,12 @@ it('no paragraph of Hamburg\'s PDFs ends on a word fragment', () => {
     .flatMap((f) => fragments(path.join(out, f)).map((fragment) => `${path.basename(f)}: ${fragment}`));
   expect(found).toEqual([]);
 });
+
+it('no ragged paragraph of Hamburg\'s flyers ends on one word alone (src/runts.ts)', () => {
+  const lastLines = (f: string) => execFileSync('pdftotext', ['-layout', path.join(out, 'zoom-datenschutz/hamburg', f), '-'], { encoding: 'utf8' })
+    .split('\n').map((l) => l.trim().replace(/\u00a0/g, ' '));
+  // The line under "Learn more" ended on "ausführlich." / "text." alone before the rule.
+  expect(lastLines('zoom-datenschutz-hamburg-de-flyer.pdf')).toContain('alles ausführlich.');
+  expect(lastLines('zoom-datenschutz-hamburg-en-flyer.pdf')).toContain('full text.');
+  expect(lastLines('zoom-datenschutz-hamburg-en-aushang.pdf')).toContain('Regulation applies.');
+});
