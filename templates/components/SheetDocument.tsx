@@ -85,7 +85,7 @@ export function displayLine(hyphenate: Hyphenate, measure: Measure, fontSize: nu
     breaks: displayHyphenation(hyphenate, measure, fontSize, width),
     text: (text) => {
       const bold = (t: string) => measure(t, { fontSize, face: 'bold' });
-      return keepOnOneLine(text, bold, width) ?? holdLastWords(text, (tail) => bold(tail) <= width * TAIL_SHARE);
+      return keepOnOneLine(text, bold, width) ?? breakInTwo(text, bold, width) ?? holdLastWords(text, (tail) => bold(tail) <= width * TAIL_SHARE);
     },
   };
 }
@@ -107,6 +107,45 @@ export function keepOnOneLine(text: string, measure: (text: string) => number, w
   const natural = measure(text);
   return natural > width && natural <= width * (1 + DISPLAY_TIGHTENING) && text.includes(' ') ? text.replace(/ /g, '\u00a0') : undefined;
 }
+
+/**
+ * A display text that takes two lines is broken where a reader pauses, as a typesetter breaks a
+ * headline: not after a short word that leads into the next ("Sicher dabei in / Zoom-Meetings",
+ * "Zoom meetings and / data protection"), gladly before one ("Safe and sound / in IG Metall Zoom
+ * meetings") or after a dash or colon ("Betriebsratswahl 2026 – / so geht's"), and else with lines
+ * of similar length. Where no other break fits, the short word stays at the end ("Sicher dabei in
+ * / Zoom-Meetings der IG Metall": "in Zoom-Meetings der IG Metall" is too wide for the flyer). Every other space becomes a no-break space, so react-pdf breaks there only.
+ * Texts of three lines and more keep react-pdf's breaks (and holdLastWords).
+ */
+export function breakInTwo(text: string, measure: (text: string) => number, width: number): string | undefined {
+  const words = text.split(/ +/);
+  if (words.length < 2 || measure(text) <= width) return undefined;
+  let best: { at: number; cost: number } | undefined;
+  for (let at = 1; at < words.length; at++) {
+    const first = words.slice(0, at).join(' ');
+    const second = words.slice(at).join(' ');
+    const [w1, w2] = [measure(first), measure(second)];
+    if (w1 > width || w2 > width) continue;
+    const ends = words[at - 1]!.split('\u00a0').at(-1)!;
+    const starts = words[at]!.split('\u00a0')[0]!;
+    // Rules first; then lines of similar length, the first the longer ("pyramid"), as react-pdf's
+    // own greedy breaks had it: "IG Metall Zoom toplantılarına / güvenle katılın".
+    const cost = (0.5 * Math.abs(w1 - w2)) / width + (w2 > w1 ? 0.2 : 0)
+      + (LEADS_ON.test(ends) ? 1 : 0)
+      - (LEADS_ON.test(starts) ? 0.5 : 0)
+      - (PAUSE.test(ends) ? 1 : 0)
+      + (at === words.length - 1 && !words[at]!.includes('\u00a0') ? 0.5 : 0);
+    if (!best || cost < best.cost) best = { at, cost };
+  }
+  if (!best) return undefined;
+  const join = (part: string[]) => part.join('\u00a0');
+  return `${join(words.slice(0, best.at))} ${join(words.slice(best.at))}`;
+}
+
+/** A short lowercase word (article, preposition, conjunction: "in", "der", "and", "ve") leads into the next. */
+const LEADS_ON = /^\p{Ll}{1,3}$/u;
+/** A dash or colon ends a phrase. */
+const PAUSE = /^[–—:]$|:$/;
 
 /**
  * A display text never ends on one short word alone ("Betriebsratswahl 2026 – so / geht's"): its

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { holdLastWords } from '../../templates/components/SheetDocument.js';
+import { breakInTwo, holdLastWords } from '../../templates/components/SheetDocument.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
 
@@ -32,6 +32,26 @@ describe('holdLastWords', () => {
     const seen: string[] = [];
     holdLastWords('Treffen der IG\u00a0Metall Nord', (tail) => (seen.push(tail), true));
     expect(seen).toEqual(['IG\u00a0Metall Nord']);
+  });
+});
+
+describe('breakInTwo', () => {
+  // Every character 1 unit wide; a no-break space shows as "~".
+  const two = (text: string, width: number) => breakInTwo(text, (t) => t.length, width)?.replace(/\u00a0/g, '~');
+  it('breaks before a short word that leads into the next, not after it', () => {
+    expect(two('Zoom meetings and data protection', 20)).toBe('Zoom~meetings and~data~protection');
+    expect(two('Safe and sound in IG\u00a0Metall Zoom meetings', 28)).toBe('Safe~and~sound in~IG~Metall~Zoom~meetings');
+  });
+  it('breaks after a dash', () => {
+    expect(two("Betriebsratswahl 2026\u00a0– so geht's", 24)).toBe("Betriebsratswahl~2026~– so~geht's");
+  });
+  it('else makes the first line the longer of two similar ones', () => {
+    expect(two('IG Metall Zoom toplantılarına güvenle katılın', 30)).toBe('IG~Metall~Zoom~toplantılarına güvenle~katılın');
+  });
+  it('keeps a short word at the end where nothing else fits, and leaves one line or three to others', () => {
+    expect(two('Sicher dabei in Zoom-Meetings der IG\u00a0Metall', 27)).toBe('Sicher~dabei~in Zoom-Meetings~der~IG~Metall');
+    expect(two('Datenschutz', 20)).toBeUndefined();
+    expect(two('one two three four five six seven', 10)).toBeUndefined();
   });
 });
 
