@@ -47,7 +47,15 @@ describe('infoblatt new region', () => {
 
   it('refuses ids that are not slugs and files that exist', () => {
     const dir = tempDir(contentDir);
-    expect(runCli(['new', 'region', 'Bad Kreuznach'], { cwd: dir }).status).toBe(ExitCode.usage);
+    const spaced = runCli(['new', 'region', 'Bad Kreuznach'], { cwd: dir });
+    expect(spaced.status).toBe(ExitCode.usage);
+    expect(spaced.stderr).toContain('did you mean "bad-kreuznach"?');
+    expect(runCli(['new', 'region', 'bremen-süd'], { cwd: dir }).stderr).toContain('did you mean "bremen-sued"?');
+    // A region asked for by its display name: the id, and how its file is named.
+    const umlaut = runCli(['build', '--region', 'lüneburg'], { cwd: dir });
+    expect(umlaut.status).toBe(ExitCode.usage);
+    expect(umlaut.stderr).toContain('there is no region "lüneburg" (did you mean "lueneburg"?)');
+    expect(umlaut.stderr).toContain('the file is named by its id: regions/lueneburg.yaml');
     const again = runCli(['new', 'region', 'hamburg'], { cwd: dir });
     expect(again.status).toBe(ExitCode.usage);
     expect(again.stderr).toContain('exists already');

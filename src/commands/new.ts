@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { LOCALE, SLUG } from '../content/ids.js';
+import { LOCALE, SLUG, slugFor } from '../content/ids.js';
 import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
@@ -95,7 +95,7 @@ export function newCommand(cli: Command): void {
     .description('write content/regions/<id>.yaml with every field explained')
     .option('--content <dir>', 'content folder', 'content')
     .action((id: string, opts: { content: string }) => {
-      if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (e.g. muenchen, bad-kreuznach)`);
+      if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (did you mean "${slugFor(id)}"? The display name keeps its umlauts.)`);
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);

@@ -7,6 +7,13 @@
 /** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The id a name would have: "Lübeck" → "luebeck", "Bremen Süd" → "bremen-sued". */
+export function slugFor(name: string): string {
+  const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+  return name.toLowerCase().replace(/[äöüß]/g, (c) => map[c]!).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'region';
+}
+
 /** Language codes: de, en, tr, pt-BR. */
 export const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { displayPath, isInside } from '../paths.js';
-import { LOCALE_FILE, SLUG } from '../content/ids.js';
+import { LOCALE_FILE, SLUG, slugFor } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
 import { LOCK_FILE } from '../content/translations.js';
 
@@ -91,7 +91,7 @@ export function loadContent(root: string): ContentTree {
     const id = entry.slice(0, -'.yaml'.length);
     if (!SLUG.test(id)) {
       misplaced(file, `"${id}" is not a valid region id (the file name is the id)`,
-        `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugify(id)}.yaml; the display name with umlauts goes into "name:".`);
+        `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugFor(id)}.yaml; the display name with umlauts goes into "name:".`);
       continue;
     }
     tree.regionIds.push(id);
@@ -135,10 +135,4 @@ export function loadContent(root: string): ContentTree {
 
 function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
-}
-
-function slugify(name: string): string {
-  const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-  return name.toLowerCase().replace(/[äöüß]/g, (c) => map[c]!).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'region';
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { suggest } from '../messages.js';
 import type { ValidContent } from './validate.js';
+import { SLUG, slugFor } from '../content/ids.js';
 
 /**
  * Which variants a run builds: every sheet × region × locale × template, narrowed by the
@@ -62,7 +63,10 @@ export function planVariants(content: ValidContent, selection: Selection, templa
 export function checkSelection(what: string, chosen: string[] | undefined, known: readonly string[]): void {
   for (const id of chosen ?? []) {
     if (known.includes(id)) continue;
-    const near = suggest(id, known);
-    throw new UsageError(`there is no ${what} "${id}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}`);
+    // "lübeck": ids are spelt without umlauts, so the region file must be named luebeck.yaml.
+    const unslugged = what === 'region' && !SLUG.test(id);
+    const near = suggest(id, known) ?? (unslugged && known.includes(slugFor(id)) ? slugFor(id) : undefined);
+    const rule = unslugged ? `. Region ids are lowercase a–z, digits and hyphens, and the file is named by its id: regions/${slugFor(id)}.yaml` : '';
+    throw new UsageError(`there is no ${what} "${id}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}${rule}`);
   }
 }

@@ -141,10 +141,10 @@ describe('infoblatt preview: the server', () => {
   it('shows the width rule beside a PDF with a word wider than its box, and drops it once fixed', async () => {
     const file = path.join(dir, 'content/regions/testort.yaml');
     const good = readFileSync(file, 'utf8');
-    writeFileSync(file, `${good.trimEnd()}\n  phone: "+49-351-1234567890-1234567890-12"\n`);
+    writeFileSync(file, `${good.trimEnd()}\n  hours: Donnerstagsvormittagssprechstunde\n`);
     const wide = await waitForState(preview.url, (s) => (s.variantFindings[testort] ?? []).length > 0 && s.rendering.length === 0);
-    expect(wide.variantFindings[testort]!.map((f) => `${f.file}:${f.line} ${f.yamlPath} ${f.severity}`)).toEqual(['content/regions/testort.yaml:7 contact.phone error']);
-    expect(wide.variantFindings[testort]![0]!.message).toContain('"+49-351-1234567890-1234567890-12" is wider than its line');
+    expect(wide.variantFindings[testort]!.map((f) => `${f.file}:${f.line} ${f.yamlPath} ${f.severity}`)).toEqual(['content/regions/testort.yaml:7 contact.hours error']);
+    expect(wide.variantFindings[testort]![0]!.message).toContain('"Donnerstagsvormittagssprechstunde" is wider than its line');
     writeFileSync(file, good);
     const fixed = await waitForState(preview.url, (s) => (s.variantFindings[testort] ?? []).length === 0 && s.rendering.length === 0);
     expect(fixed.variantFindings[testort]).toEqual([]);
