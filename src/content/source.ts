@@ -86,12 +86,15 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
       findings: problems.flatMap((p) => {
         // An unclosed quote is only noticed at the end of the file; point at where it was opened.
         const unclosed = p.code === 'MISSING_CHAR' && /quote/.test(p.message);
-        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : p.pos[0];
+        // A field indented a space too far is read as more of the text above it: yaml reports at
+        // that text, but the mistake is on the field's own line.
+        const indented = p.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedField(text, p.pos[0]) : undefined;
+        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : indented ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
         seen.add(`${pos.line}:${pos.col}`);
-        const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : p.code, p.message);
+        const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : p.code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
         const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;
@@ -230,4 +233,25 @@ function duplicateKey(text: string, offset: number, column: number): Wording | u
   let first = before.length - 1;
   while (first >= 0 && !pattern.test(before[first]!)) first--;
   return duplicateKeyWording(key, first >= 0 ? first + 1 : undefined);
+}
+
+/**
+ * The start of a "name: value" line below the value at `offset` that is indented further than
+ * the line the value stands on: YAML takes it for more of that value.
+ */
+function overIndentedField(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const base = /^ */.exec(text.slice(lineStart))![0].length;
+  let at = text.indexOf('\n', offset);
+  while (at >= 0) {
+    const start = at + 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    at = end;
+    if (line.trim() === '') continue;
+    const indent = /^ */.exec(line)![0].length;
+    if (indent <= base) return undefined;
+    if (/^ *[^\s:#"'][^:#]*:(?: |$)/.test(line)) return start + indent;
+  }
+  return undefined;
 }

@@ -26,6 +26,14 @@ describe('readYamlFile', () => {
     expect(nested.map((f) => [f.line, f.column, f.message])).toEqual([[6, 3, 'the field "city" appears twice in the same block (first in line 5)']]);
   });
 
+  it('points at a field indented too far, not at the value above it', () => {
+    const { findings } = readYamlFile(yamlFile('contact:\n  office: Büro\n   street: Weg 1\n  city: Testort\n'));
+    expect(findings[0]).toMatchObject({ line: 3, column: 4, message: 'this field is indented further than the one above it, so YAML reads it as part of that value' });
+    // A text that really holds ": " is still told to use quotes, where it stands.
+    const colon = readYamlFile(yamlFile('contact:\n  office: Büro: Hamburg\n  city: Testort\n')).findings;
+    expect(colon[0]).toMatchObject({ line: 2, message: 'YAML reads a ": " (a colon and a space) here as the start of another field' });
+  });
+
   it('says what is wrong with a line that lacks its colon, on that line', () => {
     // "street Weg 1": YAML reads on into the next line and reports a key over two lines.
     const noColon = readYamlFile(yamlFile('contact:\n  office: Büro\n  street Weg 1\n  city: Testort\n')).findings;
