@@ -8,17 +8,21 @@ import type { PathSegment, SourceFile } from './source.js';
  * A value with a form per language (a region's name and opening hours, the brand's footer),
  * checked against the languages the sheets are built in. The schema accepts any language code, so
  * without this a misspelt key ("tk:" for "tr:") was ignored without a word and the Turkish PDFs
- * printed the German hours. A map that leaves a language out is what a regional office does by
- * oversight far more often than on purpose, so that is a warning: the PDFs of that language print
- * the source language's form. One text for every language is never questioned (a name such as
- * "Leipzig" needs no forms).
+ * printed the German hours. Both findings are warnings: a form for a language no sheet is built in
+ * harms no PDF (a language dropped from every sheet leaves such forms behind, and must not stop
+ * the build), and a language left out prints another's form, which a regional office leaves out
+ * by oversight far more often than on purpose. One text for every language is never questioned (a
+ * name such as "Leipzig" needs no forms).
+ *
+ * `fallback`: the language whose form the PDFs of a missing language print, where the map has it
+ * (resolve.ts: localize), else they print the map's first.
  */
 export function checkLanguageForms(
   source: SourceFile,
   at: readonly PathSegment[],
   value: LocalizedText | undefined,
   languages: readonly string[],
-  sourceLocale: string,
+  fallback: string | undefined,
   problems: Finding[],
 ): void {
   if (value === undefined || typeof value === 'string' || languages.length === 0) return;
@@ -26,25 +30,30 @@ export function checkLanguageForms(
   for (const key of Object.keys(value)) {
     if (languages.includes(key)) continue;
     const near = suggest(key, languages);
-    problems.push(findingAt(source, [...at, key], 'error', `"${key}" is not a language the sheets are built in, so this text is never printed`,
+    problems.push(findingAt(source, [...at, key], 'warning', `"${key}" is not a language the sheets are built in, so this text is never printed`,
       `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
   }
   const missing = languages.filter((l) => !(l in value));
   if (missing.length === 0) return;
-  const shown = value[sourceLocale] !== undefined ? `the "${sourceLocale}" one` : 'the form of another language';
+  const shown = fallback !== undefined && value[fallback] !== undefined ? fallback : Object.keys(value)[0]!;
   const list = missing.map((l) => `"${l}"`).join(' or ');
-  problems.push(findingAt(source, at, 'warning', `there is no ${list} form, so the ${missing.length > 1 ? 'PDFs in those languages print' : `${list} PDFs print`} ${shown}`,
+  problems.push(findingAt(source, at, 'warning', `there is no ${list} form, so the ${missing.length > 1 ? 'PDFs in those languages print' : `${list} PDFs print`} the "${shown}" one`,
     `Add ${missing.map((l) => `${l}: …`).join(' and ')} under ${field}, or write one text for every language.`, 'key'));
 }
 
-/** The languages the sheets are built in, and the source language most of them are written in. */
-export function contentLanguages(sheets: Iterable<{ meta: { locales: readonly string[]; source_locale: string } }>): { languages: string[]; sourceLocale: string } {
+/**
+ * The languages the sheets are built in, from every sheet.yaml that lists them, also one with
+ * other errors (a mistake in one sheet must not turn every region's forms into findings), and the
+ * source language most of them are written in.
+ */
+export function contentLanguages(sheetFiles: Iterable<SourceFile | undefined>): { languages: string[]; sourceLocale: string | undefined } {
   const languages = new Set<string>();
   const sources = new Map<string, number>();
-  for (const { meta } of sheets) {
-    meta.locales.forEach((l) => languages.add(l));
-    sources.set(meta.source_locale, (sources.get(meta.source_locale) ?? 0) + 1);
+  for (const file of sheetFiles) {
+    const data = file?.data as { locales?: unknown; source_locale?: unknown } | undefined;
+    if (Array.isArray(data?.locales)) for (const l of data.locales) if (typeof l === 'string') languages.add(l);
+    if (typeof data?.source_locale === 'string') sources.set(data.source_locale, (sources.get(data.source_locale) ?? 0) + 1);
   }
-  const sourceLocale = [...sources].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const sourceLocale = [...sources].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { languages: [...languages].sort(), sourceLocale };
 }

@@ -170,15 +170,16 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile: path.join(s.dir, LOCK_FILE), status });
   }
 
-  const languages = contentLanguages(sheets.values());
+  const languages = contentLanguages([...tree.sheets.values()].map((s) => s.meta));
   if (brand) {
     const forms: Finding[] = [];
-    checkLanguageForms(brand.source, ['footer'], brand.data.footer, languages.languages, languages.sourceLocale, forms);
+    // resolveBrand prints a missing language's footer from the map's first form.
+    checkLanguageForms(brand.source, ['footer'], brand.data.footer, languages.languages, undefined, forms);
     note(brand.source, forms);
   }
   const regions = new Map<string, RegionData>();
   for (const [id, source] of tree.regions) {
-    const region = validateRegion(id, source, sheets, languages, font, note);
+    const region = validateRegion(id, source, sheets, new Set(tree.sheets.keys()), languages, font, note);
     if (region) regions.set(id, region);
   }
 
@@ -248,7 +249,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
   return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }
 
-function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, note: Note): RegionData | undefined {
+function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, sheetFolders: ReadonlySet<string>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, note: Note): RegionData | undefined {
   const { data, findings } = checkSchema(source, regionSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -256,6 +257,8 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
   const overrides: RegionData['overrides'] = new Map();
   for (const [sheetId, byLocale] of Object.entries(data.overrides ?? {})) {
     const sheet = sheets.get(sheetId);
+    // A sheet whose sheet.yaml has errors fails on its own; its overrides are checked once it is fixed.
+    if (!sheet && sheetFolders.has(sheetId)) continue;
     if (!sheet) {
       const near = suggest(sheetId, [...sheets.keys()]);
       problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`, 'key'));

@@ -21,10 +21,25 @@ describe('validateContent', () => {
     expect(findings).toEqual([
       'warning 3:1 name: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under name, or write one text for every language.',
       'warning 13:3 contact.hours: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under contact.hours, or write one text for every language.',
-      'error 16:5 contact.hours.tk: "tk" is not a language the sheets are built in, so this text is never printed | Did you mean "tr"? Languages: de, en, tr.',
+      'warning 16:5 contact.hours.tk: "tk" is not a language the sheets are built in, so this text is never printed | Did you mean "tr"? Languages: de, en, tr.',
     ]);
+    // Warnings: the region's variants are built (with the "de" hours in Turkish, as the warning says).
+    expect(validate(dir).broken.size).toBe(0);
     // One text for every language is never questioned; the shipped regions give every form.
     expect(validate(contentDir).findings).toEqual([]);
+  });
+
+  it('takes the languages from every sheet.yaml, one with errors too, and names the footer form a missing language prints', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const sheet = path.join(dir, 'sheets/zoom-datenschutz/sheet.yaml');
+    writeFileSync(sheet, `${readFileSync(sheet, 'utf8')}colour: red\n`);
+    const brand = path.join(dir, 'brand.yaml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/\n  tr: IG Metall · Üyeler için bilgi notu/, ''));
+    const findings = validate(dir).findings;
+    // Only sheet.yaml's own mistake and the footer; no region's "tr" form is taken for unknown.
+    expect(findings.map((f) => `${f.severity} ${f.file.split('/').at(-1)} ${f.yamlPath}`).sort()).toEqual(['error sheet.yaml colour', 'warning brand.yaml footer']);
+    // resolveBrand falls back to the footer's first form.
+    expect(findings.find((f) => f.yamlPath === 'footer')!.message).toBe('there is no "tr" form, so the "tr" PDFs print the "de" one');
   });
 
   it('refuses a phone number with more digits than any phone number has', () => {
