@@ -65,6 +65,8 @@ export interface FlyerModel {
   points: string[];
   /** Where the QR code leads: the sheet's flyer link for this language, else the region's web address. */
   qr: string;
+  /** The language of headline and points where it is not the document's (taken from the source language, see Block). */
+  lang?: string;
 }
 
 export interface VariantKey {

@@ -73,14 +73,16 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   return { page, band, header, points, learnMore, contact, footer, text };
 }
 
-function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness }: TemplateProps) {
+function Aushang({ model, brand, hyphenate, hyphenateIn, measure, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound), and
   // never ends on one short word alone.
-  const headline = displayLine(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
+  // The short form may be the source language's (a translation without one): set as that language.
+  const short = hyphenateIn(flyer.lang);
+  const headline = displayLine(short, measure, layout.headline.size, page.textWidth(layout.side));
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
@@ -89,7 +91,7 @@ function Aushang({ model, brand, hyphenate, measure, document, bleed, tightness 
           <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
           <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
         </View>
-        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} style={s.points} />
         <View style={s.text.spacer} />
         <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
         <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />

@@ -81,14 +81,16 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   return { page, band, bandHeader, header, rich, points, learnMore, contact, footer, text };
 }
 
-function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }: TemplateProps) {
+function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed, tightness }: TemplateProps) {
   const flyer = model.flyer!;
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => text.toLocaleUpperCase(model.lang);
   // The headline keeps its words whole unless one is wider than the line (a long compound), and
   // never ends on one short word alone.
-  const headline = displayLine(hyphenate, measure, layout.headline.size, page.textWidth(layout.side));
+  // The short form may be the source language's (a translation without one): set as that language.
+  const short = hyphenateIn(flyer.lang);
+  const headline = displayLine(short, measure, layout.headline.size, page.textWidth(layout.side));
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
   return (
     <SheetDocument model={model} document={document}>
@@ -107,7 +109,7 @@ function Flyer({ model, brand, hyphenate, measure, document, bleed, tightness }:
       </Page>
       <Page size={page.size} style={s.page}>
         <Header brand={brand} regionName={model.region.name} style={s.header} />
-        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={hyphenate} style={s.points} />
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} style={s.points} />
         <View style={s.text.spacer} />
         <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         {footer}

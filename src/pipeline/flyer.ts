@@ -17,12 +17,13 @@ export interface FlyerInput {
   spec: TemplateSpec | undefined;
   text: SheetText;
   sourceText: SheetText;
+  sourceLocale: string;
   region: RegionData;
-  /** Placeholders filled and typography applied, as for headings. */
-  plain: (value: string, from: SourceFile, at: PathSegment[]) => string;
+  /** Placeholders filled and typography applied, as for headings (`inSource`: in the source language's). */
+  plain: (value: string, from: SourceFile, at: PathSegment[], inSource?: boolean) => string;
 }
 
-export function resolveFlyer({ key, spec, text, sourceText, region, plain }: FlyerInput): { flyer?: FlyerModel; findings: Finding[] } {
+export function resolveFlyer({ key, spec, text, sourceText, sourceLocale, region, plain }: FlyerInput): { flyer?: FlyerModel; findings: Finding[] } {
   // Only templates that print the short form get it: a changed flyer text re-renders flyers, not info sheets.
   if (!spec?.flyer) return { findings: [] };
   const findings: Finding[] = [];
@@ -40,7 +41,9 @@ export function resolveFlyer({ key, spec, text, sourceText, region, plain }: Fly
       `Add "link: https://…" to the flyer block, or web to contact in ${region.source.shown}.`, 'key'));
     return { findings };
   }
-  const points = block.points.map((p, i) => plain(p, from.source, ['flyer', 'points', i]));
+  // A block taken from the source language is set, and hyphenated, as that language.
+  const inSource = from !== text && key.locale !== sourceLocale;
+  const points = block.points.map((p, i) => plain(p, from.source, ['flyer', 'points', i], inSource));
   const max = spec.flyer.maxPoints;
   if (points.length > max) {
     findings.push(findingAt(from.source, ['flyer', 'points', max], 'warning', `the ${key.template} shows the first ${max} key points; this one and any after it are left out there`,
@@ -48,6 +51,6 @@ export function resolveFlyer({ key, spec, text, sourceText, region, plain }: Fly
   }
   return {
     findings,
-    flyer: { headline: plain(block.headline, from.source, ['flyer', 'headline']), points: points.slice(0, max), qr },
+    flyer: { headline: plain(block.headline, from.source, ['flyer', 'headline'], inSource), points: points.slice(0, max), qr, ...(inSource && { lang: sourceLocale }) },
   };
 }

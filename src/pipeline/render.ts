@@ -89,6 +89,7 @@ let turn: Promise<unknown> = Promise.resolve();
 /** Languages of sections and blocks that are not the document's. */
 function otherLanguages(model: SheetModel): Set<string> {
   const langs = new Set<string>();
+  if (model.flyer?.lang) langs.add(model.flyer.lang);
   for (const section of model.sections) {
     if (section.lang) langs.add(section.lang);
     for (const block of section.blocks) if (block.lang) langs.add(block.lang);

@@ -135,6 +135,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     return inSource && key.locale !== source ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
   };
 
+  const printsSections = templateSpecs[key.template]?.flyer === undefined;
   const overrides = region.overrides.get(key.sheet)?.get(key.locale);
   const sourceOverrides = key.locale === source ? undefined : region.overrides.get(key.sheet)?.get(source);
   // The source text decides which sections exist and in which order; a section the translation
@@ -147,7 +148,8 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     if (!o && sourceOverrides?.get(s.id)) {
       o = sourceOverrides.get(s.id);
       overrideInSource = true;
-      findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
+      // (Templates with the short form print no sections, so nothing of it reaches their PDF.)
+      if (printsSections) findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
         `the override of section "${s.id}" has no "${key.locale}" version, so the "${source}" text is printed in the ${key.locale} PDF`,
         `Add it under overrides → ${key.sheet} → ${key.locale} → sections → ${s.id} in this file.`, 'key'));
     }
@@ -164,7 +166,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   const kicker = plain(text.kicker, text.source, ['kicker']);
   const lead = rich(text.lead).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
   const messages = catalogues[key.locale] ?? catalogues[key.locale.split('-')[0]!] ?? catalogues.en!;
-  const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, region, plain });
+  const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, sourceLocale: source, region, plain });
   findings.push(...short.findings);
   const organisation = brand.data.organisation;
   if (findings.some((f) => f.severity === 'error')) return { findings };

@@ -53,6 +53,16 @@ describe('a section missing from a translation', () => {
     expect(text).not.toContain('“nie”');
   });
 
+  it('a flyer block missing from a translation keeps the source language’s quotes too', async () => {
+    const dir = tempDir(contentDir);
+    edit(path.join(sheetDir(dir), 'en.yaml'), (t) => t.replace(/\nflyer:\n(?: {2}.*\n|\n)*/, '\n'));
+    const r = runCli(['build', '--template', 'flyer', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const text = (await readPdf(readFileSync(path.join(dir, 'out', enFile.replace('infoblatt', 'flyer'))))).text;
+    expect(text).toContain('Gegen „Zoom-Bombing“');
+    expect(text).not.toContain('“Zoom-Bombing”');
+  });
+
   it('when a region’s source-language addition makes another language’s PDF too long, the finding names the addition', () => {
     const dir = tempDir(contentDir);
     const long = Array.from({ length: 12 }, () => 'In Kiel gilt eine eigene Vereinbarung mit dem Betriebsrat über Aufzeichnungen, die wir hier ausführlich beschreiben.').join(' ');
@@ -62,6 +72,14 @@ describe('a section missing from a translation', () => {
     // Not the English text, which fits in every other region: Kiel's German addition, printed here too.
     expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:5  error  overrides\.zoom-datenschutz\.de: zoom-datenschutz · kiel · en · infoblatt runs to 3 pages/);
     expect(r.stderr).toContain('are printed in the "en" PDF too, since they have no "en" version');
+    // The flyer and the poster print no sections: their fit is never blamed on section additions.
+    edit(path.join(sheetDir(dir), 'en.yaml'), (t) => t.replace(/(\n {4}- )([^\n]+)/g, (_m, lead: string, point: string) => `${lead}${point} ${point} ${point} ${point}`));
+    const short = runCli(['build', '--template', 'flyer', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
+    expect(short.status).toBe(ExitCode.content);
+    expect(short.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · en · flyer runs to 3 pages/);
+    expect(short.stderr).not.toMatch(/kiel\.yaml:\d+:\d+ {2}error/);
+    // Nor is the flyer told that the region's German addition is printed in it.
+    expect(short.stderr).not.toContain('is printed in the en PDF');
   });
 
   it('fails that language’s variants with --strict, and only those', () => {
