@@ -94,7 +94,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
         seen.add(`${pos.line}:${pos.col}`);
-        const { message, hint } = yamlProblem(unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : p.code, p.message);
+        // A list item that goes on in a line holding ": " is read as a key too, with no colon missing.
+        const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
+        const code = unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
         const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;
@@ -227,12 +230,21 @@ function duplicateKey(text: string, offset: number, column: number): Wording | u
   const key = /^(["']?)([^\n:"']+)\1[ \t]*:/.exec(text.slice(offset))?.[2]?.trim();
   if (!key) return undefined;
   const before = text.slice(0, offset).split(/\r?\n/);
-  before.pop();
+  const own = before.pop()!;
+  const name = `(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \t]*:`;
+  // The block's fields start in this column; in a list item the first one follows "- ".
   const indent = ' '.repeat(column - 1);
-  const pattern = new RegExp(`^${indent}(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \t]*:`);
-  let first = before.length - 1;
-  while (first >= 0 && !pattern.test(before[first]!)) first--;
-  return duplicateKeyWording(key, first >= 0 ? first + 1 : undefined);
+  const field = new RegExp(`^${indent}${name}`);
+  const itemStart = column >= 3 ? new RegExp(`^ {${column - 3}}- `) : undefined;
+  const itemField = column >= 3 ? new RegExp(`^ {${column - 3}}- ${name}`) : undefined;
+  // The block ends (upwards) at its list item's "- " or at a line indented less than its fields.
+  for (let i = /^\s*- /.test(own) ? -1 : before.length - 1; i >= 0; i--) {
+    const line = before[i]!;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (field.test(line) || itemField?.test(line)) return duplicateKeyWording(key, i + 1);
+    if (itemStart?.test(line) || /^ */.exec(line)![0].length < column - 1) break;
+  }
+  return duplicateKeyWording(key, undefined);
 }
 
 /**

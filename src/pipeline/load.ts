@@ -47,7 +47,8 @@ const CONTENT_ENTRIES = ['brand.yaml', 'regions', 'sheets'];
  * folder is a content folder not started yet; its findings say how to start.
  */
 function notAContentFolder(abs: string): void {
-  const entries = readdirSync(abs);
+  // Hidden files (.gitkeep, .DS_Store) do not make a folder a wrong one.
+  const entries = readdirSync(abs).filter((n) => !n.startsWith('.'));
   if (entries.length === 0 || CONTENT_ENTRIES.some((e) => entries.includes(e))) return;
   const near = [path.dirname(abs), path.dirname(path.dirname(abs)), path.join(abs, 'content')].find((dir) => existsSync(path.join(dir, 'brand.yaml')));
   throw new UsageError(`${displayPath(abs)} is not a content folder: it has no brand.yaml, regions/ or sheets/ (${near ? `did you mean --content ${displayPath(near)}?` : 'use --content DIR to name the folder that holds them'})`);

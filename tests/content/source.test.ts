@@ -24,6 +24,9 @@ describe('readYamlFile', () => {
     // In a nested block, the first entry is the one in the same column.
     const nested = readYamlFile(yamlFile('contact:\n  city: a\n  office: b\nother:\n  city: x\n  city: y\n')).findings;
     expect(nested.map((f) => [f.line, f.column, f.message])).toEqual([[6, 3, 'the field "city" appears twice in the same block (first in line 5)']]);
+    // In a list, the block is one item: its first field follows "- ", and the item above is another block.
+    const items = readYamlFile(yamlFile('sections:\n  - id: a\n    heading: A\n    body: x\n  - heading: B\n    id: b\n    heading: C\n')).findings;
+    expect(items.map((f) => [f.line, f.column, f.message])).toEqual([[7, 5, 'the field "heading" appears twice in the same block (first in line 5)']]);
   });
 
   it('points at a field indented too far, not at the value above it', () => {
@@ -42,6 +45,9 @@ describe('readYamlFile', () => {
     const unindented = readYamlFile(yamlFile('sections:\n  erster:\n    append: |\n    Wir zeichnen nie auf.\n')).findings;
     expect(unindented[0]).toMatchObject({ line: 4, message: 'this line is neither a field ("name: value") nor part of the text above' });
     expect(unindented[0]!.hint).toContain('indent it further');
+    // A list item that goes on in a line with ": " has no colon missing: the ": " is the trouble.
+    const item = readYamlFile(yamlFile('points:\n  - Niemand wird heimlich aufgezeichnet,\n    erfahren es alle: Sie können gehen.\n')).findings;
+    expect(item[0]).toMatchObject({ line: 2, message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name' });
   });
 
   it('treats unknown tags as errors, not warnings', () => {
