@@ -49,6 +49,8 @@ describe('infoblatt build: content errors (exit 1)', () => {
 
   it('fails an empty content folder instead of building nothing', () => {
     const dir = tempDir();
+    // Hidden files (a .gitkeep) leave it empty: it gets the findings that say how to start.
+    writeFileSync(path.join(dir, '.gitkeep'), '');
     const r = runCli(['build', '--template', 'infoblatt', '--content', dir, '--out', path.join(dir, 'out')], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toContain('brand.yaml is missing');
