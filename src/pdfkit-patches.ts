@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { InkTable } from './colours.js';
 
 /**
- * Three changes to pdfkit's document class, which react-pdf renders through.
+ * Four changes to pdfkit's document class, which react-pdf renders through.
  *
  * 1. No default font. pdfkit selects Helvetica in every new document, parsing its metrics file
  *    (AFM) each time: ~1 ms per document. react-pdf never draws with it (it selects a font before
@@ -27,6 +28,13 @@ import type { InkTable } from './colours.js';
  *    hole into it that must meet the text exactly. Every other colour knocks out, so white text
  *    stays white. The overprint flag is set with each fill colour, since q/Q save and restore the
  *    two together.
+ *
+ * 4. Subset tags from the subset's glyphs. pdfkit names an embedded subset after its resource
+ *    name: "/F1" became "BZZZZZ+SourceSans3-Bold" in every PDF, whatever glyphs it holds. A print
+ *    shop that imposes or merges several PDFs may take two subsets of one name for the same font
+ *    and drop the glyphs one lacks (the reason PDF gives subsets a tag at all). The tag is now six
+ *    letters from a digest of the font's name and the subset's glyph ids: the same subset, the same
+ *    tag, on every run.
  */
 
 type Colour = unknown;
@@ -132,6 +140,7 @@ export function patchPdfkit(): void {
     const known = this[fonts]?.get(src);
     if (!known) {
       font.call(this, src, null, size);
+      tagSubsetsOf(Object.getPrototypeOf(this._font) as EmbeddedFont);
       (this[fonts] ??= new Map()).set(src, this._font);
       return this;
     }
@@ -141,4 +150,42 @@ export function patchPdfkit(): void {
     this._font = known;
     return this;
   };
+}
+
+interface EmbeddedFont {
+  id: string;
+  font: { postscriptName?: string };
+  subset?: { glyphs?: number[] };
+  embed(): void;
+}
+
+/**
+ * pdfkit spells the tag from the characters of the font's resource id ("F1"), each moved up by 17,
+ * while it embeds the font. For the length of that call the id spells the tag wanted instead; the
+ * resource name, read before and after, is unchanged. Patched on the class of the first embedded
+ * font a document makes (pdfkit does not export it).
+ */
+const tagged = new WeakSet<object>();
+function tagSubsetsOf(proto: EmbeddedFont): void {
+  if (tagged.has(proto) || typeof proto.embed !== 'function') return;
+  tagged.add(proto);
+  const embed = proto.embed;
+  proto.embed = function (this: EmbeddedFont) {
+    const glyphs = this.subset?.glyphs;
+    if (!glyphs) return embed.call(this);
+    const id = this.id;
+    const tag = subsetTag(this.font.postscriptName ?? '', glyphs);
+    this.id = `${id[0]}${[...tag].map((c) => String.fromCharCode(c.charCodeAt(0) - 17)).join('')}`;
+    try {
+      return embed.call(this);
+    } finally {
+      this.id = id;
+    }
+  };
+}
+
+/** Six letters A–Z from a digest of the font's name and the subset's glyph ids. */
+export function subsetTag(postscriptName: string, glyphs: readonly number[]): string {
+  const digest = createHash('sha256').update(`${postscriptName}\u0000${glyphs.join(',')}`).digest();
+  return [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
 }
