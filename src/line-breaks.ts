@@ -32,8 +32,19 @@ export function hyphenAtBreak(before: string, next: string): boolean {
 const LAST_WORD_FACTOR = 10;
 const lastSpace = new WeakMap<readonly string[], number>();
 
+/**
+ * react-pdf splits words at every change of style as well as at hyphenation points, so a bold or
+ * linked word and the punctuation after it ("**important**:") were two parts with a break between
+ * them: "important-" at the end of one line, ": apprentices" at the start of the next. A part that
+ * is punctuation alone never stands at either side of a break (react-pdf's infinite penalty:
+ * no break at all). Found on a walk writing a new sheet.
+ */
+const NO_BREAK = 10000;
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+
 /** The penalty for dividing a word at the hyphenation point after `syllables[index]`. */
 export function hyphenPenaltyAt(penalty: number, syllables: readonly string[], index: number): number {
+  if (PUNCTUATION_ONLY.test(syllables[index] ?? '') || PUNCTUATION_ONLY.test(syllables[index + 1] ?? '')) return NO_BREAK;
   let last = lastSpace.get(syllables);
   if (last === undefined) lastSpace.set(syllables, (last = syllables.lastIndexOf(' ')));
   return last >= 0 && index > last ? penalty * LAST_WORD_FACTOR : penalty;

@@ -36,4 +36,14 @@ describe('hyphenPenaltyAt', () => {
   it('leaves a text of one word (an address) at the usual penalty', () => {
     expect(hyphenPenaltyAt(600, ['hamburg@', 'example.org'], 0)).toBe(600);
   });
+  it('never breaks between a styled word and the punctuation of another style next to it', () => {
+    // "This is **important**: apprentices vote" — runs "This is ", "important", ": apprentices vote".
+    const runs = ['This', ' ', 'is', ' ', 'important', ':', ' ', 'apprentices', ' ', 'vote'];
+    expect(hyphenPenaltyAt(100, runs, 4)).toBe(10000);
+    // „**wichtig**“: nor after an opening quote of its own.
+    expect(hyphenPenaltyAt(100, ['„', 'wichtig', '“', ' ', 'und'], 0)).toBe(10000);
+    expect(hyphenPenaltyAt(100, ['„', 'wichtig', '“', ' ', 'und'], 1)).toBe(10000);
+    // A style change inside a word is still a place to divide it.
+    expect(hyphenPenaltyAt(100, ['Daten', 'schutz', ' ', 'gilt'], 0)).toBe(100);
+  });
 });
