@@ -68,6 +68,12 @@ const RIGHT_MIN = 3;
 const LEFT_MIN_AT_HYPHEN = 2;
 const MIN_WORD = 6;
 const LETTER = /\p{L}/u;
+/**
+ * An e-mail or web address in running text ("unter leipzig@example.org.", a bare link) is broken
+ * as the contact box breaks one (breakAddress), never by the language's syllables: a walk found
+ * "leipzig@examp- / le.org", which a reader would type with the hyphen.
+ */
+const ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|^\W*(?:https?:\/\/|www\.)\S/u;
 
 export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
   const load = patterns[locale.split('-')[0]!];
@@ -77,7 +83,7 @@ export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
   return (word) => {
     let parts = cache.get(word);
     if (!parts) {
-      parts = split(word, syllables);
+      parts = ADDRESS.test(word) ? breakAddress(word) : split(word, syllables);
       cache.set(word, parts);
     }
     return parts;

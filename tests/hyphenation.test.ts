@@ -43,6 +43,12 @@ describe('hyphenation', () => {
     for (const word of ['İletişim', 'Çalışma', 'görüntülü']) expect(tr(word).join('')).toBe(word);
   });
 
+  it('breaks an address in running text as an address, not by syllables', () => {
+    expect(de('leipzig@example.org.')).toEqual(['leipzig@', 'example.org.']);
+    expect(de('(https://www.example.org/wahlausschreiben-vereinfachtes)')).toEqual(['(https://', 'www', '.example', '.org/', 'wahlausschreiben-vereinfachtes)']);
+    expect(de('Wahlausschreiben')).not.toEqual(['Wahlausschreiben']);
+  });
+
   it('keeps punctuation on the word', () => {
     expect(de('„Zoom-Bombing“').join('')).toBe('„Zoom-Bombing“');
     expect(de('Geschäftsstelle,').at(-1)!.endsWith(',')).toBe(true);
