@@ -47,18 +47,30 @@ const TIME_AFTER_DAY = new RegExp(`(?<![\\p{L}\\d])((?:${WEEKDAYS})s?\\.?) (?=\\
  * `unbreakable` lists names that must never be split across lines (the organisation's name):
  * their spaces become no-break spaces.
  */
+const LETTER = /\p{L}/u;
+
 export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
   const q = styleFor(locale);
   const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);
+  // A single quote opened and not yet closed, across the runs of one text (a text starts with previous '').
+  let openSingle = false;
   return (text, previous) => {
     let out = '';
     let prev = previous;
+    if (previous === '') openSingle = false;
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       let r = c;
       const opening = prev === '' || OPENS_AFTER.test(prev);
       if (c === '"') r = opening ? q.double[0] : q.double[1];
-      else if (c === "'") r = opening ? q.single[0] : '’';
+      else if (c === "'") {
+        // An apostrophe ("geht's", "Hans'") unless it closes a quote it opened and no letter follows:
+        // German closes ‚…‘ with another character than its apostrophe.
+        const closes = !opening && openSingle && !LETTER.test(text[i + 1] ?? '');
+        r = opening ? q.single[0] : closes ? q.single[1] : '’';
+        if (opening) openSingle = true;
+        else if (closes) openSingle = false;
+      }
       out += r;
       prev = c;
     }

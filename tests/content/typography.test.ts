@@ -17,6 +17,17 @@ describe('typography', () => {
     expect(de('Mo–Do', '')).toBe('Mo–Do');
   });
 
+  it('closes a German single quote with ‘, keeping ’ for apostrophes, also across runs', () => {
+    const de = createTypographer('de');
+    expect(de("Wir sagen 'in Zukunft', und geht's?", '')).toBe('Wir sagen ‚in Zukunft‘, und geht’s?');
+    expect(de("Hans' Idee", '')).toBe('Hans’ Idee');
+    // '**in Zukunft**': the quotes stand in the runs before and after the bold one.
+    expect(de("sagen '", '')).toBe('sagen ‚');
+    expect(de('in Zukunft', "'")).toBe('in Zukunft');
+    expect(de("' und", 't')).toBe('‘ und');
+    expect(createTypographer('en')("say 'soon', it's", '')).toBe('say ‘soon’, it’s');
+  });
+
   it('decides opening or closing from the previous run', () => {
     const de = createTypographer('de');
     expect(de('" war', 'm')).toBe('“ war');
