@@ -20,6 +20,8 @@ const yamlHints: Record<string, Wording> = {
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },
   // Reported at the line that starts the key: that line lacks its colon, so YAML reads on into the next.
   MULTILINE_IMPLICIT_KEY: { message: 'this line has no colon after its field name, so YAML reads it together with the next line', hint: 'Write the field name, a colon and a space, then the value ("street: Weg 1"); or put a text that runs over several lines in quotes.' },
+  // The first line under "body: |" starts at or left of the field's column.
+  UNINDENTED_BLOCK_TEXT: { message: 'the text of the field above ("|" or ">") must be indented further than the field\'s name', hint: 'Indent every line of the text two spaces more than the field (e.g. "    body: |", then the text at 6 spaces).' },
   // A list item whose text goes on in a line with ": ": YAML reads the item and that line as one key.
   MULTILINE_LIST_ITEM: { message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name', hint: 'Put the item in double quotes, or write the ": " differently (a dash or a comma).' },
   // A field indented further than the one above it: yaml reads it as more of that field's text.

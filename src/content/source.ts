@@ -96,7 +96,9 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         seen.add(`${pos.line}:${pos.col}`);
         // A list item that goes on in a line holding ": " is read as a key too, with no colon missing.
         const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
-        const code = unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        // Text meant for a block ("body: |") but not indented under it upsets YAML in several ways.
+        const unindentedBlock = ['MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR'].includes(p.code) && !unclosed && followsBlockHeader(text, offset);
+        const code = unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
@@ -266,4 +268,10 @@ function overIndentedField(text: string, offset: number): number | undefined {
     if (/^ *[^\s:#"'][^:#]*:(?: |$)/.test(line)) return start + indent;
   }
   return undefined;
+}
+
+/** Whether the nearest non-blank line above the one at `offset` opens a block text ("body: |"). */
+function followsBlockHeader(text: string, offset: number): boolean {
+  const above = text.slice(0, text.lastIndexOf('\n', offset - 1) + 1).split(/\r?\n/).filter((line) => line.trim() !== '');
+  return /:\s*[|>][-+]?\d?\s*(#.*)?$/.test(above.at(-1) ?? '');
 }

@@ -43,8 +43,17 @@ describe('readYamlFile', () => {
     expect(noColon[0]).toMatchObject({ line: 3, column: 3, message: 'this line has no colon after its field name, so YAML reads it together with the next line' });
     // Text meant for a block ("append: |") but not indented under it; yaml calls it a missing character.
     const unindented = readYamlFile(yamlFile('sections:\n  erster:\n    append: |\n    Wir zeichnen nie auf.\n')).findings;
-    expect(unindented[0]).toMatchObject({ line: 4, message: 'this line is neither a field ("name: value") nor part of the text above' });
-    expect(unindented[0]!.hint).toContain('indent it further');
+    expect(unindented[0]).toMatchObject({ line: 4, message: 'the text of the field above ("|" or ">") must be indented further than the field\'s name' });
+    expect(unindented[0]!.hint).toContain('Indent every line of the text');
+    // A line in a block that is neither a field nor indented text, with no "|" above it.
+    const stray = readYamlFile(yamlFile('contact:\n  office: Büro\n  Wir zeichnen nie auf.\n')).findings;
+    expect(stray[0]).toMatchObject({ line: 3 });
+    expect(stray[0]!.message).not.toContain('"|"');
+    // The same mistake with the text further left: at the field's column, or at the line's start.
+    for (const indent of ['    ', '  ', '']) {
+      const found = readYamlFile(yamlFile(`sections:\n  - id: a\n    body: |\n${indent}Wir zeichnen nie auf.\n    heading: H\n`)).findings;
+      expect(found[0], JSON.stringify(indent)).toMatchObject({ line: 4, message: 'the text of the field above ("|" or ">") must be indented further than the field\'s name' });
+    }
     // A list item that goes on in a line with ": " has no colon missing: the ": " is the trouble.
     const item = readYamlFile(yamlFile('points:\n  - Niemand wird heimlich aufgezeichnet,\n    erfahren es alle: Sie können gehen.\n')).findings;
     expect(item[0]).toMatchObject({ line: 2, message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name' });
