@@ -42,7 +42,11 @@ export function translationsCommand(cli: Command): void {
           }
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing or cannot be read (errors, if any, are listed below)`);
-        if (incomplete) log('\nAfter checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]');
+        // Marking helps with outdated parts only; a missing part needs its translation first.
+        const outdated = report.some((r) => r.units.some((u) => u.state === 'outdated'));
+        const missing = report.some((r) => r.units.some((u) => u.state === 'missing')) || missingFiles.length > 0;
+        if (missing) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
+        if (outdated) log(`${missing ? '' : '\n'}After checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]`);
         // --strict fails the run, and says so: the lines above look the same either way.
         if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }

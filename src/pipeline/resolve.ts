@@ -50,16 +50,18 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
   const status = sheet.status.get(locale);
   if (!text || !status) return [];
   const src = sheet.meta.source_locale;
+  // With --strict the fallback does not happen: the variant is not built.
+  const instead = severity === 'error' ? `(--strict: the ${locale} PDFs are not built)` : `so the ${src} text is printed instead`;
   const mark = (unit: string, isSection: boolean) =>
     `Check it against ${src}.yaml, then run: infoblatt translations --mark-current --sheet ${sheet.id} --locale ${locale}${isSection ? ` --section ${unit}` : ''}`;
   return status.flatMap((u): Finding[] => {
     if (u.state === 'complete') return [];
     if (u.state === 'missing' && !u.isSection) {
-      return [findingAt(text.source, [], severity, `the ${u.unit} block is missing from ${locale}.yaml, so the ${src} text is printed instead`,
+      return [findingAt(text.source, [], severity, `the ${u.unit} block is missing from ${locale}.yaml${severity === 'error' ? ' ' : ', '}${instead}`,
         `Translate it from ${src}.yaml and add it to ${locale}.yaml.`, 'key')];
     }
     if (u.state === 'missing') {
-      return [findingAt(text.source, ['sections'], severity, `the section "${u.unit}" is missing from ${locale}.yaml, so the ${src} text is printed instead`,
+      return [findingAt(text.source, ['sections'], severity, `the section "${u.unit}" is missing from ${locale}.yaml${severity === 'error' ? ' ' : ', '}${instead}`,
         `Translate it (same id: ${u.unit}) and add it to ${locale}.yaml.`, 'key')];
     }
     const index = text.raw.sections.findIndex((x) => x.id === u.unit);

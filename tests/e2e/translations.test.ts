@@ -87,7 +87,12 @@ describe('a section missing from a translation', () => {
     dropSection(path.join(sheetDir(dir), 'en.yaml'), 'fazit');
     const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--strict', '--json'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toMatch(/en\.yaml:\d+:1  error  sections: the section "fazit" is missing/);
+    // It says what happens with --strict, not what would happen without it.
+    expect(r.stderr).toMatch(/en\.yaml:\d+:1  error  sections: the section "fazit" is missing from en\.yaml \(--strict: the en PDFs are not built\)/);
+    // translations --strict points to translating, not to --mark-current, for a missing part.
+    const t = runCli(['translations', '--strict'], { cwd: dir });
+    expect(t.stderr).toContain('A missing part needs its translation');
+    expect(t.stderr).not.toContain('--mark-current --sheet ID');
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => [v.locale, v.status]);
     expect(status).toEqual([['de', 'built'], ['en', 'failed'], ['tr', 'built']]);
   });
