@@ -1,3 +1,4 @@
+import { createTypographer } from '../content/typography.js';
 import { localize } from '../pipeline/resolve.js';
 import type { ValidContent } from '../pipeline/validate.js';
 
@@ -18,7 +19,8 @@ export function labelsOf(content: ValidContent): Labels {
   for (const [id, sheet] of content.sheets) {
     const title = sheet.texts.get(sheet.meta.source_locale)?.title;
     // A title with a placeholder reads differently per region: the id says more than "{…}".
-    if (title && !title.includes('{')) labels.sheets[id] = title;
+    // With the language's quotes and apostrophes, as the PDFs print it ("so geht’s", not "so geht's").
+    if (title && !title.includes('{')) labels.sheets[id] = createTypographer(sheet.meta.source_locale)(title, '').replace(/\u00a0/g, ' ');
     for (const locale of sheet.meta.locales) labels.locales[locale] = languageName(locale);
   }
   const firstLocale = content.sheets.values().next().value?.meta.source_locale ?? 'de';

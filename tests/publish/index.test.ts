@@ -26,6 +26,14 @@ const thumbnail = (sha256: string) => `${sha256}-${fingerprint.slice(0, 12)}.png
 /** The test brand's primary colour as [r, g, b]. */
 const primary = (/primary: "#([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})"/.exec(readFileSync(path.join(fixtures, 'minimal', 'brand.yaml'), 'utf8')) ?? []).slice(1).map((h) => parseInt(h, 16));
 
+it('titles a sheet with the quotes and apostrophes its PDFs print', () => {
+  const dir = tempDir(path.join(fixtures, 'minimal'));
+  const de = path.join(dir, 'content/sheets/kurz/de.yaml');
+  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: "Wahl - so geht's"`));
+  build(dir);
+  expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain('<h2>Wahl – so geht’s</h2>');
+});
+
 describe('out/index.html', () => {
   const dir = minimalWithTwoRegions();
   const first = build(dir);
