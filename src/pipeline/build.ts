@@ -269,10 +269,47 @@ function sortResults(results: VariantResult[]): VariantResult[] {
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
+  const unique = findings.filter((f) => {
     const k = `${f.file}:${f.line}:${f.column}:${f.message}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
+  });
+  return mergeRegions(unique);
+}
+
+/** The variant label a layout finding starts with (plan.ts: variantLabel; ids have no spaces), then ": " or " runs to …". */
+const LABELLED = /^(\S+) · (\S+) · (\S+) · ([^\s:]+)(: | )/;
+
+/**
+ * A word of the sheet too wide for its line fails that variant in every region, with the same
+ * finding at the same place but for the region in its label: one finding, naming the regions
+ * ("zoom-datenschutz · de · infoblatt, in 7 regions (frankfurt, …)"), instead of seven lines (or
+ * seven annotations on one line in CI).
+ */
+function mergeRegions(findings: Finding[]): Finding[] {
+  const groups = new Map<string, { first: Finding; regions: string[] }>();
+  const out: Array<Finding | string> = [];
+  for (const f of findings) {
+    const m = LABELLED.exec(f.message);
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const [, sheet, region, locale, template] = m as unknown as [string, string, string, string, string];
+    const key = `${f.file}:${f.line}:${f.column}:${f.severity}:${sheet}:${locale}:${template}:${f.message.slice(m[0].length)}`;
+    const group = groups.get(key);
+    if (group) group.regions.push(region);
+    else {
+      groups.set(key, { first: f, regions: [region] });
+      out.push(key);
+    }
+  }
+  return out.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const { first, regions } = groups.get(entry)!;
+    if (regions.length === 1) return first;
+    const [, sheet, , locale, template, gap] = LABELLED.exec(first.message) as unknown as string[];
+    return { ...first, message: `${sheet} · ${locale} · ${template}, in ${regions.length} regions (${regions.join(', ')})${gap}${first.message.replace(LABELLED, '')}` };
   });
 }

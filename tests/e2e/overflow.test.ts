@@ -42,5 +42,9 @@ describe('text wider than its box', () => {
     const line = readFileSync(path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('kicker:')) + 1;
     expect(r.stderr).toMatch(new RegExp(`content/sheets/zoom-datenschutz/de\\.yaml:${line}:\\d+ {2}error {2}kicker: .*"${long.toLocaleUpperCase('de')}" is wider than its line`));
     expect(r.stderr).toContain('hint: Shorten it, or break it with a hyphen');
+    // In several regions it is one finding that names them, not one per region.
+    const all = runCli(['check', '--region', 'hamburg,kiel,leipzig', '--locale', 'de', '--template', 'infoblatt', '--format', 'json'], { cwd: dir });
+    const findings = JSON.parse(all.stdout) as Array<{ message: string }>;
+    expect(findings.map((f) => f.message)).toEqual([`zoom-datenschutz · de · infoblatt, in 3 regions (hamburg, kiel, leipzig): "${long.toLocaleUpperCase('de')}" is wider than its line in the template "infoblatt" and runs past its box`]);
   });
 });
