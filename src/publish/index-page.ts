@@ -1,7 +1,8 @@
-import { EXTRA_KINDS, type ExtraKind } from '../pipeline/outputs.js';
+import { EXTRA_KINDS } from '../pipeline/outputs.js';
 import type { ManifestEntry } from '../pipeline/write.js';
 import { labelOf, type Labels } from './labels.js';
 import { thumbnailPath } from './thumbnails.js';
+import { fill, type IndexWords } from './index-words.js';
 
 /**
  * out/index.html: every PDF in out/, grouped by sheet, region and language, with a thumbnail of
@@ -17,16 +18,19 @@ export interface IndexInput {
   labels: Labels;
   /** Files (relative to out/) that have a thumbnail. */
   thumbnails: ReadonlySet<string>;
-  title: string;
+  /** The organisation, for the page's title. */
+  organisation: string;
+  words: IndexWords;
 }
 
-export function renderIndexHtml({ entries, labels, thumbnails, title }: IndexInput): string {
+export function renderIndexHtml({ entries, labels, thumbnails, organisation, words }: IndexInput): string {
+  const title = fill(words.title, { organisation });
   const bySheet = groupBy([...entries].sort(byKey), (e) => e.sheet);
   const sheets = [...bySheet].map(([sheet, list]) => {
     const regions = [...groupBy(list, (e) => e.region)].map(([region, variants]) => `
       <section class="region" id="${escape(`${sheet}-${region}`)}">
         <h3>${escape(labelOf(labels.regions, region))}</h3>
-        <ul class="variants">${variants.map((e) => card(e, labels, thumbnails.has(e.file))).join('')}
+        <ul class="variants">${variants.map((e) => card(e, labels, words, thumbnails.has(e.file))).join('')}
         </ul>
       </section>`).join('');
     return `
@@ -36,7 +40,7 @@ export function renderIndexHtml({ entries, labels, thumbnails, title }: IndexInp
   }).join('');
   const count = entries.length;
   return `<!doctype html>
-<html lang="en">
+<html lang="${escape(words.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,8 +50,8 @@ export function renderIndexHtml({ entries, labels, thumbnails, title }: IndexInp
 <body>
 <header>
   <h1>${escape(title)}</h1>
-  <p>${count} ${count === 1 ? 'PDF' : 'PDFs'}, grouped by sheet, region and language. Click a picture to open a PDF.</p>
-  ${count === 0 ? '<p>No PDF has been built yet.</p>' : ''}
+  <p>${escape(fill(count === 1 ? words.intro.one : words.intro.many, { count }))}</p>
+  ${count === 0 ? `<p>${escape(words.empty)}</p>` : ''}
 </header>
 <main>${sheets}
 </main>
@@ -56,32 +60,30 @@ export function renderIndexHtml({ entries, labels, thumbnails, title }: IndexInp
 `;
 }
 
-function card(e: ManifestEntry, labels: Labels, hasThumbnail: boolean): string {
+function card(e: ManifestEntry, labels: Labels, words: IndexWords, hasThumbnail: boolean): string {
   const language = labelOf(labels.locales, e.locale);
   const name = e.file.slice(e.file.lastIndexOf('/') + 1);
   const picture = hasThumbnail
-    ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="Page 1 of ${escape(name)}" loading="lazy">`
-    : '<span class="no-thumbnail">no preview</span>';
+    ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="${escape(fill(words.pageOne, { file: name }))}" loading="lazy">`
+    : `<span class="no-thumbnail">${escape(words.noPreview)}</span>`;
   return `
           <li class="variant">
             <a class="thumbnail" href="${escape(e.file)}">${picture}</a>
             <div class="facts">
               <strong lang="${escape(e.locale)}">${escape(language)}</strong>
-              <span class="template">${escape(e.template)}</span>
-              <span>${e.pages} ${e.pages === 1 ? 'page' : 'pages'} · ${formatSize(e.bytes)}</span>
-              <a href="${escape(e.file)}" download>Download</a>${extraLinks(e)}
+              <span class="template">${escape(words.templates[e.template] ?? e.template)}</span>
+              <span>${escape(fill(e.pages === 1 ? words.pages.one : words.pages.many, { count: e.pages }))} · ${formatSize(e.bytes)}</span>
+              <a href="${escape(e.file)}" download>${escape(words.download)}</a>${extraLinks(e, words)}
             </div>
           </li>`;
 }
 
 /** The print and archival versions, when the build made them: the press office takes the first to the print shop. */
-const EXTRA_LABELS: Record<ExtraKind, string> = { print: 'For the print shop', archive: 'Archival copy (PDF/A)' };
-
-function extraLinks(e: ManifestEntry): string {
+function extraLinks(e: ManifestEntry, words: IndexWords): string {
   return EXTRA_KINDS.flatMap((kind) => {
     const extra = e[kind];
     return extra ? [`
-              <span><a href="${escape(extra.file)}" download>${EXTRA_LABELS[kind]}</a> <span class="size">${formatSize(extra.bytes)}</span></span>`] : [];
+              <span><a href="${escape(extra.file)}" download>${escape(words.extra[kind])}</a> <span class="size">${formatSize(extra.bytes)}</span></span>`] : [];
   }).join('');
 }
 

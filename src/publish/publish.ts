@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ValidContent } from '../pipeline/validate.js';
 import { readManifest, writeAtomic } from '../pipeline/write.js';
 import { INDEX_FILE, renderIndexHtml } from './index-page.js';
+import { indexWords } from './index-words.js';
 import { labelsOf } from './labels.js';
 import { removeStaleThumbnails, thumbnailPath, type ThumbnailQueue, type ThumbnailReport } from './thumbnails.js';
 
@@ -31,7 +32,9 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
     entries,
     labels: labelsOf(content),
     thumbnails: new Set(shown.map((e) => e.file)),
-    title: `${content.brand?.data.organisation ?? 'infoblatt'}: info sheets`,
+    organisation: content.brand?.data.organisation ?? 'infoblatt',
+    // In the language the sheets are written in (labels.ts names them in it too).
+    words: indexWords(content.sheets.values().next().value?.meta.source_locale),
   });
   if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, thumbnails, files };
   writeAtomic(file, html);

@@ -26,6 +26,14 @@ const thumbnail = (sha256: string) => `${sha256}-${fingerprint.slice(0, 12)}.png
 /** The test brand's primary colour as [r, g, b]. */
 const primary = (/primary: "#([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})"/.exec(readFileSync(path.join(fixtures, 'minimal', 'brand.yaml'), 'utf8')) ?? []).slice(1).map((h) => parseInt(h, 16));
 
+it('speaks English for sheets written in English, and a language it has no words for', async () => {
+  const { indexWords } = await import('../../src/publish/index-words.js');
+  expect(indexWords('en').download).toBe('Download');
+  expect(indexWords('fr').download).toBe('Download');
+  expect(indexWords('de').download).toBe('Herunterladen');
+  expect(indexWords('tr').extra.print).toBe('Matbaa için');
+});
+
 it('titles a sheet with the quotes and apostrophes its PDFs print', () => {
   const dir = tempDir(path.join(fixtures, 'minimal'));
   const de = path.join(dir, 'content/sheets/kurz/de.yaml');
@@ -46,7 +54,7 @@ describe('out/index.html', () => {
     expect(html.indexOf('<h3>Testort</h3>')).toBeGreaterThan(0);
     expect(html.indexOf('<h3>Zweitort</h3>')).toBeGreaterThan(html.indexOf('<h3>Testort</h3>'));
     for (const v of first.variants) {
-      expect(html).toContain(`<a href="${v.file}" download>Download</a>`);
+      expect(html).toContain(`<a href="${v.file}" download>Herunterladen</a>`);
       expect(html).toContain(`src="_thumbnails/${thumbnail(v.sha256)}"`);
       const png = PNG.sync.read(readFileSync(path.join(out, '_thumbnails', thumbnail(v.sha256))));
       expect(png.width).toBe(240);
@@ -69,7 +77,10 @@ describe('out/index.html', () => {
       expect(swapped).toBeLessThan(brand / 10);
     }
     expect(html).toMatch(/Deutsch/);
-    expect(html).toMatch(/\d+ pages? · \d+\.\d KiB/);
+    // The page speaks the sheets' source language (German here).
+    expect(html).toContain('<html lang="de">');
+    expect(html).toMatch(/\d+ Seiten? · \d+\.\d KiB/);
+    expect(html).toContain('<span class="template">Infoblatt</span>');
   });
 
   it('makes no request outside out/: every link and picture is a file in out/', () => {
@@ -139,7 +150,7 @@ describe('out/index.html', () => {
     expect(made.variants).toHaveLength(1);
     for (const v of made.variants) {
       const base = v.file.replace(/\.pdf$/, '');
-      for (const [file, label] of [[`${base}-print.pdf`, 'For the print shop'], [`${base}-pdfa.pdf`, 'Archival copy (PDF/A)']] as const) {
+      for (const [file, label] of [[`${base}-print.pdf`, 'Für die Druckerei'], [`${base}-pdfa.pdf`, 'Archivfassung (PDF/A)']] as const) {
         expect(page).toMatch(new RegExp(`<a href="${file}" download>${label.replace(/[()/]/g, '\\$&')}</a> <span class="size">\\d+\\.\\d KiB</span>`));
         expect(existsSync(path.join(extras, 'out', file)), file).toBe(true);
       }
@@ -152,7 +163,7 @@ describe('out/index.html', () => {
     writeFileSync(region, readFileSync(region, 'utf8').replace('name: Testort', 'name: Testort an der See'));
     build(extras, 'out');
     const plain = readFileSync(path.join(extras, 'out', 'index.html'), 'utf8');
-    expect(plain).not.toContain('For the print shop');
+    expect(plain).not.toContain('Für die Druckerei');
     expect(plain).not.toContain('-pdfa.pdf');
   });
 
