@@ -33,6 +33,12 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
 
 export const templateIds: readonly string[] = Object.keys(templateSpecs);
 
+/**
+ * Whether a template prints the sheet's sections (and so a region's overrides of them): those with
+ * the short form (flyer, poster) print its headline and key points instead.
+ */
+export const printsSections = (id: string): boolean => templateSpecs[id]?.flyer === undefined;
+
 export async function loadTemplate(id: string): Promise<Template> {
   switch (id) {
     case 'infoblatt':

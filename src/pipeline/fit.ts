@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { findingAt } from '../content/check-schema.js';
-import { templateSpecs } from '../../templates/index.js';
+import { printsSections, templateSpecs } from '../../templates/index.js';
 import { variantLabel } from './plan.js';
 import type { ValidContent } from './validate.js';
 
@@ -19,9 +19,9 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${room}`;
   const look = lookInPreview(key);
   const region = content.regions.get(key.region);
-  // Overrides change sections, which only templates without the short form print.
-  const printsSections = spec.flyer === undefined;
-  if (printsSections && region?.overrides.get(key.sheet)?.has(key.locale)) {
+  // Overrides change sections, which not every template prints.
+  const showsSections = printsSections(key.template);
+  if (showsSections && region?.overrides.get(key.sheet)?.has(key.locale)) {
     return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
       `Shorten this region's additions for "${key.locale}", its contact details or the sheet's text until it fits; ${look}`, 'key');
   }
@@ -29,7 +29,7 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   // Additions with no version in this language are printed in the source language (resolve.ts):
   // they lengthen this PDF just the same.
   const source = sheet?.meta.source_locale;
-  if (printsSections && region && source && source !== key.locale && region.overrides.get(key.sheet)?.has(source)) {
+  if (showsSections && region && source && source !== key.locale && region.overrides.get(key.sheet)?.has(source)) {
     return findingAt(region.source, ['overrides', key.sheet, source], 'error', message,
       `This region's "${source}" additions are printed in the "${key.locale}" PDF too, since they have no "${key.locale}" version: shorten them, add a shorter "${key.locale}" version, or shorten the sheet's text until it fits; ${look}`, 'key');
   }

@@ -8,7 +8,7 @@ import type { LocalizedText } from '../content/schema.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
-import { templateSpecs } from '../../templates/index.js';
+import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
 
 /**
@@ -137,7 +137,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     return inSource && key.locale !== source ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
   };
 
-  const printsSections = templateSpecs[key.template]?.flyer === undefined;
+  const showsSections = printsSections(key.template);
   const overrides = region.overrides.get(key.sheet)?.get(key.locale);
   const sourceOverrides = key.locale === source ? undefined : region.overrides.get(key.sheet)?.get(source);
   // The source text decides which sections exist and in which order; a section the translation
@@ -151,7 +151,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       o = sourceOverrides.get(s.id);
       overrideInSource = true;
       // (Templates with the short form print no sections, so nothing of it reaches their PDF.)
-      if (printsSections) findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
+      if (showsSections) findings.push(findingAt(region.source, ['overrides', key.sheet, source, 'sections', s.id], severity,
         `the override of section "${s.id}" has no "${key.locale}" version, so the "${source}" text is printed in the ${key.locale} PDF`,
         `Add it under overrides → ${key.sheet} → ${key.locale} → sections → ${s.id} in this file.`, 'key'));
     }
