@@ -41,8 +41,9 @@ export function resolveFlyer({ key, spec, text, sourceText, sourceLocale, region
       `Add "link: https://…" to the flyer block, or web to contact in ${region.source.shown}.`, 'key'));
     return { findings };
   }
-  // A block taken from the source language is set, and hyphenated, as that language.
-  const inSource = from !== text && key.locale !== sourceLocale;
+  // A block taken from the source language is set, and hyphenated, as that language (only a
+  // translation takes it from there: for the source language itself, sourceText is text).
+  const inSource = from !== text;
   const points = block.points.map((p, i) => plain(p, from.source, ['flyer', 'points', i], inSource));
   const max = spec.flyer.maxPoints;
   if (points.length > max) {

@@ -134,14 +134,16 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       previous = run.text.at(-1) ?? previous;
       return out;
     });
-    return inSource && key.locale !== source ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
+    return inSource ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
   };
 
   const showsSections = printsSections(key.template);
   const overrides = region.overrides.get(key.sheet)?.get(key.locale);
   const sourceOverrides = key.locale === source ? undefined : region.overrides.get(key.sheet)?.get(source);
   // The source text decides which sections exist and in which order; a section the translation
-  // lacks is printed in the source language (translationFindings says so).
+  // lacks is printed in the source language (translationFindings says so). Only a translation can
+  // lack one or fall back to the source's overrides, so text "in the source language" is never
+  // the document's own.
   const sections: Section[] = sourceText.sections.map((fallback) => {
     const translated = text.sections.find((t) => t.id === fallback.id);
     const s = translated ?? fallback;
@@ -161,7 +163,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       : plain(s.heading, text.source, s.headingAt, !translated);
     const blocks = o?.body !== undefined ? rich(o.body, overrideInSource) : rich(s.body, !translated);
     const all = o?.append ? [...blocks, ...rich(o.append, overrideInSource)] : blocks;
-    return { id: s.id, heading, ...(headingInSource && key.locale !== source && { lang: source }), blocks: all };
+    return { id: s.id, heading, ...(headingInSource && { lang: source }), blocks: all };
   });
 
   const title = plain(text.title, text.source, ['title']);
