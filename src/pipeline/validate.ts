@@ -178,8 +178,9 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     note(brand.source, forms);
   }
   const regions = new Map<string, RegionData>();
+  const sheetFolders = new Set(tree.sheets.keys());
   for (const [id, source] of tree.regions) {
-    const region = validateRegion(id, source, sheets, new Set(tree.sheets.keys()), languages, font, note);
+    const region = validateRegion(id, source, sheets, sheetFolders, languages, font, note);
     if (region) regions.set(id, region);
   }
 
