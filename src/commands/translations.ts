@@ -30,7 +30,10 @@ export function translationsCommand(cli: Command): void {
         [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
       );
       const missingFiles = sheets.flatMap((s) => s.meta.locales.filter((l) => l !== s.meta.source_locale && !s.texts.has(l)).map((l) => ({ sheet: s.id, locale: l })));
-      const incomplete = report.some((r) => r.units.some((u) => u.state !== 'complete')) || missingFiles.length > 0;
+      const units = report.flatMap((r) => r.units);
+      const outdated = units.filter((u) => u.state === 'outdated').length;
+      const missing = units.filter((u) => u.state === 'missing').length;
+      const incomplete = outdated + missing + missingFiles.length > 0;
       if (opts.json) printJson({ translations: report, missingFiles });
       else {
         for (const r of report) {
@@ -43,23 +46,19 @@ export function translationsCommand(cli: Command): void {
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing or cannot be read (errors, if any, are listed below)`);
         // Marking helps with outdated parts only; a missing part needs its translation first.
-        const outdated = report.some((r) => r.units.some((u) => u.state === 'outdated'));
-        const missing = report.some((r) => r.units.some((u) => u.state === 'missing')) || missingFiles.length > 0;
-        if (missing) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
-        if (outdated) log(`${missing ? '' : '\n'}After checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]`);
+        const needsTranslating = missing + missingFiles.length > 0;
+        if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
+        if (outdated > 0) log(`${needsTranslating ? '' : '\n'}After checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]`);
         // --strict fails the run, and says so: the lines above look the same either way.
-        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
+        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
       printFindings(content.findings.filter((f) => f.severity === 'error'));
       if (opts.strict && incomplete) process.exitCode = ExitCode.content;
     });
 }
 
-/** "2 parts outdated and 1 missing in zoom-datenschutz · en, tr" and the like. */
-function incompleteSummary(report: Array<{ sheet: string; locale: string; units: UnitStatus[] }>, missingFiles: number): string {
-  const units = report.flatMap((r) => r.units);
-  const outdated = units.filter((u) => u.state === 'outdated').length;
-  const missing = units.filter((u) => u.state === 'missing').length;
+/** "2 parts outdated and 1 part missing (zoom-datenschutz · en; zoom-datenschutz · tr), 1 translation file missing" and the like. */
+function incompleteSummary(report: Array<{ sheet: string; locale: string; units: UnitStatus[] }>, outdated: number, missing: number, missingFiles: number): string {
   const where = report.filter((r) => r.units.some((u) => u.state !== 'complete')).map((r) => `${r.sheet} · ${r.locale}`);
   const parts = [outdated && `${outdated} ${outdated === 1 ? 'part' : 'parts'} outdated`, missing && `${missing} ${missing === 1 ? 'part' : 'parts'} missing`].filter(Boolean).join(' and ');
   const files = missingFiles ? `${missingFiles} translation ${missingFiles === 1 ? 'file' : 'files'} missing` : '';
