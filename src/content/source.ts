@@ -95,7 +95,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
         seen.add(`${pos.line}:${pos.col}`);
         // A list item that goes on in a line holding ": " is read as a key too, with no colon missing.
-        const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
+        const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(lineStart(text, offset), offset));
         // Text meant for a block ("body: |") but not indented under it upsets YAML in several ways.
         const unindentedBlock = ['MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR'].includes(p.code) && !unclosed && followsBlockHeader(text, offset);
         const code = unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
@@ -254,8 +254,7 @@ function duplicateKey(text: string, offset: number, column: number): Wording | u
  * the line the value stands on: YAML takes it for more of that value.
  */
 function overIndentedField(text: string, offset: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const base = /^ */.exec(text.slice(lineStart))![0].length;
+  const base = /^ */.exec(text.slice(lineStart(text, offset)))![0].length;
   let at = text.indexOf('\n', offset);
   while (at >= 0) {
     const start = at + 1;
@@ -272,6 +271,11 @@ function overIndentedField(text: string, offset: number): number | undefined {
 
 /** Whether the nearest non-blank line above the one at `offset` opens a block text ("body: |"). */
 function followsBlockHeader(text: string, offset: number): boolean {
-  const above = text.slice(0, text.lastIndexOf('\n', offset - 1) + 1).split(/\r?\n/).filter((line) => line.trim() !== '');
+  const above = text.slice(0, lineStart(text, offset)).split(/\r?\n/).filter((line) => line.trim() !== '');
   return /:\s*[|>][-+]?\d?\s*(#.*)?$/.test(above.at(-1) ?? '');
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
