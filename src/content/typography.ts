@@ -43,12 +43,12 @@ const WEEKDAYS = [
 ].join('|');
 const TIME_AFTER_DAY = new RegExp(`(?<![\\p{L}\\d])((?:${WEEKDAYS})s?\\.?) (?=\\d)`, 'gu');
 
+const LETTER = /\p{L}/u;
+
 /**
  * `unbreakable` lists names that must never be split across lines (the organisation's name):
  * their spaces become no-break spaces.
  */
-const LETTER = /\p{L}/u;
-
 export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
   const q = styleFor(locale);
   const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);

@@ -114,8 +114,9 @@ export function keepOnOneLine(text: string, measure: (text: string) => number, w
  * "Zoom meetings and / data protection"), gladly before one ("Safe and sound / in IG Metall Zoom
  * meetings") or after a dash or colon ("Betriebsratswahl 2026 – / so geht's"), and else with lines
  * of similar length. Where no other break fits, the short word stays at the end ("Sicher dabei in
- * / Zoom-Meetings der IG Metall": "in Zoom-Meetings der IG Metall" is too wide for the flyer). Every other space becomes a no-break space, so react-pdf breaks there only.
- * Texts of three lines and more keep react-pdf's breaks (and holdLastWords).
+ * / Zoom-Meetings der IG Metall": "in Zoom-Meetings der IG Metall" is too wide for the flyer).
+ * Every other space becomes a no-break space, so react-pdf breaks there only. Texts of three
+ * lines and more keep react-pdf's breaks (and holdLastWords).
  */
 export function breakInTwo(text: string, measure: (text: string) => number, width: number): string | undefined {
   const words = text.split(/ +/);
