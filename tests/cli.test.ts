@@ -40,7 +40,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     writeFileSync(region, readFileSync(region, 'utf8').replace('postcode: "20097"', 'postcode: 20097'));
     const r = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg', '--locale', 'de'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
-    expect(r.stderr).toContain('content/regions/hamburg.yaml:8:13  error  contact.postcode: the postcode 20097 is read as the number 20097');
+    expect(r.stderr).toContain('content/regions/hamburg.yaml:12:13  error  contact.postcode: the postcode 20097 is read as the number 20097');
     expect(r.stderr).toContain('    hint: Put it in quotes: postcode: "20097".');
     expect(r.stderr).toContain('✗ zoom-datenschutz · hamburg · de · infoblatt  not built: content/regions/hamburg.yaml has errors');
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -103,8 +103,8 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.status).toBe(ExitCode.content);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/') && l.includes('  error  '));
     expect(lines).toEqual([
-      'content/regions/hamburg.yaml:10:3  error  contact.fax: unknown field "fax"',
-      'content/regions/hamburg.yaml:13:8  error  contact.web: "http://www.igmetall.de" is not a web address starting with https://',
+      'content/regions/hamburg.yaml:14:3  error  contact.fax: unknown field "fax"',
+      'content/regions/hamburg.yaml:17:8  error  contact.web: "http://www.igmetall.de" is not a web address starting with https://',
       'content/sheets/zoom-datenschutz/de.yaml:5:40  error  kicker: unknown placeholder {region.nam}',
     ]);
     // Changing the German kicker also makes its translations outdated: warned, not failed.

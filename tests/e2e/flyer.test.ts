@@ -67,7 +67,7 @@ describe('the short form', () => {
     expect(text).toContain('Mo–Do 8:30–16 Uhr');
     expect(de.info.Title).toBe('Zoom-Meeting und Datenschutz');
     const tr = (await readPdf(readFileSync(file(out, 'kiel', 'tr', 'aushang')))).text;
-    expect(tr).toContain('KISACA EN ÖNEMLİ NOKTALAR');
+    expect(tr).toContain('EN ÖNEMLİ NOKTALAR');
     expect(tr).toContain('Daha fazla bilgi');
     expect(tr).toContain('İLETİŞİM');
     const en = (await readPdf(readFileSync(file(out, 'kiel', 'en', 'aushang')))).text;
@@ -111,7 +111,7 @@ describe('the short form', () => {
       const r = runCli([command, '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
       expect(r.status, r.stderr).toBe(ExitCode.content);
       expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
-      expect(r.stderr).toContain("if other regions fit, shorten this region's contact details instead (office name, opening hours in content/regions/kiel.yaml); look at it in the preview: infoblatt preview --region kiel");
+      expect(r.stderr).toContain("if other regions fit, shorten this region's contact details instead (office name, opening hours in content/regions/kiel.yaml); look at it in the preview: npx infoblatt preview --region kiel");
     }
     expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);
   });

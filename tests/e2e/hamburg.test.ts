@@ -49,7 +49,7 @@ describe('the Hamburg German info sheet', () => {
     expect(pdf.pages[0]).toContain('Zoom-Meeting und Datenschutz');
     expect(text).toContain('VIDEOKONFERENZEN DER IG METALL REGION HAMBURG');
     expect(text).toContain('Stand: 5. Mai 2020');
-    for (const heading of ['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeeting', 'Zoom-Bombing',
+    for (const heading of ['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeetings', 'Zoom-Bombing',
       'Speicherung und Weitergabe von Daten', 'Nutzungsverbote von Zoom', 'Fazit']) {
       expect(text).toContain(heading);
     }
@@ -82,7 +82,7 @@ describe('the Hamburg German info sheet', () => {
     });
     expect(String(pdf.info.Keywords)).toContain('Datenschutz');
     expect(bytes.toString('latin1')).toContain('/Lang (de)');
-    expect(pdf.outline).toEqual(['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeeting', 'Zoom-Bombing',
+    expect(pdf.outline).toEqual(['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeetings', 'Zoom-Bombing',
       'Speicherung und Weitergabe von Daten', 'Nutzungsverbote von Zoom', 'Fazit']);
   });
 

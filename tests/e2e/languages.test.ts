@@ -27,18 +27,18 @@ beforeAll(async () => {
 const expected = {
   de: {
     title: 'Zoom-Meeting und Datenschutz', date: 'Stand: 5. Mai 2020', page: 'Seite 1 von 2', contact: 'KONTAKT',
-    headings: ['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeeting', 'Zoom-Bombing', 'Speicherung und Weitergabe von Daten', 'Nutzungsverbote von Zoom', 'Fazit'],
+    headings: ['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeetings', 'Zoom-Bombing', 'Speicherung und Weitergabe von Daten', 'Nutzungsverbote von Zoom', 'Fazit'],
     quote: '„Zoom“',
   },
   en: {
     title: 'Zoom meetings and data protection', date: 'As of 5 May 2020', page: 'Page 1 of 2', contact: 'CONTACT',
     headings: ['Why does IG Metall use Zoom?', 'Security flaws in Zoom', 'Recording video meetings'],
-    quote: '“Zoom”',
+    quote: '“12345678”',
   },
   tr: {
-    title: 'Zoom toplantıları ve veri koruma', date: 'Tarih: 5 Mayıs 2020', page: 'Sayfa 1 / 2', contact: 'İLETİŞİM',
+    title: 'Zoom toplantıları ve veri koruma', date: 'Güncelleme: 5 Mayıs 2020', page: 'Sayfa 1 / 2', contact: 'İLETİŞİM',
     headings: ['IG Metall neden Zoom kullanıyor?', 'Zoom’daki güvenlik açıkları'],
-    quote: '“Zoom”',
+    quote: '“12345678”',
   },
 };
 
@@ -81,8 +81,11 @@ describe('language details', () => {
 
   it('uses each region’s name in each language', () => {
     expect(pdfs.get('muenchen/de')!.plain).toContain('VIDEOKONFERENZEN DER IG METALL MÜNCHEN');
-    expect(pdfs.get('muenchen/en')!.plain).toContain('VIDEO CONFERENCES OF IG METALL MUNICH');
+    expect(pdfs.get('muenchen/en')!.plain).toContain('IG METALL MUNICH VIDEO CONFERENCES');
     expect(pdfs.get('koeln/en')!.plain).toContain('IG METALL COLOGNE');
+    // Hamburg's German name has the organisation's word for its level, "Region"; the others do not.
+    expect(pdfs.get('hamburg/de')!.info.Author).toBe('IG Metall Region Hamburg');
+    expect(pdfs.get('hamburg/en')!.info.Author).toBe('IG Metall Hamburg');
     expect(pdfs.get('lueneburg/de')!.info.Author).toBe('IG Metall Lüneburg');
   });
 

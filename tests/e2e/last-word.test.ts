@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { catalogues } from '../../templates/messages.js';
 
 /**
  * A paragraph does not end on a fragment of its last word ("ap- / plies.", "ilgi- / liydi."):
@@ -36,5 +37,13 @@ it('no ragged paragraph of Hamburg\'s flyers ends on one word alone (src/runts.t
   // The line under "Learn more" ended on "ausführlich." / "text." alone before the rule.
   expect(lastLines('zoom-datenschutz-hamburg-de-flyer.pdf')).toContain('alles ausführlich.');
   expect(lastLines('zoom-datenschutz-hamburg-en-flyer.pdf')).toContain('full text.');
-  expect(lastLines('zoom-datenschutz-hamburg-en-aushang.pdf')).toContain('Regulation applies.');
+  // Every key point of the three posters: a point of two or more lines ends on two words or more.
+  for (const locale of ['de', 'en', 'tr']) {
+    const lines = lastLines(`zoom-datenschutz-hamburg-${locale}-aushang.pdf`);
+    const points = lines.slice(lines.findIndex((l) => /^1\s/.test(l)), lines.indexOf(catalogues[locale]!.learnMore)).join('\n').split(/\n\s*\n/);
+    const endings = points.map((p) => p.split('\n').filter(Boolean)).filter((p) => p.length > 1).map((p) => p.slice(-2));
+    expect(endings.length, locale).toBeGreaterThanOrEqual(3);
+    // (The end of a word divided at the line before is the other test's matter.)
+    expect(endings.filter(([before, last]) => !/\s/.test(last!) && !before!.endsWith('-')), locale).toEqual([]);
+  }
 });
