@@ -75,15 +75,24 @@ const LETTER = /\p{L}/u;
  */
 const ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|^\W*(?:https?:\/\/|www\.)\S/u;
 
+/**
+ * Turkish writes a suffix on a proper name after an apostrophe ("Facebook’ta", "IG Metall’in").
+ * The name is often foreign, and Turkish patterns split it as if it were Turkish ("Face-bo-ok’ta"),
+ * so such a word is kept whole, as Turkish typesetters do.
+ */
+const NAME_WITH_SUFFIX: Record<string, RegExp> = { tr: /\p{L}['’]\p{L}/u };
+
 export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
-  const load = patterns[locale.split('-')[0]!];
+  const language = locale.split('-')[0]!;
+  const load = patterns[language];
   if (!load) return keepWhole;
   const { syllables } = await load();
+  const nameWithSuffix = NAME_WITH_SUFFIX[language];
   const cache = new Map<string, string[]>();
   return (word) => {
     let parts = cache.get(word);
     if (!parts) {
-      parts = ADDRESS.test(word) ? breakAddress(word) : split(word, syllables);
+      parts = ADDRESS.test(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables);
       cache.set(word, parts);
     }
     return parts;

@@ -43,6 +43,16 @@ describe('hyphenation', () => {
     for (const word of ['İletişim', 'Çalışma', 'görüntülü']) expect(tr(word).join('')).toBe(word);
   });
 
+  it('keeps a Turkish name with its suffix whole, where Turkish patterns would split the name', async () => {
+    const tr = await hyphenatorFor('tr');
+    expect(tr('Facebook’tan')).toEqual(['Facebook’tan']);
+    expect(tr('Tüzüğü’nün,')).toEqual(['Tüzüğü’nün,']);
+    // The same name without a suffix is split like any word (the rule is the apostrophe's).
+    expect(tr('Facebook').length).toBeGreaterThan(1);
+    // English and German keep their own rules for an apostrophe ("meeting’s").
+    expect((await hyphenatorFor('en'))('conferencing’s').length).toBeGreaterThan(1);
+  });
+
   it('breaks an address in running text as an address, not by syllables', () => {
     expect(de('leipzig@example.org.')).toEqual(['leipzig@', 'example.org.']);
     expect(de('(https://www.example.org/wahlausschreiben-vereinfachtes)')).toEqual(['(https://', 'www', '.example', '.org/', 'wahlausschreiben-vereinfachtes)']);
