@@ -64,11 +64,26 @@ interface Task<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   done: number;
+  /** The thread has answered at least once, so it starts. */
+  answered: boolean;
   /** Jobs sent to this thread and not answered yet; the first is the one it is running. */
   tasks: Array<Task<In, Out>>;
   /** The group of the last job this thread ran: its caches are warm for that group. */
   group?: string;
 }
+
+/** What a job's promise rejects with when the pool was closed before the job was done. */
+export class PoolClosedError extends Error {
+  constructor() {
+    super('the worker pool was closed before this job was done');
+  }
+}
+
+/**
+ * Threads that die in a row before answering once: the thread's script cannot start (dist/ was
+ * removed, a native module is missing). Starting new ones would only die the same way, forever.
+ */
+const START_FAILURES = 3;
 
 /** The main thread side. */
 export class WorkerPool<In, Out> {
@@ -76,6 +91,9 @@ export class WorkerPool<In, Out> {
   private readonly queue: Array<Task<In, Out>> = [];
   private nextId = 0;
   private peak = 0;
+  private startFailures = 0;
+  /** Why no job can run any more (closed, or threads that cannot start). */
+  private stopped?: Error;
 
   constructor(private readonly options: PoolOptions) {
     this.grow(options.size);
@@ -98,6 +116,7 @@ export class WorkerPool<In, Out> {
    */
   run(input: In, { group }: { group?: string } = {}): Promise<Out> {
     return new Promise((resolve, reject) => {
+      if (this.stopped) return reject(this.stopped);
       this.queue.push({ id: this.nextId++, input, group, retried: false, resolve, reject });
       this.pump();
     });
@@ -114,18 +133,28 @@ export class WorkerPool<In, Out> {
     return this.peak;
   }
 
+  /** Stops every thread; jobs not done yet reject with PoolClosedError, so no caller waits forever. */
   async close(): Promise<void> {
+    this.stop(new PoolClosedError());
     const slots = this.slots.splice(0);
+    for (const slot of slots) for (const task of slot.tasks.splice(0)) task.reject(this.stopped!);
     await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private stop(reason: Error): void {
+    this.stopped ??= reason;
+    for (const task of this.queue.splice(0)) task.reject(this.stopped);
   }
 
   private spawn(): Slot<In, Out> {
     const worker = new Worker(this.options.file, { resourceLimits: this.options.resourceLimits });
     // An idle thread never keeps the process alive; one with a job does.
     worker.unref();
-    const slot: Slot<In, Out> = { worker, done: 0, tasks: [] };
+    const slot: Slot<In, Out> = { worker, done: 0, answered: false, tasks: [] };
     worker.on('message', (reply: Reply<Out>) => {
       this.peak = Math.max(this.peak, reply.heap);
+      slot.answered = true;
+      this.startFailures = 0;
       if (slot.tasks[0]?.id !== reply.id) return;
       const task = slot.tasks.shift()!;
       slot.done++;
@@ -137,6 +166,14 @@ export class WorkerPool<In, Out> {
     });
     const lost = (error: Error) => {
       if (!this.slots.includes(slot)) return;
+      if (!slot.answered && ++this.startFailures >= START_FAILURES) {
+        // Every job fails with the thread's own error (its stack says why it cannot start).
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        for (const task of slot.tasks.splice(0)) task.reject(error);
+        this.stop(error);
+        for (const other of this.slots.splice(0)) void other.worker.terminate();
+        return;
+      }
       this.replace(slot);
       const [running, ...waiting] = slot.tasks.splice(0);
       // Jobs that were only waiting in the thread's queue go back to the front, as they were.

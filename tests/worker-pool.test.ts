@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkerPool } from '../src/worker-pool.js';
+import { PoolClosedError, WorkerPool } from '../src/worker-pool.js';
 
 /**
  * The pool against a plain-JavaScript thread that speaks the same protocol as serveJobs (the real
@@ -122,6 +122,32 @@ describe('WorkerPool', () => {
     writeFileSync(marker, '');
     await expect(p.run({ dieOnce: marker })).rejects.toThrow('exited with code 3');
     expect((await p.run({ n: 5 })).n).toBe(5);
+  });
+
+  it('rejects the jobs it holds when closed, instead of leaving their callers waiting', async () => {
+    const p = new WorkerPool<In, Out>({ file, size: 1, jobsPerThread: 100, retryOnCrash: true });
+    const running = p.run({ n: 1, wait: 2000 });
+    const waiting = p.run({ n: 2 });
+    const outcomes = Promise.allSettled([running, waiting]);
+    await new Promise((r) => setTimeout(r, 100));
+    await p.close();
+    for (const outcome of await outcomes) expect(outcome.status === 'rejected' && outcome.reason).toBeInstanceOf(PoolClosedError);
+    await expect(p.run({ n: 3 })).rejects.toBeInstanceOf(PoolClosedError);
+  });
+
+  it('stops starting threads whose script cannot start, and fails the jobs with its error', async () => {
+    const starts = path.join(dir, 'starts.log');
+    const broken = path.join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(starts)}, 'x');\nthrow new Error('cannot load the renderer');\n`);
+    const p = new WorkerPool<In, Out>({ file: broken, size: 2, jobsPerThread: 100, retryOnCrash: true });
+    pools.push(p);
+    await expect(p.run({ n: 1 })).rejects.toThrow('cannot load the renderer');
+    await expect(p.run({ n: 2 })).rejects.toThrow('cannot load the renderer');
+    const started = readFileSync(starts, 'utf8').length;
+    await new Promise((r) => setTimeout(r, 500));
+    // A few starts, then none: before, a new thread was started for every one that died, ~30 a second.
+    expect(readFileSync(starts, 'utf8').length).toBe(started);
+    expect(started).toBeLessThanOrEqual(4);
   });
 
   it('passes on a job’s error with its message, and the thread keeps serving', async () => {

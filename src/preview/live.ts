@@ -15,6 +15,7 @@ import { labelsOf, type Labels } from '../publish/labels.js';
 import { templateIds } from '../../templates/index.js';
 import { affects, type Change } from './watch.js';
 import { compileWorker, removeWorker } from './worker-bundle.js';
+import { PoolClosedError } from '../worker-pool.js';
 
 /**
  * The preview's state: the content as last read, the variants people have looked at, and the
@@ -214,8 +215,10 @@ export class LivePreview {
     this.broadcast();
     while (this.queue.length > 0 && !this.again) {
       const file = this.queue[0]!;
-      await this.renderOne(file);
+      // Cleared before the render, not after: a save or a template change while it renders marks
+      // the file stale again, and the loop renders it once more instead of forgetting the change.
       this.stale.delete(file);
+      await this.renderOne(file);
       this.queue.shift();
       this.broadcast();
     }
@@ -260,6 +263,9 @@ export class LivePreview {
       judgeLayout(pages, tooWide);
       this.problem = undefined;
     } catch (error) {
+      // The render thread was replaced (templates or fonts changed) mid-render: the file is
+      // stale again and is rendered anew by the next round.
+      if (error instanceof PoolClosedError) return;
       this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;
       process.stderr.write(`infoblatt preview: ${this.problem}\n`);
     }
