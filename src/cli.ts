@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { setHintContent } from './command-line.js';
 import { ExitCode } from './exit-codes.js';
 import { UsageError } from './findings.js';
 import { removePendingWrites } from './pipeline/write.js';
@@ -31,6 +32,8 @@ export function program(): Command {
   previewCommand(cli);
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
+  // Commands printed in hints name the content folder this command was given.
+  cli.hook('preAction', (_cli, action) => setHintContent(action.opts<{ content?: string }>().content));
   return cli;
 }
 

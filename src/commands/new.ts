@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandLine } from '../command-line.js';
 import { LOCALE, SLUG, slugFor } from '../content/ids.js';
 import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
@@ -11,7 +12,7 @@ import { log } from './output.js';
 /** A region's starter file: every field explained; it validates as soon as the empty ones are filled in. */
 export function regionStarter(id: string): string {
   return `${schemaLine(`regions/${id}.yaml`)}
-# Region "${id}". Fill in the fields below, then run: npx infoblatt build --region ${id}
+# Region "${id}". Fill in the fields below, then run: ${commandLine(`build --region ${id}`)}
 # The file name is the region's id: lowercase a–z, digits and hyphens. Umlauts belong in "name".
 
 # The name as it follows the organisation's name, e.g. "München" → "IG Metall München".
@@ -60,7 +61,7 @@ templates: [infoblatt]   # add flyer and aushang once ${locale}.yaml has a flyer
 `;
   const text = `${schemaLine(`sheets/${id}/${locale}.yaml`)}
 # The text of sheet "${id}" (source language: ${locale}). Fill in the empty fields, then run:
-#   npx infoblatt check --sheet ${id}     and     npx infoblatt build --sheet ${id}
+#   ${commandLine(`check --sheet ${id}`)}     and     ${commandLine(`build --sheet ${id}`)}
 # Titles and headings are plain text; the lead and bodies are Markdown. {region.name} and the
 # other placeholders are filled in per region (README: "Placeholders").
 title: ""
@@ -105,8 +106,8 @@ export function newCommand(cli: Command): void {
       log(`wrote ${displayPath(file)}`);
       log('Next:');
       log(`  1. open it and fill in name, office, street, postcode and city (and any optional field you want)`);
-      log(`  2. run: npx infoblatt check --region ${id}   (says what is still missing, with line numbers)`);
-      log(`  3. run: npx infoblatt build --region ${id}`);
+      log(`  2. run: ${commandLine(`check --region ${id}`)}   (says what is still missing, with line numbers)`);
+      log(`  3. run: ${commandLine(`build --region ${id}`)}`);
       log(`  4. open the PDFs under out/*/${id}/`);
     });
   cmd
@@ -128,8 +129,8 @@ export function newCommand(cli: Command): void {
       log(`wrote ${displayPath(path.join(dir, 'sheet.yaml'))} and ${displayPath(path.join(dir, `${opts.locale}.yaml`))}`);
       log('Next:');
       log(`  1. open ${displayPath(path.join(dir, `${opts.locale}.yaml`))} and fill in title, kicker, lead and the sections`);
-      log(`  2. run: npx infoblatt check --sheet ${id}   (says what is still missing, with line numbers)`);
-      log(`  3. run: npx infoblatt build --sheet ${id}   (every region), or look at it: npx infoblatt preview`);
+      log(`  2. run: ${commandLine(`check --sheet ${id}`)}   (says what is still missing, with line numbers)`);
+      log(`  3. run: ${commandLine(`build --sheet ${id}`)}   (every region), or look at it: ${commandLine('preview')}`);
       log(`  4. later: languages and the flyer and poster, as the comments in the two files say`);
     });
 }

@@ -6,6 +6,7 @@ import { checkSelection } from '../pipeline/plan.js';
 import type { SheetData } from '../pipeline/validate.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
+import { commandLine } from '../command-line.js';
 import type { UnitStatus } from '../content/translations.js';
 import { collect, log, print, printFindings, printJson, readContent, withSelectors } from './output.js';
 
@@ -24,7 +25,16 @@ export function translationsCommand(cli: Command): void {
       checkSelection('sheet', opts.sheet, content.sheetIds);
       checkSelection('locale', opts.locale, [...new Set(sheets.flatMap((s) => s.meta.locales))]);
 
-      if (opts.markCurrent) return await markSheet(sheets, opts.locale ?? [], opts.section ?? []);
+      if (opts.markCurrent) {
+        // A lock file with errors reads as empty: marking would rewrite it with this language only
+        // and drop every other language's record, so it has to be mended first.
+        const lockFiles = new Set(sheets.filter((s) => !s.lockIntact).map((s) => displayPath(s.lockFile)));
+        if (lockFiles.size > 0) {
+          printFindings(content.findings.filter((f) => lockFiles.has(f.file)));
+          throw new UsageError(`${[...lockFiles].join(', ')} has errors (above), so nothing is marked: mend it (or restore it from version control), then mark again`);
+        }
+        return await markSheet(sheets, opts.locale ?? [], opts.section ?? []);
+      }
 
       const report = sheets.flatMap((sheet) =>
         [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
@@ -48,7 +58,7 @@ export function translationsCommand(cli: Command): void {
         // Marking helps with outdated parts only; a missing part needs its translation first.
         const needsTranslating = missing + missingFiles.length > 0;
         if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
-        if (outdated > 0) log(`${needsTranslating ? '' : '\n'}After checking a translation against the source, record it with: infoblatt translations --mark-current --sheet ID --locale CODE [--section ID]`);
+        if (outdated > 0) log(`${needsTranslating ? '' : '\n'}After checking a translation against the source, record it with: ${commandLine('translations --mark-current --sheet ID --locale CODE [--section ID]')}`);
         // --strict fails the run, and says so: the lines above look the same either way.
         if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
@@ -73,7 +83,7 @@ async function markSheet(sheets: SheetData[], locales: string[], sections: strin
   const source = sheet.texts.get(sheet.meta.source_locale);
   const text = sheet.texts.get(locale);
   if (locale === sheet.meta.source_locale) throw new UsageError(`${locale} is the source language of ${sheet.id}; only translations are marked`);
-  if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run infoblatt build to see why)`);
+  if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run ${commandLine(`check --sheet ${sheet.id}`)} to see why)`);
   const known = ['title', 'kicker', 'lead', ...(text.raw.flyer ? ['flyer'] : []), ...text.raw.sections.map((s) => s.id)];
   for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
   const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections) };

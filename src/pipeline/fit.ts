@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { commandLine } from '../command-line.js';
 import type { VariantKey } from '../model.js';
 import { findingAt } from '../content/check-schema.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
@@ -46,4 +47,4 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
  * The end of a hint for a rule that needs the layout (fit, width): a failed variant is not
  * written, but the preview shows it, with the finding beside.
  */
-export const lookInPreview = (key: VariantKey): string => `look at it in the preview: infoblatt preview --region ${key.region}`;
+export const lookInPreview = (key: VariantKey): string => `look at it in the preview: ${commandLine(`preview --region ${key.region}`)}`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
+import { commandLine } from '../command-line.js';
 import { displayPath, isInside } from '../paths.js';
 import { LOCALE_FILE, SLUG, slugFor } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
@@ -129,8 +130,8 @@ export function loadContent(root: string): ContentTree {
   }
   // An empty tree would build nothing and succeed: CI would publish no PDFs without noticing.
   if (tree.sheets.size === 0) misplaced(path.join(abs, 'sheets'), 'there is no sheet: content/sheets/<sheet>/ is empty or missing', 'Add a folder sheets/<id>/ with sheet.yaml and a text file per language (see the README).');
-  if (tree.regionIds.length === 0 && !existsSync(path.join(abs, 'regions'))) misplaced(path.join(abs, 'regions'), 'there is no region: content/regions/ is missing', 'Create one with: npx infoblatt new region <id>');
-  else if (tree.regionIds.length === 0) misplaced(path.join(abs, 'regions'), 'there is no region file in content/regions/', 'Create one with: npx infoblatt new region <id>');
+  if (tree.regionIds.length === 0 && !existsSync(path.join(abs, 'regions'))) misplaced(path.join(abs, 'regions'), 'there is no region: content/regions/ is missing', `Create one with: ${commandLine('new region <id>')}`);
+  else if (tree.regionIds.length === 0) misplaced(path.join(abs, 'regions'), 'there is no region file in content/regions/', `Create one with: ${commandLine('new region <id>')}`);
   return tree;
 }
 

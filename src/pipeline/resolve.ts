@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import type { Block, BrandModel, ContactModel, Inline, Section, SheetModel, VariantKey } from '../model.js';
 import { catalogues } from '../../templates/messages.js';
 import { findingAt } from '../content/check-schema.js';
+import { commandLine } from '../command-line.js';
 import { mapRuns } from '../content/markdown.js';
 import { fillPlaceholders, type PlaceholderValues } from '../content/placeholders.js';
 import type { LocalizedText } from '../content/schema.js';
@@ -52,8 +53,9 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
   const src = sheet.meta.source_locale;
   // With --strict the fallback does not happen: the variant is not built.
   const instead = severity === 'error' ? `(--strict: the ${locale} PDFs are not built)` : `so the ${src} text is printed instead`;
-  const mark = (unit: string, isSection: boolean) =>
-    `Check it against ${src}.yaml, then run: infoblatt translations --mark-current --sheet ${sheet.id} --locale ${locale}${isSection ? ` --section ${unit}` : ''}`;
+  // Always with --section: without it every part is marked, the ones still outdated too.
+  const mark = (unit: string) =>
+    `Check it against ${src}.yaml, then run: ${commandLine(`translations --mark-current --sheet ${sheet.id} --locale ${locale} --section ${unit}`)}`;
   return status.flatMap((u): Finding[] => {
     if (u.state === 'complete') return [];
     if (u.state === 'missing' && !u.isSection) {
@@ -67,7 +69,7 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
     const index = text.raw.sections.findIndex((x) => x.id === u.unit);
     const at = u.isSection ? ['sections', index, 'id'] : [u.unit];
     const why = u.reason === 'changed' ? `the ${src} text changed after it was translated` : 'it was never marked as reviewed';
-    return [findingAt(text.source, at, severity, `the ${locale} translation of ${u.isSection ? `section "${u.unit}"` : `the ${u.unit}`} is outdated: ${why}`, mark(u.unit, u.isSection))];
+    return [findingAt(text.source, at, severity, `the ${locale} translation of ${u.isSection ? `section "${u.unit}"` : `the ${u.unit}`} is outdated: ${why}`, mark(u.unit))];
   });
 }
 
@@ -159,7 +161,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     }
     const headingInSource = o?.heading !== undefined ? overrideInSource : !translated;
     const heading = o?.heading !== undefined
-      ? plain(o.heading, region.source, ['overrides', key.sheet, key.locale, 'sections', s.id, 'heading'], overrideInSource)
+      ? plain(o.heading, region.source, ['overrides', key.sheet, overrideInSource ? source : key.locale, 'sections', s.id, 'heading'], overrideInSource)
       : plain(s.heading, text.source, s.headingAt, !translated);
     const blocks = o?.body !== undefined ? rich(o.body, overrideInSource) : rich(s.body, !translated);
     const all = o?.append ? [...blocks, ...rich(o.append, overrideInSource)] : blocks;

@@ -51,6 +51,8 @@ export interface SheetData {
   texts: Map<string, SheetText>;
   lock: TranslationLock;
   lockFile: string;
+  /** False when the lock file exists but cannot be read or has errors: `lock` is then empty. */
+  lockIntact: boolean;
   /** Per translation (not the source locale): which parts are complete, missing or outdated. */
   status: Map<string, UnitStatus[]>;
 }
@@ -152,10 +154,13 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       if (text) texts.set(locale, text);
     }
     let lock: TranslationLock = {};
+    const lockFile = path.join(s.dir, LOCK_FILE);
+    let lockIntact = !tree.broken.has(lockFile);
     if (s.lock) {
       const checked = checkSchema(s.lock, lockSchema);
       note(s.lock, checked.findings);
       lock = checked.data ?? {};
+      if (!checked.data) lockIntact = false;
     }
     const status = new Map<string, UnitStatus[]>();
     const sourceText = texts.get(data.source_locale);
@@ -167,7 +172,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
         if (!known.has(x.id)) note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${data.source_locale}.yaml), so it is not printed`, 'Use the id of the source section it translates.')]);
       });
     }
-    sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile: path.join(s.dir, LOCK_FILE), status });
+    sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile, lockIntact, status });
   }
 
   const languages = contentLanguages([...tree.sheets.values()].map((s) => s.meta));

@@ -139,6 +139,33 @@ describe('translation status', () => {
     expect(after.find((t) => t.locale === 'tr')!.units.some((u) => u.state === 'outdated')).toBe(true);
   });
 
+  it('hints at marking only the outdated part, with the content folder the command was given', () => {
+    const dir = tempDir(contentDir);
+    edit(path.join(sheetDir(dir), 'de.yaml'), (t) => t.replace('title: Zoom-Meeting und Datenschutz', 'title: Zoom-Meetings und Datenschutz'));
+    // Run from elsewhere, as CI or an office with its own folder does: the hint must work as printed.
+    const content = path.join(dir, 'content');
+    const r = runCli(['check', '--content', content, '--locale', 'en', '--region', 'kiel', '--template', 'infoblatt']);
+    expect(r.stderr).toContain(`then run: npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale en --section title --content ${content}`);
+    // Before, the hint for the title had no --section, and marked every part current, the outdated ones too.
+    edit(path.join(sheetDir(dir), 'de.yaml'), (t) => t.replace('Die Nutzung ist intuitiv und leicht zu erlernen.', 'Die Nutzung ist intuitiv.'));
+    expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en', '--section', 'title', '--content', content]).status).toBe(0);
+    const en = (JSON.parse(runCli(['translations', '--json', '--content', content]).stdout).translations as Array<{ locale: string; units: Array<{ unit: string; state: string }> }>)
+      .find((t) => t.locale === 'en')!;
+    expect(en.units.filter((u) => u.state !== 'complete').map((u) => u.unit)).toEqual(['warum-zoom']);
+  });
+
+  it('refuses to mark while the lock file has errors, which would drop the other languages’ records', () => {
+    const dir = tempDir(contentDir);
+    const lockFile = path.join(sheetDir(dir), 'translations.lock.yaml');
+    edit(lockFile, (t) => t.replace(/^(\s+title: )(\w+)$/m, '$1short'));
+    const before = readFileSync(lockFile, 'utf8');
+    const r = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.usage);
+    expect(r.stderr).toMatch(/translations\.lock\.yaml:\d+:\d+  error/);
+    expect(r.stderr).toContain('has errors (above), so nothing is marked');
+    expect(readFileSync(lockFile, 'utf8')).toBe(before);
+  });
+
   it('refuses to mark without a language, or the source language', () => {
     expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz']).status).toBe(ExitCode.usage);
     expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'de']).stderr).toContain('source language');
