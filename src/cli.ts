@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { setHintContent } from './command-line.js';
 import { ExitCode } from './exit-codes.js';
 import { UsageError } from './findings.js';
-import { removePendingWrites } from './pipeline/write.js';
+import { finishInterrupted, removePendingWrites } from './pipeline/write.js';
 import { toolVersion } from './version.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
@@ -38,12 +38,20 @@ export function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const stop = () => {
-    removePendingWrites();
-    process.exit(130);
+  const stop = (code: ExitCode) => () => {
+    log('infoblatt: stopped; the PDFs finished so far are kept and listed in the manifest');
+    finishInterrupted();
+    process.exit(code);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop(ExitCode.interrupted));
+  process.once('SIGTERM', stop(ExitCode.terminated));
+  // A promise of ours that fails unawaited is a bug like any other, not Node's own crash report.
+  process.on('unhandledRejection', (error) => {
+    log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    removePendingWrites();
+    process.exit(ExitCode.internal);
+  });
   // A reader that stops early (`infoblatt list | head`) is no error: stop writing, quietly, and
   // leave anything half-written to the same clean-up as Ctrl-C. Other write errors stay bugs.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -10,5 +10,9 @@ export const ExitCode = {
   usage: 2,
   /** A bug in infoblatt itself; the only case that prints a stack trace. */
   internal: 70,
+  /** Stopped by Ctrl-C (SIGINT, 128 + 2): what was finished is kept and listed in the manifest. */
+  interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15, e.g. a CI job cancelled), with the same clean-up. */
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

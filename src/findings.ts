@@ -6,6 +6,8 @@
  * - anything else thrown is our own bug and the only thing that may show a stack trace.
  */
 
+import type { VariantKey } from './model.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -19,7 +21,15 @@ export interface Finding {
   message: string;
   /** What to do about it, in one sentence. */
   hint?: string;
+  /** For a rule judged on one variant's layout (fit, width): that variant; the message starts with its label. */
+  variant?: VariantKey;
 }
+
+/** A finding of a rule judged on `variant`'s layout, so that mergeFindings can group it with others. */
+export const withVariant = (finding: Finding, variant: VariantKey): Finding => ({ ...finding, variant });
+
+/** A variant as people read it in messages: "zoom-datenschutz · hamburg · de · infoblatt". */
+export const variantLabel = (k: VariantKey) => `${k.sheet} · ${k.region} · ${k.locale} · ${k.template}`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -62,4 +72,38 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+const FIELDS = ['sheet', 'region', 'locale', 'template'] as const;
+const PLURAL = { sheet: 'sheets', region: 'regions', locale: 'languages', template: 'templates' } as const;
+
+/**
+ * The same finding twice (one file, place and message) is reported once. A layout rule broken in
+ * several variants at one place (a word of the sheet too wide in every region, a street too long
+ * for the contact card in every language and template) becomes one finding that names them all
+ * ("zoom-datenschutz · de · infoblatt, in 7 regions (frankfurt, …)"), instead of seven lines in
+ * the terminal, or seven annotations on one line in CI.
+ */
+export function mergeFindings(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const text = f.variant ? f.message.slice(variantLabel(f.variant).length) : f.message;
+    const key = `${f.file}:${f.line}:${f.column}:${f.severity}:${text}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, [f]);
+    else if (f.variant && !group.some((g) => g.message === f.message)) group.push(f);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    if (group.length === 1 || !first.variant) return first;
+    // In a fixed order: variants finish rendering in any order.
+    const keys = group.map((f) => f.variant!).sort((a, b) => variantLabel(a).localeCompare(variantLabel(b)));
+    const varying = FIELDS.filter((field) => new Set(keys.map((k) => k[field])).size > 1);
+    const common = FIELDS.filter((field) => !varying.includes(field)).map((field) => first.variant![field]).join(' · ');
+    const which = varying.length === 1
+      ? `${keys.length} ${PLURAL[varying[0]!]} (${keys.map((k) => k[varying[0]!]).join(', ')})`
+      : `${keys.length} variants (${keys.map((k) => varying.map((field) => k[field]).join(' · ')).join(', ')})`;
+    const { variant: _, ...rest } = first;
+    return { ...rest, message: `${common}, in ${which}${first.message.slice(variantLabel(first.variant).length)}` };
+  });
 }

@@ -7,7 +7,7 @@ import { variantLabel } from '../pipeline/plan.js';
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { templateSpecs } from '../../templates/index.js';
-import { log, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
+import { findingJson, log, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -67,6 +67,7 @@ export function buildCommand(cli: Command): void {
         archive: opts.archive,
         onVariant: (r) => r.status !== 'unchanged' && log(variantLine(r)),
       });
+      if (report.withdrawn.length > 0) log(`removed from ${opts.out}, as their variants are no longer in the content: ${report.withdrawn.join(', ')}`);
       printFindings(report.findings);
       for (const failure of report.index.failed) log(`infoblatt: no thumbnail for ${failure}`);
       log(summary(report, opts.out));
@@ -74,11 +75,12 @@ export function buildCommand(cli: Command): void {
         printJson({
           ok: report.ok,
           variants: report.results.map((r) => ({ ...r.key, status: r.status, file: r.file, ...(r.entry ?? {}), ms: Math.round(r.ms), reason: r.reason })),
-          findings: report.findings,
+          findings: report.findings.map(findingJson),
           timings: { ...report.timings, totalMs: report.totalMs },
           memory: report.memory,
           index: report.index,
           replayed: report.replayed,
+          withdrawn: report.withdrawn,
           shaping: report.shaping,
         });
       }

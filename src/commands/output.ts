@@ -26,7 +26,7 @@ export type FindingsFormat = 'text' | 'json' | 'github';
  */
 export function printFindings(findings: readonly Finding[], format: FindingsFormat = 'text'): void {
   if (format === 'json') {
-    printJson(findings.map((f) => ({ severity: f.severity, file: f.file, line: f.line, column: f.column, path: f.yamlPath, message: f.message, hint: f.hint ?? null })));
+    printJson(findings.map(findingJson));
     return;
   }
   if (format === 'github') {
@@ -38,6 +38,11 @@ export function printFindings(findings: readonly Finding[], format: FindingsForm
   for (const f of findings) log(formatFinding(f));
   log(`\n${countFindings(findings)} in the content`);
   if (process.env.GITHUB_ACTIONS === 'true') for (const f of findings) log(formatAnnotation(f));
+}
+
+/** A finding in every command's JSON output (the README documents these fields). */
+export function findingJson(f: Finding) {
+  return { severity: f.severity, file: f.file, line: f.line, column: f.column, path: f.yamlPath, message: f.message, hint: f.hint ?? null };
 }
 
 /** Repeatable options that also accept comma-separated lists. */

@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isError, sortFindings, type Finding } from '../findings.js';
+import { isError, mergeFindings, sortFindings, variantLabel, type Finding } from '../findings.js';
 import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
-import { planVariants, variantLabel, type Selection } from './plan.js';
+import { planVariants, type Selection } from './plan.js';
 import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
-import { isIntact, MANIFEST, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
-import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
+import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { filesOf, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
+import { removeWithdrawn, withdrawnVariants } from './withdraw.js';
 
 /**
  * The orchestrator: (unchanged?) → load → validate → plan → resolve (each variant) → render (a
@@ -73,6 +74,8 @@ export interface BuildReport {
   memory: { peakRenderHeapMB: number; maxRssMB: number };
   /** True when the inputs were those of the last build, whose outcome was repeated (unchanged.ts). */
   replayed: boolean;
+  /** Files of variants no longer in the content (a region, language or template removed), deleted. */
+  withdrawn: string[];
   /** Text runs laid out: taken from the shaping cache of earlier runs, or shaped (shaping-store.ts). */
   shaping: ShapingUsage;
 }
@@ -114,6 +117,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     results.push(result);
     options.onVariant?.(result);
   };
+  // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
+  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : []))));
   const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
     record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
@@ -192,7 +197,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
           delete entry.print;
           delete entry.archive;
-          removeStaleExtras(outDir, before, extras);
+          removeStaleExtras(outDir, key, extras);
           Object.assign(entry, extras.keep);
           extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
           if (main) thumbnails.add(entry, main.pdf);
@@ -214,7 +219,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   const wrote = results.some((r) => r.status === 'built');
-  if (!options.dryRun && (wrote || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST))))) timed('write', () => writeManifest(outDir, entries));
+  const withdrawn = options.dryRun ? [] : withdrawnVariants(previous, planned, options.select, content.findings);
+  if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST))))) {
+    timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId))));
+  }
+  unhook();
+  // Deleted after the manifest stopped listing them: an interruption in between leaves files
+  // nothing lists (the next build does not bring them back), never a listed file that is gone.
+  const withdrawnFiles = withdrawn.flatMap(filesOf);
+  timed('write', () => removeWithdrawn(outDir, withdrawnFiles));
   // The published index (a dry run publishes nothing).
   let published: Published | undefined;
   if (!options.dryRun) {
@@ -222,7 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     published = await publishIndex(outDir, content, thumbnails);
     timings.index = performance.now() - tIndex;
   }
-  const unique = dedupe(findings);
+  const unique = mergeFindings(findings);
   const report: BuildReport = {
     results: sortResults(results),
     findings: sortFindings(unique),
@@ -233,6 +246,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: false,
+    withdrawn: withdrawnFiles,
     shaping,
   };
   if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {
@@ -259,57 +273,11 @@ function replay(last: StampedBuild, options: BuildOptions, started: number, timi
     internalErrors: [],
     memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: true,
+    withdrawn: [],
     shaping: { reused: 0, shaped: 0 },
   };
 }
 
 function sortResults(results: VariantResult[]): VariantResult[] {
   return [...results].sort((a, b) => a.file.localeCompare(b.file));
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const unique = findings.filter((f) => {
-    const k = `${f.file}:${f.line}:${f.column}:${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return mergeRegions(unique);
-}
-
-/** The variant label a layout finding starts with (plan.ts: variantLabel; ids have no spaces), then ": " or " runs to …". */
-const LABELLED = /^(\S+) · (\S+) · (\S+) · ([^\s:]+)(: | )/;
-
-/**
- * A word of the sheet too wide for its line fails that variant in every region, with the same
- * finding at the same place but for the region in its label: one finding, naming the regions
- * ("zoom-datenschutz · de · infoblatt, in 7 regions (frankfurt, …)"), instead of seven lines (or
- * seven annotations on one line in CI).
- */
-function mergeRegions(findings: Finding[]): Finding[] {
-  const groups = new Map<string, { first: Finding; regions: string[] }>();
-  const out: Array<Finding | string> = [];
-  for (const f of findings) {
-    const m = LABELLED.exec(f.message);
-    if (!m) {
-      out.push(f);
-      continue;
-    }
-    const [, sheet, region, locale, template] = m as unknown as [string, string, string, string, string];
-    const key = `${f.file}:${f.line}:${f.column}:${f.severity}:${sheet}:${locale}:${template}:${f.message.slice(m[0].length)}`;
-    const group = groups.get(key);
-    if (group) group.regions.push(region);
-    else {
-      groups.set(key, { first: f, regions: [region] });
-      out.push(key);
-    }
-  }
-  return out.map((entry) => {
-    if (typeof entry !== 'string') return entry;
-    const { first, regions } = groups.get(entry)!;
-    if (regions.length === 1) return first;
-    const [, sheet, , locale, template, gap] = LABELLED.exec(first.message) as unknown as string[];
-    return { ...first, message: `${sheet} · ${locale} · ${template}, in ${regions.length} regions (${regions.join(', ')})${gap}${first.message.replace(LABELLED, '')}` };
-  });
 }

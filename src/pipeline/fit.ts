@@ -1,9 +1,8 @@
-import type { Finding } from '../findings.js';
+import { variantLabel, withVariant, type Finding } from '../findings.js';
 import { commandLine } from '../command-line.js';
 import type { VariantKey } from '../model.js';
 import { findingAt } from '../content/check-schema.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
-import { variantLabel } from './plan.js';
 import type { ValidContent } from './validate.js';
 
 /**
@@ -23,24 +22,24 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   // Overrides change sections, which not every template prints.
   const showsSections = printsSections(key.template);
   if (showsSections && region?.overrides.get(key.sheet)?.has(key.locale)) {
-    return findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
-      `Shorten this region's additions for "${key.locale}", its contact details or the sheet's text until it fits; ${look}`, 'key');
+    return withVariant(findingAt(region.source, ['overrides', key.sheet, key.locale], 'error', message,
+      `Shorten this region's additions for "${key.locale}", its contact details or the sheet's text until it fits; ${look}`, 'key'), key);
   }
   const sheet = content.sheets.get(key.sheet);
   // Additions with no version in this language are printed in the source language (resolve.ts):
   // they lengthen this PDF just the same.
   const source = sheet?.meta.source_locale;
   if (showsSections && region && source && source !== key.locale && region.overrides.get(key.sheet)?.has(source)) {
-    return findingAt(region.source, ['overrides', key.sheet, source], 'error', message,
-      `This region's "${source}" additions are printed in the "${key.locale}" PDF too, since they have no "${key.locale}" version: shorten them, add a shorter "${key.locale}" version, or shorten the sheet's text until it fits; ${look}`, 'key');
+    return withVariant(findingAt(region.source, ['overrides', key.sheet, source], 'error', message,
+      `This region's "${source}" additions are printed in the "${key.locale}" PDF too, since they have no "${key.locale}" version: shorten them, add a shorter "${key.locale}" version, or shorten the sheet's text until it fits; ${look}`, 'key'), key);
   }
   const text = sheet?.texts.get(key.locale) ?? (source ? sheet?.texts.get(source) : undefined);
   if (!text) return undefined;
   // Every template prints the region's contact box: a long office name or long opening hours can
   // be what tips one region over while the others fit.
   const contact = region ? `; if other regions fit, shorten this region's contact details instead (office name, opening hours in ${region.source.shown})` : '';
-  return findingAt(text.source, ['sections'], 'error', message,
-    `Shorten the text until it fits${contact}; ${look}`, 'key');
+  return withVariant(findingAt(text.source, ['sections'], 'error', message,
+    `Shorten the text until it fits${contact}; ${look}`, 'key'), key);
 }
 
 /**

@@ -49,12 +49,20 @@ export function planExtras(outDir: string, before: (ExtraFiles & { inputHash: st
   return plan;
 }
 
-/** Removes print and archival files of a variant that were made from other inputs. */
-export function removeStaleExtras(outDir: string, before: ExtraFiles | undefined, plan: ExtraPlan): void {
+/**
+ * Removes a variant's print and archival files that are neither current nor rendered now. By
+ * their path, not by the manifest: a build interrupted before its manifest was written can leave
+ * one the manifest never listed.
+ */
+export function removeStaleExtras(outDir: string, key: VariantKey, plan: ExtraPlan): void {
   for (const kind of EXTRA_KINDS) {
-    const old = before?.[kind];
-    if (old && !plan.keep[kind] && !plan.render.includes(kind)) rmSync(path.join(outDir, old.file), { force: true });
+    if (!plan.keep[kind] && !plan.render.includes(kind)) rmSync(path.join(outDir, kindPath(key, kind)), { force: true });
   }
+}
+
+/** Every file a manifest entry names: the screen version and its print and archival versions. */
+export function filesOf(entry: { file: string } & ExtraFiles): string[] {
+  return [entry.file, ...EXTRA_KINDS.flatMap((kind) => (entry[kind] ? [entry[kind].file] : []))];
 }
 
 export type ExtraFiles = Partial<Record<ExtraKind, ExtraFile>>;

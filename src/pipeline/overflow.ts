@@ -1,9 +1,8 @@
-import type { Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import type { PathSegment } from '../content/source.js';
 import { findingAt } from '../content/check-schema.js';
 import { lookInPreview } from './fit.js';
-import { variantLabel } from './plan.js';
+import { variantLabel, withVariant, type Finding } from '../findings.js';
 import type { ValidContent } from './validate.js';
 
 /**
@@ -16,7 +15,7 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
   if (tooWide.length === 0) return undefined;
   // What could not break: the longest run without a space.
   const word = longest(tooWide[0]!.split(/ +/));
-  const message = `${variantLabel(key)}: "${word}" is wider than its line in the template "${key.template}" and runs past its box`;
+  const message = `${variantLabel(key)}: "${word}" is wider than its line and runs past its box`;
   const look = lookInPreview(key);
   const region = content.regions.get(key.region);
   const sheet = content.sheets.get(key.sheet);
@@ -30,10 +29,10 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
     const found = pathOf(source.data, lower(needle), lower);
     if (!found) continue;
     const fix = source === region?.source ? 'Shorten it, or write it with spaces where it may break' : 'Shorten it, or break it with a hyphen (a compound: "Datenschutz-Vereinbarung")';
-    return findingAt(source, found.path, 'error', message, `${fix}; ${look}`, { text: found.written });
+    return withVariant(findingAt(source, found.path, 'error', message, `${fix}; ${look}`, { text: found.written }), key);
   }
   const fallback = sheet?.texts.get(key.locale)?.source ?? sheet?.source;
-  return fallback ? findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it; ${look}`) : undefined;
+  return fallback ? withVariant(findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it; ${look}`), key) : undefined;
 }
 
 /** The longest of `parts` (the first of equals). */

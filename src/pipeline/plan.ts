@@ -17,8 +17,7 @@ export interface Selection {
   templates?: string[];
 }
 
-/** A variant as people read it in messages: "zoom-datenschutz · hamburg · de · infoblatt". */
-export const variantLabel = (k: VariantKey) => `${k.sheet} · ${k.region} · ${k.locale} · ${k.template}`;
+export { variantLabel } from '../findings.js';
 
 export interface PlannedVariant {
   key: VariantKey;

@@ -50,6 +50,26 @@ export function removePendingWrites(): void {
   pendingWrites.clear();
 }
 
+/** What a run in progress must still write when it is interrupted (a build: its manifest so far). */
+const interruptHooks = new Set<() => void>();
+
+/** Registers `fn` for finishInterrupted; call the returned function once it is no longer needed. */
+export function onInterrupt(fn: () => void): () => void {
+  interruptHooks.add(fn);
+  return () => interruptHooks.delete(fn);
+}
+
+/**
+ * For Ctrl-C and SIGTERM: half-written files go, and what was finished is recorded, so out/ and
+ * its manifest agree (a PDF replaced under an old manifest entry would be published with the old
+ * entry's hash and thumbnail until the next build).
+ */
+export function finishInterrupted(): void {
+  removePendingWrites();
+  for (const fn of interruptHooks) fn();
+  interruptHooks.clear();
+}
+
 const TEMPORARY = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
 
 function alive(pid: number): boolean {
@@ -121,10 +141,12 @@ export function readManifest(outDir: string): Manifest {
 
 /**
  * Entries of this run replace earlier ones for the same variant; earlier entries of variants not
- * built this time (e.g. another --region) are kept while their PDF still exists.
+ * built this time (e.g. another --region) are kept while their PDF still exists, unless
+ * `withdrawn` names them (variants no longer in the content).
  */
-export function writeManifest(outDir: string, entries: ManifestEntry[]): Manifest {
-  const merged = new Map(readManifest(outDir).variants.filter((e) => existsSync(path.join(outDir, e.file))).map((e) => [variantId(e), e]));
+export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set()): Manifest {
+  const kept = readManifest(outDir).variants.filter((e) => !withdrawn.has(variantId(e)) && existsSync(path.join(outDir, e.file)));
+  const merged = new Map(kept.map((e) => [variantId(e), e]));
   for (const e of entries) merged.set(variantId(e), e);
   const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
   const manifest = { variants };

@@ -56,3 +56,49 @@ describe('a build killed mid-way (SIGKILL)', () => {
     expect(everything(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+/** Resolves at the first line of `child`'s stderr that contains `text`; fails if it exits first. */
+function waitFor(child: ReturnType<typeof spawn>, text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => d.toString().includes(text) && resolve());
+    child.on('exit', (code) => reject(new Error(`the build exited (${code}) before printing "${text}"`)));
+  });
+}
+
+describe('a build stopped by SIGTERM (a CI job cancelled) or Ctrl-C', () => {
+  it('exits 143, with a manifest that describes the files on disk, and leaves no print file that nothing lists', async () => {
+    const dir = tempDir(contentDir);
+    const out = path.join(dir, 'out');
+    const args = ['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out];
+    expect(runCli(args, { cwd: dir }).status).toBe(0);
+    // The date is on every page (a brand colour would need its CMYK value for --print).
+    const sheet = path.join(dir, 'content/sheets/zoom-datenschutz/sheet.yaml');
+    const redate = (day: string) => writeFileSync(sheet, readFileSync(sheet, 'utf8').replace(/date: \d{4}-\d\d-\d\d/, `date: 2020-05-${day}`));
+
+    // Every variant changes; the build is stopped once its first PDF (and print file) is written.
+    redate('06');
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), ...args, '--print', '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await waitFor(child, '✓');
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('exit', (c, sig) => resolve(c ?? sig)));
+    expect(code).toBe(143);
+    expect(stderr).toContain('stopped; the PDFs finished so far are kept and listed in the manifest');
+
+    // The manifest names what is on disk: a new PDF is never listed under its old hash.
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string; print?: { file: string; sha256: string } }> };
+    expect(manifest.variants).toHaveLength(9);
+    for (const v of manifest.variants) expect(sha(path.join(out, v.file)), v.file).toBe(v.sha256);
+    const printFiles = everything(out).filter((f) => f.endsWith('-print.pdf'));
+    expect(printFiles.length).toBeGreaterThanOrEqual(1);
+    expect(printFiles).toEqual(manifest.variants.flatMap((v) => (v.print ? [v.print.file] : [])).sort());
+    for (const v of manifest.variants) if (v.print) expect(sha(path.join(out, v.print.file))).toBe(v.print.sha256);
+
+    // A later build without --print, after another change, leaves no print file of older inputs.
+    redate('07');
+    expect(runCli(args, { cwd: dir }).status).toBe(0);
+    expect(everything(out).filter((f) => f.endsWith('-print.pdf'))).toEqual([]);
+  });
+});
+

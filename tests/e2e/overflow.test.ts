@@ -24,14 +24,19 @@ describe('text wider than its box', () => {
     const dir = contentWith((_, t) => t.replace('street: Legienstraße 22', `street: ${street} 22`), 'regions/kiel.yaml');
     const r = runCli(['build', '--region', 'kiel', '--locale', 'de', '--json'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`content/regions/kiel\\.yaml:6:\\d+ {2}error {2}contact\\.street: zoom-datenschutz · kiel · de · flyer: "${street}" is wider than its line`));
+    expect(r.stderr).toMatch(new RegExp(`content/regions/kiel\\.yaml:6:\\d+ {2}error {2}contact\\.street: zoom-datenschutz · kiel · de, in 2 templates \\(aushang, flyer\\): "${street}" is wider than its line`));
     expect(r.stderr).toContain('hint: Shorten it, or write it with spaces where it may break');
     const variants = JSON.parse(r.stdout).variants as Array<{ template: string; status: string; reason?: string }>;
     expect(variants.map((v) => `${v.template} ${v.status}`)).toEqual(['aushang failed', 'flyer failed', 'infoblatt built']);
     expect(variants.find((v) => v.template === 'flyer')!.reason).toBe('not built: text runs past its box (see below)');
     const check = runCli(['check', '--region', 'kiel', '--locale', 'de'], { cwd: dir });
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain('is wider than its line in the template "flyer"');
+    expect(check.stderr).toContain('zoom-datenschutz · kiel · de, in 2 templates (aushang, flyer): "Donaudampfschifffahrtsgesellschaftsstraße" is wider than its line and runs past its box');
+    // In every language: still one finding at the street, naming the six variants it breaks.
+    const every = JSON.parse(runCli(['check', '--region', 'kiel', '--format', 'json'], { cwd: dir }).stdout) as Array<{ path: string; message: string }>;
+    expect(every.filter((f) => f.path === 'contact.street').map((f) => f.message)).toEqual([
+      `zoom-datenschutz · kiel, in 6 variants (de · aushang, de · flyer, en · aushang, en · flyer, tr · aushang, tr · flyer): "${street}" is wider than its line and runs past its box`,
+    ]);
   });
 
   it('a word of the sheet: the finding points at it in the text of that language', () => {
@@ -45,6 +50,6 @@ describe('text wider than its box', () => {
     // In several regions it is one finding that names them, not one per region.
     const all = runCli(['check', '--region', 'hamburg,kiel,leipzig', '--locale', 'de', '--template', 'infoblatt', '--format', 'json'], { cwd: dir });
     const findings = JSON.parse(all.stdout) as Array<{ message: string }>;
-    expect(findings.map((f) => f.message)).toEqual([`zoom-datenschutz · de · infoblatt, in 3 regions (hamburg, kiel, leipzig): "${long.toLocaleUpperCase('de')}" is wider than its line in the template "infoblatt" and runs past its box`]);
+    expect(findings.map((f) => f.message)).toEqual([`zoom-datenschutz · de · infoblatt, in 3 regions (hamburg, kiel, leipzig): "${long.toLocaleUpperCase('de')}" is wider than its line and runs past its box`]);
   });
 });

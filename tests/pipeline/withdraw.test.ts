@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, runCli, tempDir } from '../helpers/cli.js';
+
+/**
+ * What is taken out of the content is taken out of out/ (src/pipeline/withdraw.ts): a web server
+ * publishing out/ must not go on serving a region that was removed. On the minimal tree with a
+ * second region and a second template, so each build is a few small PDFs.
+ */
+
+interface Entry { file: string; region: string; template: string; print?: { file: string } }
+const manifest = (out: string) => (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Entry[] }).variants;
+const pdfsUnder = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf')).sort();
+
+function setUp() {
+  const dir = tempDir(path.join(fixtures, 'minimal'));
+  const content = path.join(dir, 'content');
+  const regions = path.join(content, 'regions');
+  writeFileSync(path.join(regions, 'zweitort.yaml'), readFileSync(path.join(regions, 'testort.yaml'), 'utf8').replace('name: Testort', 'name: Zweitort'));
+  const sheet = path.join(content, 'sheets/kurz/sheet.yaml');
+  writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('templates: [infoblatt]', 'templates: [infoblatt, aushang]'));
+  const text = path.join(content, 'sheets/kurz/de.yaml');
+  writeFileSync(text, `${readFileSync(text, 'utf8')}flyer:\n  headline: Kurz gesagt\n  points: [Eins, Zwei, Drei]\n  link: https://example.org/kurz\n`);
+  const out = path.join(dir, 'out');
+  const build = (...args: string[]) => runCli(['build', '--content', content, '--out', out, ...args], { cwd: dir });
+  const first = build('--print');
+  expect(first.status, first.stderr).toBe(0);
+  expect(pdfsUnder(out)).toHaveLength(8);
+  return { dir, content, out, sheet, build };
+}
+
+describe('a variant taken out of the content', () => {
+  it('a removed region: its PDFs, print files, folder and index entries go at the next build of everything', () => {
+    const { content, out, build } = setUp();
+    rmSync(path.join(content, 'regions/zweitort.yaml'));
+    // With a selector, nothing is withdrawn: the build does not see the whole content.
+    expect(build('--region', 'testort').status).toBe(0);
+    expect(pdfsUnder(out)).toHaveLength(8);
+
+    const r = build();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('removed from');
+    expect(r.stderr).toContain('kurz/zweitort/kurz-zweitort-de-infoblatt.pdf, kurz/zweitort/kurz-zweitort-de-infoblatt-print.pdf');
+    expect(pdfsUnder(out).filter((f) => f.includes('zweitort'))).toEqual([]);
+    expect(existsSync(path.join(out, 'kurz/zweitort'))).toBe(false);
+    expect(manifest(out).map((e) => e.region)).toEqual(['testort', 'testort']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('zweitort');
+    // The thumbnails of the withdrawn PDFs go too: one per remaining PDF.
+    expect(readdirSync(path.join(out, '_thumbnails'))).toHaveLength(2);
+    // The testort print files stay listed (their inputs did not change).
+    expect(manifest(out).every((e) => e.print !== undefined)).toBe(true);
+  });
+
+  it('a removed template goes the same way; the --json report lists the files', () => {
+    const { out, sheet, build } = setUp();
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('templates: [infoblatt, aushang]', 'templates: [infoblatt]'));
+    const r = build('--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { withdrawn: string[] }).withdrawn.filter((f) => !f.endsWith('-print.pdf'))).toEqual(['kurz/testort/kurz-testort-de-aushang.pdf', 'kurz/zweitort/kurz-zweitort-de-aushang.pdf']);
+    expect(manifest(out).map((e) => e.template)).toEqual(['infoblatt', 'infoblatt']);
+  });
+
+  it('is not withdrawn while the content has errors: a sheet.yaml with a typo must not take its sheet offline', () => {
+    const { out, sheet, build } = setUp();
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('locales: [de]', 'locales: [de'));
+    expect(build().status).toBe(1);
+    expect(pdfsUnder(out)).toHaveLength(8);
+    expect(manifest(out)).toHaveLength(4);
+  });
+});
