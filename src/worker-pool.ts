@@ -135,15 +135,15 @@ export class WorkerPool<In, Out> {
 
   /** Stops every thread; jobs not done yet reject with PoolClosedError, so no caller waits forever. */
   async close(): Promise<void> {
-    this.stop(new PoolClosedError());
-    const slots = this.slots.splice(0);
-    for (const slot of slots) for (const task of slot.tasks.splice(0)) task.reject(this.stopped!);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await this.stop(new PoolClosedError());
   }
 
-  private stop(reason: Error): void {
+  /** No job runs any more: every one waiting or running rejects with `reason`, every thread ends. */
+  private async stop(reason: Error): Promise<void> {
     this.stopped ??= reason;
-    for (const task of this.queue.splice(0)) task.reject(this.stopped);
+    const slots = this.slots.splice(0);
+    for (const task of [...this.queue.splice(0), ...slots.flatMap((s) => s.tasks.splice(0))]) task.reject(this.stopped);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot<In, Out> {
@@ -168,10 +168,7 @@ export class WorkerPool<In, Out> {
       if (!this.slots.includes(slot)) return;
       if (!slot.answered && ++this.startFailures >= START_FAILURES) {
         // Every job fails with the thread's own error (its stack says why it cannot start).
-        this.slots.splice(this.slots.indexOf(slot), 1);
-        for (const task of slot.tasks.splice(0)) task.reject(error);
-        this.stop(error);
-        for (const other of this.slots.splice(0)) void other.worker.terminate();
+        void this.stop(error);
         return;
       }
       this.replace(slot);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../findings.js';
@@ -12,8 +12,10 @@ function contentFiles(root: string, dir = ''): string[] {
   return readdirSync(path.join(root, dir)).sort().flatMap((name) => {
     const rel = dir ? `${dir}/${name}` : name;
     if (name.startsWith('.') || rel === SCHEMA_DIR) return [];
-    if (statSync(path.join(root, rel)).isDirectory()) return contentFiles(root, rel);
-    return schemaFor(rel) ? [rel] : [];
+    // Links are not followed (load reads no file outside the folder, and a link to a parent folder loops).
+    const stat = lstatSync(path.join(root, rel));
+    if (stat.isDirectory()) return contentFiles(root, rel);
+    return stat.isFile() && schemaFor(rel) ? [rel] : [];
   });
 }
 

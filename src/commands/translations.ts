@@ -23,7 +23,7 @@ export function translationsCommand(cli: Command): void {
       const content = await readContent(opts.content);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
-      checkSelection('locale', opts.locale, [...new Set(sheets.flatMap((s) => s.meta.locales))]);
+      checkSelection('locale', opts.locale, [...new Set([...sheets.flatMap((s) => s.meta.locales), ...content.languages])]);
 
       if (opts.markCurrent) {
         // A lock file with errors reads as empty: marking would rewrite it with this language only

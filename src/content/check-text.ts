@@ -4,7 +4,7 @@ import { missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { findingAt } from './check-schema.js';
 import { parseMarkdown } from './markdown.js';
-import { PLACEHOLDER_NAMES, findPlaceholders, isPlaceholderName } from './placeholders.js';
+import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
 import type { PathSegment, SourceFile } from './source.js';
 
 /**
@@ -43,6 +43,12 @@ function checkPlaceholders(source: SourceFile, at: PathSegment[], value: string,
     problems.push(findingAt(source, at, 'error', `unknown placeholder ${use.raw}`,
       `${near ? `Did you mean {${near}}? ` : ''}Placeholders: ${PLACEHOLDER_NAMES.map((p) => `{${p}}`).join(', ')}. Write {{ and }} for literal braces.`,
       { text: use.raw, occurrence: n }));
+  }
+  // Printed as it is, "{contact.city" would reach the PDF with its brace and without the city.
+  for (const brace of findLoneBraces(value)) {
+    const opening = brace.startsWith('{');
+    problems.push(findingAt(source, at, 'error', opening ? `"${brace}" opens a placeholder that is never closed` : 'a "}" that closes no placeholder',
+      opening ? `Close it on the same line ("${brace.replace(/[^\p{L}\p{N}.{]+$/u, '')}}"), or write {{ to print a brace.` : 'Remove it, or write }} to print a brace.', { text: brace }));
   }
 }
 

@@ -39,6 +39,15 @@ export function findPlaceholders(text: string): PlaceholderUse[] {
   return uses;
 }
 
+/**
+ * Braces that belong to no placeholder: "{contact.city" (never closed, or closed on another line)
+ * or a lone "}". Each comes with the text from it to the next space, to find it in the file.
+ */
+export function findLoneBraces(text: string): string[] {
+  const rest = text.replace(TOKEN, (whole) => ' '.repeat(whole.length));
+  return [...rest.matchAll(/[{}]/g)].map((m) => text.slice(m.index).split(/\s/, 1)[0]!);
+}
+
 /** Fills known placeholders; names without a value are returned in `missing` and left as written. */
 export function fillPlaceholders(text: string, values: PlaceholderValues): { text: string; missing: string[] } {
   const missing: string[] = [];

@@ -57,8 +57,9 @@ export const sheetSchema = z.strictObject({
   id: slug,
   date: z.iso.date().meta({ description: 'Publication date, YYYY-MM-DD.' }),
   source_locale: localeCode.meta({ description: 'The locale the text is written in; translations are made from it.' }),
-  locales: z.array(localeCode).min(1),
-  templates: z.array(slug).min(1),
+  // uniqueItems is for editors; validate.ts reports a repeated entry with its position.
+  locales: z.array(localeCode).min(1).meta({ uniqueItems: true }),
+  templates: z.array(slug).min(1).meta({ uniqueItems: true }),
 });
 
 export const sectionSchema = z.strictObject({

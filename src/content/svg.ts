@@ -11,9 +11,21 @@ import type { SvgNode } from '../model.js';
 export const SVG_TAGS = new Set(['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon']);
 const IGNORED = new Set(['title', 'desc', 'metadata', '?xml', '#comment']);
 
-export function parseSvg(source: string): { tree?: SvgNode; problem?: string } {
+/** What is wrong with a logo file, what to do, and where in the file when the parser knows. */
+export interface SvgProblem {
+  problem: string;
+  hint: string;
+  at?: { line: number; column: number };
+}
+
+const EXPORT_HINT = 'Export the logo from the drawing program again as plain SVG (text converted to paths).';
+
+export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
   const valid = XMLValidator.validate(source);
-  if (valid !== true) return { problem: `the SVG file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };
+  if (valid !== true) {
+    // The parser's own words, kept as the detail: XML errors are too many kinds to reword each.
+    return { problem: `the logo is not well-formed XML here, so it cannot be drawn (${valid.err.msg.replace(/\.$/, '')})`, hint: `${EXPORT_HINT} A file cut off or edited by hand shows this.`, at: { line: valid.err.line, column: valid.err.col } };
+  }
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', commentPropName: '#comment' });
   const doc = parser.parse(source) as Array<Record<string, unknown>>;
   const unsupported = new Set<string>();
@@ -34,9 +46,14 @@ export function parseSvg(source: string): { tree?: SvgNode; problem?: string } {
 
   const root = doc.map(convert).find((n) => n?.tag === 'svg');
   if (unsupported.size > 0) {
-    return { problem: `the SVG uses elements infoblatt cannot draw: ${[...unsupported].join(', ')} (supported: ${[...SVG_TAGS].join(', ')})` };
+    return { problem: `the logo uses SVG elements infoblatt cannot draw: ${[...unsupported].join(', ')} (supported: ${[...SVG_TAGS].join(', ')})`, hint: EXPORT_HINT };
   }
-  if (!root) return { problem: 'the file has no <svg> element' };
-  if (!root.attrs.viewBox) return { problem: 'the <svg> element has no viewBox, so the logo cannot be scaled' };
+  if (!root) return { problem: 'the logo file has no <svg> element', hint: 'Point logo at an SVG file, e.g. logo: logo.svg.' };
+  if (!root.attrs.viewBox) return { problem: 'the logo\'s <svg> element has no viewBox, so the logo cannot be scaled', hint: `${EXPORT_HINT} It gives the drawing's size, e.g. viewBox="0 0 120 48".` };
+  // Four numbers, a size above 0: anything else draws the logo stretched or not at all.
+  const box = root.attrs.viewBox.trim().split(/[\s,]+/).map(Number);
+  if (box.length !== 4 || !box.every(Number.isFinite) || box[2]! <= 0 || box[3]! <= 0) {
+    return { problem: `the logo's viewBox "${root.attrs.viewBox}" is not four numbers (x, y, width, height) with a width and height above 0`, hint: `${EXPORT_HINT} It gives the drawing's size, e.g. viewBox="0 0 120 48".` };
+  }
   return { tree: root };
 }

@@ -72,6 +72,12 @@ export function loadContent(root: string): ContentTree {
         'Copy the file into the content folder instead of linking to it.');
       return undefined;
     }
+    // A folder named like a content file (regions/bremen.yaml/) is the user's mistake, not a crash.
+    if (!statSync(real).isFile()) {
+      tree.broken.add(file);
+      misplaced(file, `${path.basename(file)} is a folder, not a file`, 'Move what it holds elsewhere and write the YAML file in its place.');
+      return undefined;
+    }
     const { source, findings } = readYamlFile(file);
     tree.findings.push(...findings);
     if (!source) tree.broken.add(file);

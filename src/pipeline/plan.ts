@@ -28,9 +28,10 @@ export interface PlannedVariant {
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
   const allLocales = [...new Set([...content.sheets.values()].flatMap((s) => s.meta.locales))];
+  const listed = [...new Set([...allLocales, ...content.languages])];
   checkSelection('sheet', selection.sheets, sheetIds);
   checkSelection('region', selection.regions, content.regionIds);
-  checkSelection('locale', selection.locales, allLocales);
+  checkSelection('locale', selection.locales, listed);
   checkSelection('template', selection.templates, templateIds);
 
   const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);

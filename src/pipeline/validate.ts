@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isError, type Finding } from '../findings.js';
 import type { SvgNode } from '../model.js';
 import { availableFonts, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
-import { isInside } from '../paths.js';
+import { displayPath, isInside } from '../paths.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { checkPlainText, checkStrings, markdownText, type Text } from '../content/check-text.js';
 import {
@@ -89,6 +89,11 @@ export interface ValidContent {
   sheets: Map<string, SheetData>;
   /** Absolute paths of files with errors: the variants that need them are not built. */
   broken: Set<string>;
+  /**
+   * Every language a sheet.yaml lists, read even from one with errors: `--locale de` is no usage
+   * error while de's sheet.yaml has a typo; the typo is the finding the user needs to see.
+   */
+  languages: string[];
   findings: Finding[];
 }
 
@@ -120,6 +125,13 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     }
     if (!data.locales.includes(data.source_locale)) {
       metaFindings.push(findingAt(s.meta, ['source_locale'], 'error', `the source locale "${data.source_locale}" is not in locales`, `Add ${data.source_locale} to locales.`));
+    }
+    // The same language or template twice would render and list the same PDF twice.
+    for (const field of ['locales', 'templates'] as const) {
+      data[field].forEach((value, i) => {
+        const first = data[field].indexOf(value);
+        if (first < i) metaFindings.push(findingAt(s.meta!, [field, i], 'error', `"${value}" is listed twice in ${field}`, `Remove the second "${value}".`));
+      });
     }
     // A listed language without its file fails that language's variants only (plan blocks them),
     // so this finding does not mark sheet.yaml itself as broken.
@@ -189,7 +201,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (region) regions.set(id, region);
   }
 
-  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, findings };
+  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, findings };
 }
 
 type Note = (source: SourceFile, findings: Finding[]) => void;
@@ -208,20 +220,26 @@ function validateBrand(source: SourceFile, root: string, note: Note, options: Va
   }
   const logo = loadLogo(data.logo, root);
   if (typeof logo === 'string') problems.push(findingAt(source, ['logo'], 'error', logo, 'Point logo at an SVG file inside the content folder, e.g. logo: logo.svg.'));
-  else problems.push(...checkPrintColours(source, data, logo, options.print ?? false));
+  else if ('problem' in logo) {
+    // Where the parser knows the place in the SVG file, the finding points there.
+    const file = path.resolve(root, data.logo);
+    problems.push(logo.at
+      ? { severity: 'error', file: displayPath(file), line: logo.at.line, column: logo.at.column, yamlPath: '', message: logo.problem, hint: logo.hint }
+      : findingAt(source, ['logo'], 'error', logo.problem, logo.hint));
+  } else problems.push(...checkPrintColours(source, data, logo.tree, options.print ?? false));
   note(source, problems);
-  if (!font || typeof logo === 'string') return undefined;
-  return { source, data, logo, font };
+  if (!font || typeof logo === 'string' || 'problem' in logo) return undefined;
+  return { source, data, logo: logo.tree, font };
 }
 
 /** The logo must stay inside the content tree: a content folder is self-contained. */
-function loadLogo(relative: string, root: string): SvgNode | string {
+function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> | string {
   const file = path.resolve(root, relative);
   if (path.isAbsolute(relative) || !isInside(root, file)) return `the logo path "${relative}" leaves the content folder`;
   if (!existsSync(file)) return `the logo file "${relative}" does not exist`;
   if (!isInside(realpathSync(root), realpathSync(file))) return `the logo "${relative}" is a link to a file outside the content folder`;
-  const { tree, problem } = parseSvg(readFileSync(file, 'utf8'));
-  return tree ?? `the logo "${relative}" cannot be used: ${problem}`;
+  if (!statSync(file).isFile()) return `the logo "${relative}" is a folder, not an SVG file`;
+  return parseSvg(readFileSync(file, 'utf8'));
 }
 
 function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note): SheetText | undefined {

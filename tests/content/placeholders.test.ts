@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, findPlaceholders } from '../../src/content/placeholders.js';
+import { fillPlaceholders, findLoneBraces, findPlaceholders } from '../../src/content/placeholders.js';
 
 describe('placeholders', () => {
   it('fills known placeholders and reports those without a value', () => {
@@ -15,5 +15,13 @@ describe('placeholders', () => {
 
   it('finds every placeholder as written, typos included', () => {
     expect(findPlaceholders('{region.nmae} und { contact.email }').map((u) => u.name)).toEqual(['region.nmae', 'contact.email']);
+  });
+});
+
+describe('braces that belong to no placeholder', () => {
+  it('finds an unclosed placeholder and a lone closing brace, not {{ }} or a placeholder', () => {
+    expect(findLoneBraces('Zoom in {region.name} und {contact.city hilft')).toEqual(['{contact.city']);
+    expect(findLoneBraces('ein } zu viel')).toEqual(['}']);
+    expect(findLoneBraces('{{wörtlich}} und {contact.city}')).toEqual([]);
   });
 });
