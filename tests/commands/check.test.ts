@@ -75,3 +75,18 @@ describe('infoblatt check', () => {
     expect(JSON.parse(strict.stdout)).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('section "fazit" is outdated') }));
   });
 });
+
+describe('selectors while a sheet.yaml has errors', () => {
+  it('--locale names a language of the broken sheet: the finding is shown, not "there is no locale"', () => {
+    const dir = tempDir(path.join(fixtures, 'minimal'));
+    const sheet = path.join(dir, 'content/sheets/kurz/sheet.yaml');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('date: 2021-03-09', 'date: 2021-02-29'));
+    for (const command of ['check', 'build']) {
+      const r = runCli([command, '--locale', 'de'], { cwd: dir });
+      expect(r.status, r.stderr).toBe(ExitCode.content);
+      expect(r.stderr).toMatch(/content\/sheets\/kurz\/sheet\.yaml:2:7  error  date: /);
+    }
+    // A language no sheet.yaml lists is still a usage error.
+    expect(runCli(['check', '--locale', 'fr'], { cwd: dir }).status).toBe(ExitCode.usage);
+  });
+});
