@@ -87,6 +87,10 @@ describe('infoblatt new sheet', () => {
       .replace('lead: ""', 'lead: Im Frühjahr wählen die Beschäftigten ihren Betriebsrat.')
       .replace('heading: ""', 'heading: Wer darf wählen?')
       .replace('body: ""', 'body: Alle Beschäftigten ab 16 Jahren.'));
+    // The starter is dated today; a fixed date then shows the German form, from the PDF.
+    const meta = path.join(dir, 'content/sheets/betriebsratswahl/sheet.yaml');
+    expect(readFileSync(meta, 'utf8')).toMatch(/^date: \d{4}-\d\d-\d\d /m);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/date: \d{4}-\d\d-\d\d/, 'date: 2026-03-09'));
     const built = runCli(['build', '--sheet', 'betriebsratswahl', '--json'], { cwd: dir });
     expect(built.stderr).not.toMatch(/warning|error/);
     expect(built.status).toBe(0);
@@ -95,7 +99,7 @@ describe('infoblatt new sheet', () => {
     expect(variants.every((v) => v.status === 'built')).toBe(true);
     const kiel = await readPdf(readFileSync(path.join(dir, 'out/betriebsratswahl/kiel/betriebsratswahl-kiel-de-infoblatt.pdf')));
     expect(kiel.text).toContain('Die IG Metall Kiel-Neumünster informiert'.toLocaleUpperCase('de'));
-    expect(kiel.text).toContain(`Stand: ${new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date())}`);
+    expect(kiel.text).toContain('Stand: 9. März 2026');
   });
 
   it('refuses ids that are not slugs, unknown language codes and sheets that exist', () => {

@@ -13,7 +13,8 @@ describe('hyphenation', () => {
 
   it('does not use English patterns for German', async () => {
     // en-gb patterns split this word in places no German reader would accept.
-    expect((await hyphenatorFor('en'))('Datenschutzgrundverordnung')).not.toEqual(de('Datenschutzgrundverordnung'));
+    expect((await hyphenatorFor('en'))('Datenschutzgrundverordnung')).toEqual(['Datens', 'chutz', 'grundveror', 'd', 'nung']);
+    expect(de('Datenschutzgrundverordnung')[0]).toBe('Daten');
   });
 
   it('keeps short words whole and leaves at least three letters on each side of a break', () => {

@@ -122,7 +122,9 @@ export function newCommand(cli: Command): void {
       const dir = path.join(opts.content, 'sheets', id);
       if (existsSync(dir)) throw new UsageError(`${displayPath(dir)} exists already; edit the sheet there, or choose another id`);
       // Today as the publication date: the date the text is written, changed when it is published.
-      const { sheet, text } = sheetStarter(id, opts.locale, new Date().toISOString().slice(0, 10));
+      // The writer's calendar day (Swedish dates are written YYYY-MM-DD), not UTC's: at 00:30 in
+      // Hamburg, UTC is still yesterday.
+      const { sheet, text } = sheetStarter(id, opts.locale, new Date().toLocaleDateString('sv-SE'));
       mkdirSync(dir, { recursive: true });
       writeAtomic(path.join(dir, 'sheet.yaml'), sheet);
       writeAtomic(path.join(dir, `${opts.locale}.yaml`), text);

@@ -65,9 +65,8 @@ export interface RenderPlan {
   pooled: boolean;
 }
 
-export function planRendering(requested: number | undefined, documents: number): RenderPlan {
+export function planRendering(requested: number | undefined, documents: number, cores = defaultJobs()): RenderPlan {
   if (requested !== undefined) return { threads: Math.min(requested, Math.max(documents, 1)), pooled: requested > 1 && documents > 1 };
-  const cores = defaultJobs();
   if (documents < DOCUMENTS_PER_THREAD_TO_START * cores) return { threads: 1, pooled: false };
   return { threads: Math.max(1, cores - 1), pooled: true };
 }

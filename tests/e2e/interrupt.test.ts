@@ -23,7 +23,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     const brand = path.join(dir, 'content/brand.yaml');
     writeFileSync(brand, readFileSync(brand, 'utf8').replace(/primary: "#[0-9A-Fa-f]{6}"/, 'primary: "#123456"'));
     const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('✓') && resolve()));
+    await waitFor(child, '✓');
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/pipeline/write.js';
 import { contentDir, fixtures, runCli, tempDir } from '../helpers/cli.js';
 import { readPdf, unhyphenated } from '../helpers/pdf.js';
+import { parse } from 'yaml';
+import { catalogues } from '../../templates/messages.js';
 
 /**
  * Every variant of both shared fixtures (the minimal tree and the full content) across every
@@ -17,6 +19,11 @@ describe.each(Object.entries(trees))('every variant of the %s content tree', (_n
   const out = tempDir();
   const run = runCli(['build', '--content', tree, '--out', out]);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+  // Each text file's title as written (the PDF's Title is the title with plain spaces).
+  const titles = new Map(manifest.variants.map((v) => {
+    const text = parse(readFileSync(path.join(tree, 'sheets', v.sheet, `${v.locale}.yaml`), 'utf8')) as { title: string };
+    return [`${v.sheet}/${v.locale}`, text.title];
+  }));
 
   it('builds without findings', () => {
     expect(run.stderr).not.toMatch(/error|warning/);
@@ -30,11 +37,15 @@ describe.each(Object.entries(trees))('every variant of the %s content tree', (_n
     expect(bytes.length).toBe(entry.bytes);
     expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((l) => / yes yes yes /.test(l.replace(/\s+/g, ' ')))).toBe(true);
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toHaveLength(entry.pages);
-    expect(pdf.info.Title).toBeTruthy();
-    expect(pdf.pages.at(-1)).toContain(`${entry.pages}`);
+    expect(pdf.info.Title).toBe(titles.get(`${entry.sheet}/${entry.locale}`));
+    // The info sheet numbers its pages in its language: page i of the PDF's real page count.
+    if (entry.template === 'infoblatt') {
+      pdf.pages.forEach((page, i) => expect(page).toContain(catalogues[entry.locale]!.pageOf.replace('{page}', String(i + 1)).replace('{pages}', String(entry.pages))));
+    }
     // No placeholder or Markdown syntax may survive into print.
     expect(pdf.text).not.toMatch(/\{[a-z.]+\}|\*\*|\]\(/);
   });

@@ -47,5 +47,6 @@ export const FAIL_MESSAGE = `browser tests cannot run: ${CHROMIUM} not found, an
  */
 export function browserAvailability(): 'run' | 'skip' | 'fail' {
   if (existsSync(CHROMIUM)) return 'run';
-  return process.env.CI === 'true' ? 'fail' : 'skip';
+  // Any CI value but false/0 (CI=true, CI=1, CI=yes): a browser missing there is a failure.
+  return process.env.CI && !/^(false|0)$/i.test(process.env.CI) ? 'fail' : 'skip';
 }

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planVariants } from '../../src/pipeline/plan.js';
@@ -9,16 +8,18 @@ import { fixtures } from '../helpers/cli.js';
 import { validate } from '../helpers/content.js';
 
 describe('planRendering', () => {
-  const cores = availableParallelism();
-  const large = DOCUMENTS_PER_THREAD_TO_START * cores;
-
+  // The thresholds below are 50 documents a core (DOCUMENTS_PER_THREAD_TO_START).
   it('renders a small build in this thread, with no threads to start', () => {
-    expect(planRendering(undefined, 1)).toEqual({ threads: 1, pooled: false });
-    expect(planRendering(undefined, large - 1)).toEqual({ threads: 1, pooled: false });
+    expect(DOCUMENTS_PER_THREAD_TO_START).toBe(50);
+    expect(planRendering(undefined, 1, 2)).toEqual({ threads: 1, pooled: false });
+    expect(planRendering(undefined, 99, 2)).toEqual({ threads: 1, pooled: false });
+    expect(planRendering(undefined, 199, 4)).toEqual({ threads: 1, pooled: false });
   });
 
   it('renders a large build in worker threads (replaced as they go), one core left to the thumbnails', () => {
-    expect(planRendering(undefined, large)).toEqual({ threads: Math.max(1, cores - 1), pooled: true });
+    expect(planRendering(undefined, 100, 2)).toEqual({ threads: 1, pooled: true });
+    expect(planRendering(undefined, 200, 4)).toEqual({ threads: 3, pooled: true });
+    expect(planRendering(undefined, 1000, 1)).toEqual({ threads: 1, pooled: true });
   });
 
   it('follows --jobs: 1 is this thread, more are workers, never more than there are documents', () => {

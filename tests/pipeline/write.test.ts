@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIntact, outputPath, readManifest, writeAtomic, writeManifest, writePdf } from '../../src/pipeline/write.js';
+import { isIntact, outputPath, readManifest, removeStaleTemporaries, writeAtomic, writeManifest, writePdf } from '../../src/pipeline/write.js';
 import { tempDir } from '../helpers/cli.js';
 
 const key = { sheet: 's', region: 'r', locale: 'de', template: 't' };
@@ -31,6 +32,41 @@ describe('write', () => {
     expect(isIntact(dir, entry)).toBe(false);
     rmSync(path.join(dir, entry.file));
     expect(isIntact(dir, entry)).toBe(false);
+  });
+
+  it('replaces a file by renaming a complete new one over it, never by writing into it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.pdf');
+    writeFileSync(file, 'old');
+    const before = statSync(file).ino;
+    const reader = openSync(file, 'r');
+    writeAtomic(file, 'new and longer');
+    expect(statSync(file).ino).not.toBe(before);
+    // A reader that opened the old file (a web server sending it) still gets it whole.
+    expect(readFileSync(reader, 'utf8')).toBe('old');
+    closeSync(reader);
+    expect(readFileSync(file, 'utf8')).toBe('new and longer');
+  });
+
+  it('removes its temporary file when the rename fails', () => {
+    const dir = tempDir();
+    // A folder in the target's place: the temporary file is written, its rename fails.
+    mkdirSync(path.join(dir, 'b.pdf'));
+    writeFileSync(path.join(dir, 'b.pdf', 'keep'), 'x');
+    expect(() => writeAtomic(path.join(dir, 'b.pdf'), 'new')).toThrow();
+    expect(readdirSync(dir)).toEqual(['b.pdf']);
+  });
+
+  it('removes the temporary files of a process that died, and only those', () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const orphan = path.join(dir, `.a.pdf.${dead}.abc123.tmp`);
+    const running = path.join(dir, `.b.pdf.${process.pid}.def456.tmp`);
+    writeFileSync(orphan, 'half');
+    writeFileSync(running, 'in progress');
+    removeStaleTemporaries(dir);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(running)).toBe(true);
   });
 
   it('keeps the old file when writing fails', () => {
