@@ -7,7 +7,5 @@ if (!existsSync(entry)) {
   process.stderr.write('infoblatt: dist/cli.js is missing. Run "npm ci" or "npm run build" in the infoblatt folder first.\n');
   process.exit(70); // ExitCode.internal (src/exit-codes.ts): dist/ is not there to import it from
 }
-// React's development build is several times slower and keeps more memory per document.
-process.env.NODE_ENV ??= 'production';
 const { main } = await import(entry.href);
 await main(process.argv);

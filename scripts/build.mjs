@@ -3,6 +3,7 @@
 // input hash) and the characters each shipped font family can draw (checked during validation
 // without loading fontkit). `npm ci` runs this through `prepare`; `npm test` runs it first.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+// Declarations for the library's users (package.json "exports" → dist/types/src/index.d.ts).
+execFileSync(process.execPath, [path.join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
 // The preview page's script runs in the browser; it loads pdf.js from the server at run time.
 await build({
   entryPoints: { 'preview-client': 'src/preview/client.ts' },

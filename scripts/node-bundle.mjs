@@ -129,6 +129,9 @@ export const nodeBundle = {
   // pdf.js is not bundled at all: the preview serves it to the browser as it is.
   external: ['pdfkit', 'fontkit', '@hyzyla/pdfium', '@napi-rs/canvas', 'esbuild'],
   jsx: 'automatic',
+  // React's development build is several times slower and keeps more memory per document; the
+  // bundle is always the production one, for the command line and for library callers alike.
+  define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
   plugins: [reactPdfHooks, yogaWithoutFetch],

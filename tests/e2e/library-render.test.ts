@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,3 +28,20 @@ it('renders started together each come out as if rendered alone', async () => {
   const together = await Promise.all(kinds.map(render));
   together.forEach(({ pdf }, i) => expect(pdf.equals(alone[kinds[i]!]), `${kinds[i]} ${i}`).toBe(true));
 }, 60_000);
+
+/**
+ * Installed as a package, infoblatt is imported by its name: package.json's "exports" point at
+ * the compiled library and its declarations, and a packed file holds what they need.
+ */
+it('is importable by its name, with declarations, and packs what it needs', () => {
+  // Node resolves a package's own name through its "exports", as it does for an installed one.
+  const keys = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('infoblatt'); console.log(Object.keys(m).sort().join(' '))"], { cwd: root, encoding: 'utf8' });
+  for (const name of ['build', 'loadContent', 'validateContent', 'planVariants', 'resolveVariant', 'renderPdf', 'UsageError', 'ExitCode']) expect(keys.split(' ')).toContain(name);
+  const types = readFileSync(path.join(root, 'dist/types/src/index.d.ts'), 'utf8');
+  expect(types).toContain('export { build, type BuildOptions');
+  // What `npm pack` would put in the file (without running the build again: --ignore-scripts).
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
+  const files = pack!.files.map((f) => f.path);
+  for (const needed of ['bin/infoblatt.js', 'dist/index.js', 'dist/cli.js', 'dist/worker.js', 'dist/tool.json', 'dist/types/src/index.d.ts', 'fonts/source-sans-3/family.json']) expect(files).toContain(needed);
+  expect(files.filter((f) => f.startsWith('tests/') || f.startsWith('content/'))).toEqual([]);
+});
