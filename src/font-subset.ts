@@ -95,7 +95,7 @@ export function patchSubsetEncoding(anyTrueTypeFont: { createSubset(): unknown; 
   };
 }
 
-/** Which encoder a font's subsets use in this thread (`undefined` before its first subset). */
+/** Which encoder a font's subsets use in this thread (`undefined` before its first subset); for the tests. */
 export function subsetEncoder(font: object): 'assembled' | 'fontkit' | undefined {
   const known = parts.get(font as Font);
   return known === undefined ? undefined : known ? 'assembled' : 'fontkit';

@@ -16,6 +16,8 @@ const yamlHints: Record<string, Wording> = {
   BAD_INDENT: { message: 'the indentation does not line up', hint: 'Indent with spaces (never tabs) so that entries of one block start in the same column.' },
   TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Replace the tab with spaces.' },
   MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
+  UNCLOSED_BRACKET: { message: 'a list opened here with "[" is never closed', hint: 'Close it with "]" on the same line, e.g. locales: [de, en, tr].' },
+  UNCLOSED_BRACE: { message: 'a block opened here with "{" is never closed', hint: 'Close it with "}" on the same line, e.g. name: { de: München, en: Munich }, or write one entry per line below the field.' },
   MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“).' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },
   // Reported at the line that starts the key: that line lacks its colon, so YAML reads on into the next.
@@ -64,7 +66,8 @@ const fieldHints: Record<string, string> = {
   logo: 'Name an .svg file inside the content folder, e.g. logo.svg.',
 };
 /** The brand's colour fields: one wording for all of them. */
-const COLOUR_FIELDS = ['primary', 'text', 'muted', 'tint', 'onPrimary'];
+/** brand.yaml's colour names; schema.ts's brandColours must have exactly these (a type check). */
+export const COLOUR_FIELDS = ['primary', 'text', 'muted', 'tint', 'onPrimary'] as const;
 for (const colour of COLOUR_FIELDS) fieldHints[colour] = 'Write a colour as "#" and six hexadecimal digits, in quotes: "#1F5FA8".';
 
 function describe(value: unknown): string {

@@ -8,8 +8,8 @@ import { serveJobs } from './worker-pool.js';
  */
 serveJobs<RenderJob, RenderReply>(async (job) => {
   const t0 = performance.now();
-  // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
   const rendered = await renderJob(job);
+  // A copy with its own ArrayBuffer: Buffers may share a pooled one, which must not be transferred.
   const pdf = new Uint8Array(rendered.pdf);
   return { value: { ...rendered, pdf, ms: performance.now() - t0, shaping: takeUsedRuns() }, transfer: [pdf.buffer as ArrayBuffer] };
 });

@@ -38,6 +38,8 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   const header = headerStyle(c, { logo: 46, organisation: 26, region: 19, regionGap: 2, rule: 1.5, ruleGap: 12, after: 24 }, 'band');
   const points: KeyPointsStyle = {
     heading: { fontSize: 20, fontWeight: 700, color: c.primary, letterSpacing: 1.5, marginBottom: 12 },
+    // One page: the poster never breaks, so this only matters if its text ran over.
+    headingKeepWithNext: 40,
     item: { flexDirection: 'row', paddingVertical: atTightness(layout.point.gap, tightness), borderTopWidth: 1.5, borderTopColor: c.tint },
     number: { width: 44, fontSize: point + 4, lineHeight: (point * layout.point.leading) / (point + 4), fontWeight: 700, color: c.primary },
     text: { flex: 1, fontSize: point, lineHeight: layout.point.leading },

@@ -46,6 +46,7 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   };
   const points: KeyPointsStyle = {
     heading: { fontSize: 10, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 4 },
+    headingKeepWithNext: 40,
     item: { flexDirection: 'row', paddingVertical: atTightness(layout.point.gap, tightness), borderTopWidth: 1, borderTopColor: c.tint },
     number: { width: 20, fontSize: point, lineHeight: layout.point.leading, fontWeight: 700, color: c.primary },
     text: { flex: 1, fontSize: point, lineHeight: layout.point.leading },

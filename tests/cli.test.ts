@@ -31,6 +31,15 @@ describe('infoblatt build: usage errors (exit 2)', () => {
     expect(r.status).toBe(ExitCode.usage);
     expect(r.stderr).toContain('the content folder /nonexistent/content does not exist');
   });
+
+  it('rejects a SOURCE_DATE_EPOCH that is no time, without a stack trace', () => {
+    for (const epoch of ['yesterday', '99999999999999999']) {
+      const r = runCli(['check', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { env: { SOURCE_DATE_EPOCH: epoch } });
+      expect(r.status, r.stderr).toBe(ExitCode.usage);
+      expect(r.stderr).toContain(`SOURCE_DATE_EPOCH is "${epoch}", which is no time`);
+      expect(r.stderr).not.toContain('internal error');
+    }
+  });
 });
 
 describe('infoblatt build: content errors (exit 1)', () => {

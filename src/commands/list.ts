@@ -17,7 +17,7 @@ export function listCommand(cli: Command): void {
         return;
       }
       const head = ['sheet', 'region', 'locale', 'template', 'file'];
-      const table = [head, ...rows.map((r) => [r.sheet, r.region, r.locale, r.template, r.buildable ? r.file : `${r.file}  (content errors: run build)`])];
+      const table = [head, ...rows.map((r) => [r.sheet, r.region, r.locale, r.template, r.buildable ? r.file : `${r.file}  (content errors: see infoblatt check)`])];
       const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
       for (const row of table) print(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
       print(`\n${rows.length} variants`);

@@ -114,6 +114,7 @@ export function mapRuns(blocks: readonly Block[], fn: (run: Inline, index: numbe
   );
 }
 
+/** A body's text without its formatting (the tests read models with it). */
 export function plainText(blocks: readonly Block[]): string {
   return blocks
     .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.items.map((i) => plainText(i)).join('\n')))

@@ -17,7 +17,8 @@ export const PLACEHOLDER_NAMES = [
   'contact.hours',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
-export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
+/** Every placeholder's value for one variant: a name added above must get its value (or undefined) in resolve.ts. */
+export type PlaceholderValues = Record<PlaceholderName, string | undefined>;
 
 const TOKEN = /\{\{|\}\}|\{([^{}\n]*)\}/g;
 
@@ -49,7 +50,7 @@ export function findLoneBraces(text: string): string[] {
 }
 
 /** Fills known placeholders; names without a value are returned in `missing` and left as written. */
-export function fillPlaceholders(text: string, values: PlaceholderValues): { text: string; missing: string[] } {
+export function fillPlaceholders(text: string, values: Partial<PlaceholderValues>): { text: string; missing: string[] } {
   const missing: string[] = [];
   const out = text.replace(TOKEN, (whole, name: string | undefined) => {
     if (name === undefined) return whole[0]!;

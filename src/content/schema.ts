@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { COLOUR_FIELDS } from '../messages.js';
 import { LOCALE, SLUG } from './ids.js';
 
 /**
@@ -91,7 +92,7 @@ const brandColours = {
   muted: hexColor.meta({ description: 'Secondary text: dates, footer.' }),
   tint: hexColor.meta({ description: 'Background of the contact box.' }),
   onPrimary: hexColor.meta({ description: 'Text on the signal colour.' }),
-};
+} satisfies Record<(typeof COLOUR_FIELDS)[number], z.ZodType>;
 const percent = z.number().min(0).max(100);
 const cmyk = z.tuple([percent, percent, percent, percent]).meta({ description: 'Cyan, magenta, yellow, black in per cent, e.g. [0, 100, 90, 10].' });
 type ColourName = keyof typeof brandColours;
@@ -120,8 +121,6 @@ export type Contact = z.infer<typeof contactSchema>;
 export type RegionFile = z.infer<typeof regionSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type SheetTextFile = z.infer<typeof sheetTextSchema>;
-export type FlyerFile = z.infer<typeof flyerSchema>;
-export type SectionFile = z.infer<typeof sectionSchema>;
 export type BrandFile = z.infer<typeof brandSchema>;
 
 /** Which schema a file gets, by its place in the tree; also the names of the JSON Schema files. */

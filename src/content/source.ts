@@ -86,10 +86,12 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
       findings: problems.flatMap((p) => {
         // An unclosed quote is only noticed at the end of the file; point at where it was opened.
         const unclosed = p.code === 'MISSING_CHAR' && /quote/.test(p.message);
+        // "name: [de, en" without its "]": yaml only notices at the next line and calls it indentation.
+        const flow = p.code === 'BAD_INDENT' ? /Flow (sequence|map) .* end with a [\]}]/.exec(p.message)?.[1] : undefined;
         // A field indented a space too far is read as more of the text above it: yaml reports at
         // that text, but the mistake is on the field's own line.
         const indented = p.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedField(text, p.pos[0]) : undefined;
-        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : indented ?? p.pos[0];
+        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : flow ? openingBracketBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -98,7 +100,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(lineStart(text, offset), offset));
         // Text meant for a block ("body: |") but not indented under it upsets YAML in several ways.
         const unindentedBlock = ['MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR'].includes(p.code) && !unclosed && followsBlockHeader(text, offset);
-        const code = unclosed ? 'MISSING_QUOTE' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        const code = unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
@@ -148,6 +150,13 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
 }
 
 /** Offset of the last quote that starts a value (after "key: " or "- ") before `end`. */
+/** The last `bracket` before `end` that opens a value ("name: [", "- {"): where an unclosed one starts. */
+function openingBracketBefore(text: string, end: number, bracket: '[' | '{'): number {
+  let found = end;
+  for (const m of text.slice(0, end).matchAll(bracket === '[' ? /(?:^|:[ \t]+|-[ \t]+)(\[)/gm : /(?:^|:[ \t]+|-[ \t]+)(\{)/gm)) found = m.index + m[0].length - 1;
+  return found;
+}
+
 function openingQuoteBefore(text: string, end: number): number {
   let found = end;
   for (const m of text.slice(0, end).matchAll(/(?:^|:[ \t]+|-[ \t]+)(["'])/gm)) found = m.index + m[0].length - 1;

@@ -99,5 +99,6 @@ export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Bu
     const ops = [pushGraphicsState(), ...registration, setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
     page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
   }
+  // Without object streams: countPages reads the page tree as plain text, in the print version too.
   return Buffer.from(await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BrandModel, SheetModel } from '../model.js';
+import { UsageError } from '../findings.js';
 import { toolInfo } from '../tool-info.js';
 
 /**
@@ -7,14 +8,26 @@ import { toolInfo } from '../tool-info.js';
  * the pinned creation date, what a PDF's bytes depend on, and the page count of a finished PDF.
  */
 
-/** SOURCE_DATE_EPOCH (reproducible-builds.org) wins over the sheet's date when set. */
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) wins over the sheet's date when set. A value that is
+ * no time is the caller's mistake (usage error), as the specification asks, not a date ignored.
+ */
 export function creationDate(sheetDate: string, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch) {
+    const date = new Date(Number(epoch) * 1000);
+    if (!/^\d+$/.test(epoch) || Number.isNaN(date.getTime())) {
+      throw new UsageError(`SOURCE_DATE_EPOCH is "${epoch}", which is no time: it must be whole seconds since 1970 (e.g. the last commit's: git log -1 --format=%ct), or unset`);
+    }
+    return date;
+  }
   return new Date(`${sheetDate}T00:00:00Z`);
 }
 
-/** Page count from the page tree of a PDF that pdfkit wrote (its dictionaries are not compressed). */
+/**
+ * Page count from the page tree of a PDF whose dictionaries are not compressed: pdfkit's output,
+ * and pdf-lib's print versions, which print.ts saves without object streams for this reason.
+ */
 export function countPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }

@@ -10,8 +10,8 @@ import type { OutputKind } from './outputs.js';
 import type { FittedPdf } from './render.js';
 
 /**
- * Where rendering happens: in this thread when there is at most one job or one job slot (no
- * worker start-up to pay), else in a pool of worker threads. react-pdf is imported only here and
+ * Where rendering happens (planRendering): in this thread for builds below 50 documents a core
+ * and for --jobs 1 (no worker start-up to pay), else in a pool of worker threads. react-pdf is imported only here and
  * only when something has to be rendered, so a build with nothing to do never loads it.
  *
  * The output does not depend on the pool: each document is rendered on its own from plain data.

@@ -183,8 +183,15 @@ export class LivePreview {
       this.blocked = new Set(planned.filter((p) => p.blockedBy.length > 0).map((p) => outputPath(p.key)));
       this.labels = labelsOf(content);
     } catch (error) {
-      // The content folder itself is gone or unreadable: say so, keep serving what was there.
-      const message = error instanceof UsageError ? error.message : `cannot read the content: ${error instanceof Error ? error.message : String(error)}`;
+      // The content folder itself is gone or unreadable: say so, keep serving what was there. Any
+      // other error is a bug of ours: its stack goes to the terminal, where the page points.
+      const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+      if (!(error instanceof UsageError) && !fileError) {
+        process.stderr.write(`infoblatt preview: internal error, a bug in infoblatt itself (please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      }
+      const message = error instanceof UsageError ? error.message
+        : fileError ? `cannot read the content: ${(error as Error).message}`
+        : 'a bug in infoblatt stopped it reading the content (the details are in the terminal)';
       this.content = undefined;
       this.blocked = new Set(this.variants.map((v) => v.file));
       this.loadFindings = [{ severity: 'error', file: displayPath(this.root()), line: 1, column: 1, yamlPath: '', message }];

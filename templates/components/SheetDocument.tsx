@@ -16,16 +16,13 @@ export const atTightness = (values: readonly number[], tightness: number): numbe
 
 /**
  * The page of a template: its trimmed format from the registry, grown by the bleed on every side
- * in the print version. `inset(x)` is a distance from the trim edge as seen from the page edge;
- * `textWidth(side)` the width between side margins of `side` (the same with bleed: the page and
- * its margins grow alike).
+ * in the print version; `textWidth(side)` the width between side margins of `side` (the same with
+ * bleed: the page and its margins grow alike).
  */
 export function pageGeometry(spec: TemplateSpec, bleed: number) {
   return {
     size: [spec.format.width + 2 * bleed, spec.format.height + 2 * bleed] as [number, number],
-    inset: (fromTrim: number) => fromTrim + bleed,
     textWidth: (side: number) => spec.format.width - 2 * side,
-    bleed,
   };
 }
 

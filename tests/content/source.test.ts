@@ -18,6 +18,13 @@ describe('readYamlFile', () => {
     expect(findings[0]!.hint).toBeTruthy();
   });
 
+  it('points at an unclosed "[" or "{" where it was opened, not at the indentation of the next line', () => {
+    const list = readYamlFile(yamlFile('id: kurz\nlocales: [de, en\ntemplates: [infoblatt]\n')).findings;
+    expect(list[0]).toMatchObject({ line: 2, column: 10, message: 'a list opened here with "[" is never closed' });
+    const map = readYamlFile(yamlFile('name: { de: München, en: Munich\ncontact:\n  city: München\n')).findings;
+    expect(map[0]).toMatchObject({ line: 1, column: 7, message: 'a block opened here with "{" is never closed' });
+  });
+
   it('reports a duplicate key where the second one stands', () => {
     const { findings } = readYamlFile(yamlFile('title: a\nkicker: b\ntitle: c\n'));
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'the field "title" appears twice in the same block (first in line 1)']]);
