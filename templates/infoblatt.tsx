@@ -49,7 +49,9 @@ function styles(brand: BrandModel, bleed: number) {
     box: { width: layout.contactWidth, marginLeft: layout.contactGap, paddingVertical: 9, paddingHorizontal: 11, backgroundColor: c.tint, borderTopWidth: 3, borderTopColor: c.primary },
     address: { marginBottom: 5 },
     details: {},
-    title: { fontSize: layout.small, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 3 },
+    // Letter-spaced capitals stay under 0.1 em of tracking: from there, text extraction (search,
+    // copy, screen readers) reads a gap as a word space: "KO NTAKT" at 0.8 pt on 8 pt.
+    title: { fontSize: layout.small, fontWeight: 700, color: c.primary, letterSpacing: 0.7, marginBottom: 3 },
     office: { fontSize: layout.small + 1, fontWeight: 700, lineHeight: 1.3 },
     line: { fontSize: layout.small + 1, lineHeight: 1.3 },
     row: { flexDirection: 'row' },

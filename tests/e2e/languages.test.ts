@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +10,12 @@ import { root, runCli, tempDir } from '../helpers/cli.js';
 const REGIONS = ['frankfurt', 'hamburg', 'kiel', 'koeln', 'leipzig', 'lueneburg', 'muenchen'];
 const LOCALES = ['de', 'en', 'tr'] as const;
 const pdfs = new Map<string, PdfFacts & { plain: string }>();
+let outDir: string;
 const file = (region: string, locale: string) => `zoom-datenschutz/${region}/zoom-datenschutz-${region}-${locale}-infoblatt.pdf`;
 
 beforeAll(async () => {
   const out = tempDir();
+  outDir = out;
   const run = runCli(['build', '--out', out]);
   expect(run.stderr).not.toMatch(/warning|error/);
   expect(run.status).toBe(0);
@@ -55,6 +58,14 @@ describe.each(LOCALES)('the %s PDFs', (locale) => {
     expect(pdf.plain).toContain(e.quote);
     for (const h of e.headings) expect(pdf.plain).toContain(h);
     expect(pdf.outline[0]).toBe(e.headings[0]);
+  });
+
+  it('letter-spaced capitals read back as words (search, copy, screen readers)', () => {
+    // Poppler reads a gap of 0.1 em as a word space: the contact heading came out "KO NTAKT".
+    const words = (template: string) => execFileSync('pdftotext', [path.join(outDir, file('hamburg', locale).replace('infoblatt.pdf', `${template}.pdf`)), '-'], { encoding: 'utf8' });
+    for (const template of ['infoblatt', 'flyer', 'aushang']) {
+      expect(words(template).split('\n'), template).toContain(e.contact);
+    }
   });
 
   it.each(REGIONS)('%s: no word is split across the page break', (region) => {
