@@ -33,10 +33,12 @@ export function checkCommand(cli: Command): void {
       const failed = report.results.filter((r) => r.status === 'failed').length;
       const total = report.results.length;
       if (opts.format === 'text') {
-        const verdict = total === 0 ? 'there is nothing to build' : failed === 0 ? `all ${total} variants can be built` : `${failed} of ${total} variants cannot be built`;
+        const verdict = total === 0 ? 'there is nothing to build'
+          : failed === 0 ? (total === 1 ? 'the variant can be built' : `all ${total} variants can be built`)
+          : `${failed} of ${total} ${total === 1 ? 'variant' : 'variants'} cannot be built`;
         const known = report.results.filter((r) => r.status === 'checked' && r.entry).length;
-        const laidOut = report.results.filter((r) => r.status === 'checked' && !r.entry).length;
-        const how = known > 0 ? ` (${laidOut} laid out now, ${known} unchanged since the last build in ${opts.out})` : '';
+        // The rest were checked now: laid out, or failed before (a file with errors).
+        const how = known === 0 ? '' : known === total ? ` (unchanged since the last build in ${opts.out})` : ` (${known} unchanged since the last build in ${opts.out}, ${total - known} checked now)`;
         log(`checked ${opts.content}: ${countFindings(report.findings)}; ${verdict}${how}`);
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while laying out (please report it):\n${stack}`);
