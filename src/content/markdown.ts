@@ -103,13 +103,14 @@ function mergeRuns(runs: Inline[]): Inline[] {
 }
 
 /**
- * Applies `fn` to every text run, keeping the structure (used for placeholders and typography);
- * `index` is the run's place in its paragraph, 0 at each paragraph's start.
+ * Applies `fn` to every text run, keeping the structure (used for placeholders, typography and
+ * links); `index` is the run's place in its paragraph, 0 at each paragraph's start. A run may
+ * become several (an address in it becomes a link of its own).
  */
-export function mapRuns(blocks: readonly Block[], fn: (run: Inline, index: number) => Inline): Block[] {
+export function mapRuns(blocks: readonly Block[], fn: (run: Inline, index: number) => Inline | Inline[]): Block[] {
   return blocks.map((b): Block =>
     b.kind === 'paragraph'
-      ? { kind: 'paragraph', runs: b.runs.map((r, i) => fn(r, i)) }
+      ? { kind: 'paragraph', runs: b.runs.flatMap((r, i) => fn(r, i)) }
       : { ...b, items: b.items.map((item) => mapRuns(item, fn)) },
   );
 }

@@ -3,6 +3,7 @@ import type { Block, BrandModel, ContactModel, Inline, Section, SheetModel, Vari
 import { catalogues } from '../../templates/messages.js';
 import { findingAt } from '../content/check-schema.js';
 import { commandLine } from '../command-line.js';
+import { linkAddresses } from '../content/autolink.js';
 import { mapRuns } from '../content/markdown.js';
 import { fillPlaceholders, type PlaceholderValues } from '../content/placeholders.js';
 import type { LocalizedText } from '../content/schema.js';
@@ -129,12 +130,20 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   const rich = (t: Text, inSource = false): Block[] => {
     let previous = '';
     const set = inSource ? typesetSource : typeset;
-    const blocks = mapRuns(t.blocks, (run: Inline, index): Inline => {
+    const blocks = mapRuns(t.blocks, (run: Inline, index): Inline[] => {
       if (index === 0) previous = '';
-      const out: Inline = { ...run, text: set(fill(run.text, t.source, t.path), previous) };
-      if (run.href) out.href = fill(run.href, t.source, t.path);
-      previous = run.text.at(-1) ?? previous;
-      return out;
+      const filled = fill(run.text, t.source, t.path);
+      if (run.href) {
+        const out: Inline = { ...run, text: set(filled, previous), href: fill(run.href, t.source, t.path) };
+        previous = run.text.at(-1) ?? previous;
+        return [out];
+      }
+      // An address written out (or filled in: {contact.email}) is a link, its text as typed.
+      return linkAddresses(filled).map((piece): Inline => {
+        const out: Inline = piece.href ? { ...run, text: piece.text, href: piece.href } : { ...run, text: set(piece.text, previous) };
+        previous = piece.text.at(-1) ?? previous;
+        return out;
+      });
     });
     return inSource ? blocks.map((b) => ({ ...b, lang: source })) : blocks;
   };

@@ -1,0 +1,44 @@
+/**
+ * A web or e-mail address written out in running text ("unter www.igmetall.de/zoom",
+ * "an {contact.email}") becomes a link in the PDF, as a word processor makes one: a reader on
+ * screen clicks it instead of typing it. Markdown's own links ([text](https://…), <https://…>)
+ * are links already. Punctuation that ends the sentence is not part of the address.
+ */
+
+export interface Piece {
+  text: string;
+  /** Set for an address: where the link leads. */
+  href?: string;
+}
+
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"„“”‘’«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** What may follow an address in a sentence without belonging to it. */
+const TRAILING = /[.,;:!?'"’”“»)\]]+$/u;
+
+export function linkAddresses(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    let address = m[0];
+    // A closing bracket belongs to the address only when it opened one ("…/Datenschutz_(Recht)").
+    let trailing = TRAILING.exec(address)?.[0] ?? '';
+    while (trailing.startsWith(')') && count(address.slice(0, -trailing.length), '(') > count(address.slice(0, -trailing.length), ')')) trailing = trailing.slice(1);
+    address = address.slice(0, address.length - trailing.length);
+    if (!/\.\p{L}/u.test(address.replace(/^https?:\/\//, ''))) continue;
+    // "info@region.example.org" but not the end of a web address ("…/team@work") read as an e-mail.
+    if (m.index > 0 && /[/\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+    if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
+    pieces.push({ text: address, href: hrefOf(address) });
+    at = m.index + address.length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return pieces;
+}
+
+function hrefOf(address: string): string {
+  if (/^https?:\/\//.test(address)) return address;
+  if (address.startsWith('www.')) return `https://${address}`;
+  return `mailto:${address}`;
+}
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { linkAddresses } from '../../src/content/autolink.js';
+
+describe('addresses in running text', () => {
+  it('links web and e-mail addresses, without the punctuation that ends the sentence', () => {
+    expect(linkAddresses('Mehr unter www.igmetall.de/zoom, oder schreibt an hamburg@example.org.')).toEqual([
+      { text: 'Mehr unter ' },
+      { text: 'www.igmetall.de/zoom', href: 'https://www.igmetall.de/zoom' },
+      { text: ', oder schreibt an ' },
+      { text: 'hamburg@example.org', href: 'mailto:hamburg@example.org' },
+      { text: '.' },
+    ]);
+    expect(linkAddresses('(siehe https://example.org/a_(b)).')).toEqual([
+      { text: '(siehe ' },
+      { text: 'https://example.org/a_(b)', href: 'https://example.org/a_(b)' },
+      { text: ').' },
+    ]);
+    expect(linkAddresses('„https://example.org/“ steht dort')).toEqual([
+      { text: '„' },
+      { text: 'https://example.org/', href: 'https://example.org/' },
+      { text: '“ steht dort' },
+    ]);
+  });
+
+  it('leaves text without an address as one piece, and what only looks like one', () => {
+    expect(linkAddresses('Am 5.5.2020 um 16 Uhr, z. B. bei IG Metall.de')).toEqual([{ text: 'Am 5.5.2020 um 16 Uhr, z. B. bei IG Metall.de' }]);
+    expect(linkAddresses('Teilnehmer*innen @ home')).toEqual([{ text: 'Teilnehmer*innen @ home' }]);
+  });
+});
