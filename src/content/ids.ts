@@ -17,5 +17,8 @@ export function slugFor(name: string): string {
 /** Language codes: de, en, tr, pt-BR. */
 export const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
+/** A sheet's record of what each translation was made from (content/translations.ts). */
+export const LOCK_FILE = 'translations.lock.yaml';
+
 /** A sheet's text in one language, `<code>.yaml`; the code is the first group. */
 export const LOCALE_FILE = new RegExp(`^(${LOCALE.source.slice(1, -1)})\\.yaml$`);

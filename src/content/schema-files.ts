@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LOCALE_FILE } from './ids.js';
+import { LOCALE_FILE, LOCK_FILE } from './ids.js';
 import type { SchemaName } from './schema.js';
 
 /**
@@ -18,7 +18,7 @@ export function schemaFor(relative: string): SchemaName | undefined {
   if (parts.length === 2 && parts[0] === 'regions' && parts[1]!.endsWith('.yaml')) return 'region';
   if (parts.length === 3 && parts[0] === 'sheets') {
     if (parts[2] === 'sheet.yaml') return 'sheet';
-    if (parts[2] === 'translations.lock.yaml') return 'translations-lock';
+    if (parts[2] === LOCK_FILE) return 'translations-lock';
     if (LOCALE_FILE.test(parts[2]!)) return 'sheet-text';
   }
   return undefined;

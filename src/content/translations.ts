@@ -16,7 +16,7 @@ import type { SheetTextFile } from './schema.js';
  *         fazit: 9c41…
  */
 
-export const LOCK_FILE = 'translations.lock.yaml';
+export { LOCK_FILE } from './ids.js';
 
 export interface LockEntry {
   title?: string;

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { commandLine } from '../command-line.js';
 import { displayPath, isInside } from '../paths.js';
-import { LOCALE_FILE, SLUG, slugFor } from '../content/ids.js';
+import { LOCALE_FILE, LOCK_FILE, SLUG, slugFor } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
-import { LOCK_FILE } from '../content/translations.js';
 
 /**
  * Stage 1, load: find the content files by their place in the tree and parse them as YAML with

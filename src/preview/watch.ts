@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import type { VariantKey } from '../model.js';
+import { isInside } from '../paths.js';
 
 /**
  * What the preview watches and what a change affects. Folders are watched, not file handles:
@@ -60,7 +61,8 @@ export function watchSources(roots: WatchRoots, onChange: (changes: Change[]) =>
 }
 
 function kindOf(roots: WatchRoots, file: string): ChangeKind | undefined {
-  const inside = (dir: string) => !path.relative(dir, file).startsWith('..');
+  // (On Windows, a file on another drive is relative to no root: isInside says no.)
+  const inside = (dir: string) => isInside(dir, file);
   if (inside(roots.content)) return 'content';
   if (inside(roots.templates)) return 'templates';
   if (inside(roots.fonts)) return 'fonts';
