@@ -39,8 +39,7 @@ export function program(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   const stop = (code: ExitCode) => () => {
-    log('infoblatt: stopped; the PDFs finished so far are kept and listed in the manifest');
-    finishInterrupted();
+    if (finishInterrupted()) log('infoblatt: stopped; the PDFs finished so far are kept and listed in the manifest');
     process.exit(code);
   };
   process.once('SIGINT', stop(ExitCode.interrupted));

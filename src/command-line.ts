@@ -12,9 +12,12 @@ export function setHintContent(dir: string | undefined): void {
   content = dir ?? DEFAULT_CONTENT;
 }
 
-/** `args` as a command line to copy, e.g. commandLine('check --region kiel'). */
-export function commandLine(args: string): string {
-  return `npx infoblatt ${args}${content === DEFAULT_CONTENT ? '' : ` --content ${shellWord(content)}`}`;
+/**
+ * `args` as a command line to copy, e.g. commandLine('check --region kiel'). `inFile`: for a
+ * comment written into a content file, which is shared (committed): without this machine's path.
+ */
+export function commandLine(args: string, { inFile = false } = {}): string {
+  return `npx infoblatt ${args}${inFile || content === DEFAULT_CONTENT ? '' : ` --content ${shellWord(content)}`}`;
 }
 
 /** A path as one shell word: quoted only where it has to be. */

@@ -9,6 +9,8 @@ import { parentPort, Worker, type ResourceLimits, type Transferable } from 'node
  */
 
 interface Reply<Out> {
+  /** Sent once, when the thread's script has loaded: it can start, whatever its jobs do later. */
+  ready?: true;
   id: number;
   value?: Out;
   error?: string;
@@ -32,6 +34,7 @@ export function serveJobs<In, Out>(handle: (input: In) => Promise<{ value: Out; 
   parentPort!.on('message', (job: { id: number; input: In }) => {
     last = last.then(() => serve(job));
   });
+  parentPort!.postMessage({ ready: true });
 }
 
 export interface PoolOptions {
@@ -64,7 +67,7 @@ interface Task<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   done: number;
-  /** The thread has answered at least once, so it starts. */
+  /** The thread said it loaded (serveJobs), or answered a job: it can start. */
   answered: boolean;
   /** Jobs sent to this thread and not answered yet; the first is the one it is running. */
   tasks: Array<Task<In, Out>>;
@@ -80,8 +83,9 @@ export class PoolClosedError extends Error {
 }
 
 /**
- * Threads that die in a row before answering once: the thread's script cannot start (dist/ was
- * removed, a native module is missing). Starting new ones would only die the same way, forever.
+ * Threads that die in a row before their script has loaded: it cannot start (dist/ was removed, a
+ * native module is missing). Starting new ones would only die the same way, forever. A thread
+ * that dies on a job (out of memory) has loaded, and does not count.
  */
 const START_FAILURES = 3;
 
@@ -152,9 +156,10 @@ export class WorkerPool<In, Out> {
     worker.unref();
     const slot: Slot<In, Out> = { worker, done: 0, answered: false, tasks: [] };
     worker.on('message', (reply: Reply<Out>) => {
-      this.peak = Math.max(this.peak, reply.heap);
       slot.answered = true;
       this.startFailures = 0;
+      if (reply.ready) return;
+      this.peak = Math.max(this.peak, reply.heap);
       if (slot.tasks[0]?.id !== reply.id) return;
       const task = slot.tasks.shift()!;
       slot.done++;

@@ -16,6 +16,8 @@ writeFileSync(file, `
 import { existsSync, rmSync } from 'node:fs';
 import { parentPort, threadId } from 'node:worker_threads';
 let done = 0;
+// Loaded: as serveJobs says (a thread that dies later, on a job, could start).
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, input }) => {
   done++;
   // Dies once: the marker file is gone for the retry.
@@ -148,6 +150,14 @@ describe('WorkerPool', () => {
     // A few starts, then none: before, a new thread was started for every one that died, ~30 a second.
     expect(readFileSync(starts, 'utf8').length).toBe(started);
     expect(started).toBeLessThanOrEqual(4);
+  });
+
+  it('goes on after jobs that kill a thread that had started: only threads that cannot start stop the pool', async () => {
+    const p = pool(1);
+    const died = await Promise.allSettled([p.run({ die: true }), p.run({ die: true })]);
+    expect(died.map((d) => d.status)).toEqual(['rejected', 'rejected']);
+    expect((await p.run({ n: 3 })).n).toBe(3);
+    expect((await p.run({ n: 4 })).n).toBe(4);
   });
 
   it('passes on a job’s error with its message, and the thread keeps serving', async () => {

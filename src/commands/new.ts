@@ -12,7 +12,7 @@ import { log } from './output.js';
 /** A region's starter file: every field explained; it validates as soon as the empty ones are filled in. */
 export function regionStarter(id: string): string {
   return `${schemaLine(`regions/${id}.yaml`)}
-# Region "${id}". Fill in the fields below, then run: ${commandLine(`build --region ${id}`)}
+# Region "${id}". Fill in the fields below, then run: ${commandLine(`build --region ${id}`, { inFile: true })}
 # The file name is the region's id: lowercase a–z, digits and hyphens. Umlauts belong in "name".
 
 # The name as it follows the organisation's name, e.g. "München" → "IG Metall München".
@@ -61,7 +61,7 @@ templates: [infoblatt]   # add flyer and aushang once ${locale}.yaml has a flyer
 `;
   const text = `${schemaLine(`sheets/${id}/${locale}.yaml`)}
 # The text of sheet "${id}" (source language: ${locale}). Fill in the empty fields, then run:
-#   ${commandLine(`check --sheet ${id}`)}     and     ${commandLine(`build --sheet ${id}`)}
+#   ${commandLine(`check --sheet ${id}`, { inFile: true })}     and     ${commandLine(`build --sheet ${id}`, { inFile: true })}
 # Titles and headings are plain text; the lead and bodies are Markdown. {region.name} and the
 # other placeholders are filled in per region (README: "Placeholders").
 title: ""

@@ -11,9 +11,11 @@ export interface Piece {
   href?: string;
 }
 
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"„“”‘’«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An apostrophe ends an address: after it come a Turkish suffix or an English possessive
+// ("www.igmetall.de'den", "example.org's"); so do ellipses, dashes and guillemets.
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'„“”‘’«»‹›…–—]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** What may follow an address in a sentence without belonging to it. */
-const TRAILING = /[.,;:!?'"’”“»)\]]+$/u;
+const TRAILING = /[.,;:!?'"’”“»›)\]]+$/u;
 
 export function linkAddresses(text: string): Piece[] {
   const pieces: Piece[] = [];

@@ -12,8 +12,8 @@ import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
-import { filesOf, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
-import { removeWithdrawn, withdrawnVariants } from './withdraw.js';
+import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
+import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 
 /**
  * The orchestrator: (unchanged?) → load → validate → plan → resolve (each variant) → render (a
@@ -112,13 +112,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const findings: Finding[] = [...content.findings];
   const results: VariantResult[] = [];
   if (!options.dryRun) removeStaleTemporaries(outDir);
-  const previous = new Map(readManifest(outDir).variants.map((e) => [variantId(e), e]));
+  const lastManifest = readManifest(outDir);
+  const previous = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
+  const contentId = contentIdOf(content.root);
   const record = (result: VariantResult) => {
     results.push(result);
     options.onVariant?.(result);
   };
   // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
-  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : []))));
+  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
   const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
     record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
@@ -219,15 +221,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   const wrote = results.some((r) => r.status === 'built');
-  const withdrawn = options.dryRun ? [] : withdrawnVariants(previous, planned, options.select, content.findings);
-  if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && !existsSync(path.join(outDir, MANIFEST))))) {
-    timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId))));
+  const withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
+  const sameContent = lastManifest.content === contentId;
+  const hasManifest = existsSync(path.join(outDir, MANIFEST));
+  // Also when it was written from another content folder: from now on it records this one.
+  if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
+    timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
   }
   unhook();
   // Deleted after the manifest stopped listing them: an interruption in between leaves files
   // nothing lists (the next build does not bring them back), never a listed file that is gone.
-  const withdrawnFiles = withdrawn.flatMap(filesOf);
-  timed('write', () => removeWithdrawn(outDir, withdrawnFiles));
+  const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
+  timed('write', () => removeWithdrawn(outDir, removed));
   // The published index (a dry run publishes nothing).
   let published: Published | undefined;
   if (!options.dryRun) {
@@ -246,7 +251,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     internalErrors,
     memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: false,
-    withdrawn: withdrawnFiles,
+    withdrawn: removed,
     shaping,
   };
   if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {

@@ -60,11 +60,6 @@ export function removeStaleExtras(outDir: string, key: VariantKey, plan: ExtraPl
   }
 }
 
-/** Every file a manifest entry names: the screen version and its print and archival versions. */
-export function filesOf(entry: { file: string } & ExtraFiles): string[] {
-  return [entry.file, ...EXTRA_KINDS.flatMap((kind) => (entry[kind] ? [entry[kind].file] : []))];
-}
-
 export type ExtraFiles = Partial<Record<ExtraKind, ExtraFile>>;
 
 export function writeExtra(outDir: string, key: VariantKey, kind: ExtraKind, pdf: Buffer): ExtraFile {

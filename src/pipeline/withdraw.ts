@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isError, type Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import type { Selection } from './plan.js';
-import { variantId, type ManifestEntry } from './write.js';
+import { LOCALE, SLUG } from '../content/ids.js';
+import { isInside } from '../paths.js';
+import { kindPath } from './outputs.js';
+import { variantId, type Manifest, type ManifestEntry } from './write.js';
 
 /**
  * Part of stage 5, write: a region, language, template or sheet removed from the content takes
@@ -12,16 +16,38 @@ import { variantId, type ManifestEntry } from './write.js';
  */
 
 /**
- * Variants the last build wrote that this full build no longer has: their region, language,
- * template or sheet was removed. Only a build of everything (no selectors) can tell, and only when
- * the content has no errors: a sheet.yaml with a typo lists no languages, and must not withdraw
- * every PDF of the sheet.
+ * Which content folder a manifest was written from: a hash of its real path (the manifest is
+ * published, so not the path itself). Withdrawal compares it: two content folders that build into
+ * one out/ must not withdraw each other's PDFs.
  */
-export function withdrawnVariants(previous: ReadonlyMap<string, ManifestEntry>, planned: ReadonlyArray<{ key: VariantKey }>, select: Selection | undefined, findings: readonly Finding[]): ManifestEntry[] {
+export function contentIdOf(root: string): string {
+  return createHash('sha256').update(realpathSync(root)).digest('hex').slice(0, 16);
+}
+
+/**
+ * Variants the last build wrote that this full build no longer has: their region, language,
+ * template or sheet was removed. Only a build of everything (no selectors) can tell, only when
+ * the content has no errors (a sheet.yaml with a typo lists no languages, and must not withdraw
+ * every PDF of the sheet), and only when the last build came from the same content folder.
+ */
+export function withdrawnVariants(previous: Manifest, contentId: string, planned: ReadonlyArray<{ key: VariantKey }>, select: Selection | undefined, findings: readonly Finding[]): ManifestEntry[] {
   const selected = Object.values(select ?? {}).some((ids) => ids !== undefined && ids.length > 0);
-  if (selected || findings.some(isError)) return [];
+  if (selected || findings.some(isError) || previous.content !== contentId) return [];
   const current = new Set(planned.map((p) => variantId(p.key)));
-  return [...previous.values()].filter((e) => !current.has(variantId(e)));
+  return previous.variants.filter((e) => !current.has(variantId(e)));
+}
+
+/**
+ * The files of a withdrawn variant: its screen, print and archival versions by their documented
+ * names (also a print file a killed build never listed), never a path the manifest names, which
+ * could point anywhere. An entry whose ids are not ids has none.
+ */
+export function withdrawnFiles(outDir: string, entry: VariantKey): string[] {
+  const ids = [entry.sheet, entry.region, entry.template].every((id) => typeof id === 'string' && SLUG.test(id)) && typeof entry.locale === 'string' && LOCALE.test(entry.locale);
+  if (!ids) return [];
+  const key = { sheet: entry.sheet, region: entry.region, locale: entry.locale, template: entry.template };
+  return (['screen', 'print', 'archive'] as const).map((kind) => kindPath(key, kind))
+    .filter((file) => isInside(outDir, path.join(outDir, file)) && existsSync(path.join(outDir, file)));
 }
 
 /** Deletes the files of withdrawn variants, and their folders once empty. */

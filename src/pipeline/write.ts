@@ -22,6 +22,8 @@ export interface ManifestEntry extends VariantKey, ExtraFiles {
 }
 
 export interface Manifest {
+  /** The content folder it was written from, as a hash (withdraw.ts: contentIdOf). */
+  content?: string;
   variants: ManifestEntry[];
 }
 
@@ -62,12 +64,14 @@ export function onInterrupt(fn: () => void): () => void {
 /**
  * For Ctrl-C and SIGTERM: half-written files go, and what was finished is recorded, so out/ and
  * its manifest agree (a PDF replaced under an old manifest entry would be published with the old
- * entry's hash and thumbnail until the next build).
+ * entry's hash and thumbnail until the next build). Says whether a build was running.
  */
-export function finishInterrupted(): void {
+export function finishInterrupted(): boolean {
   removePendingWrites();
+  const hooked = interruptHooks.size > 0;
   for (const fn of interruptHooks) fn();
   interruptHooks.clear();
+  return hooked;
 }
 
 const TEMPORARY = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
@@ -144,12 +148,12 @@ export function readManifest(outDir: string): Manifest {
  * built this time (e.g. another --region) are kept while their PDF still exists, unless
  * `withdrawn` names them (variants no longer in the content).
  */
-export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set()): Manifest {
+export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set(), content?: string): Manifest {
   const kept = readManifest(outDir).variants.filter((e) => !withdrawn.has(variantId(e)) && existsSync(path.join(outDir, e.file)));
   const merged = new Map(kept.map((e) => [variantId(e), e]));
   for (const e of entries) merged.set(variantId(e), e);
   const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
-  const manifest = { variants };
+  const manifest: Manifest = { ...(content && { content }), variants };
   writeAtomic(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -22,6 +22,15 @@ describe('addresses in running text', () => {
     ]);
   });
 
+  it('ends an address at an apostrophe, an ellipsis, a dash or a guillemet', () => {
+    const links = (text: string) => linkAddresses(text).filter((p) => p.href).map((p) => p.href);
+    expect(links("Ayrıntılar www.igmetall.de'de.")).toEqual(['https://www.igmetall.de']);
+    expect(links('www.example.org’s pages')).toEqual(['https://www.example.org']);
+    expect(links('siehe www.igmetall.de…')).toEqual(['https://www.igmetall.de']);
+    expect(links('https://igmetall.de/zoom—dort')).toEqual(['https://igmetall.de/zoom']);
+    expect(links('‹www.igmetall.de›')).toEqual(['https://www.igmetall.de']);
+  });
+
   it('leaves text without an address as one piece, and what only looks like one', () => {
     expect(linkAddresses('Am 5.5.2020 um 16 Uhr, z. B. bei IG Metall.de')).toEqual([{ text: 'Am 5.5.2020 um 16 Uhr, z. B. bei IG Metall.de' }]);
     expect(linkAddresses('Teilnehmer*innen @ home')).toEqual([{ text: 'Teilnehmer*innen @ home' }]);

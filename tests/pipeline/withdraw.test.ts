@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, runCli, tempDir } from '../helpers/cli.js';
@@ -68,4 +68,43 @@ describe('a variant taken out of the content', () => {
     expect(pdfsUnder(out)).toHaveLength(8);
     expect(manifest(out)).toHaveLength(4);
   });
+
+  it('is not withdrawn by a build of another content folder into the same out/', () => {
+    const { dir, out, build } = setUp();
+    // Another content folder, the same regions but a sheet of another id.
+    const other = path.join(dir, 'other');
+    cpSync(path.join(dir, 'content'), other, { recursive: true });
+    renameSync(path.join(other, 'sheets/kurz'), path.join(other, 'sheets/lang'));
+    const sheet = path.join(other, 'sheets/lang/sheet.yaml');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('id: kurz', 'id: lang'));
+    const r = runCli(['build', '--content', other, '--out', out], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('removed from');
+    expect(pdfsUnder(out).filter((f) => f.startsWith('kurz/'))).toHaveLength(8);
+    // And back: the first folder does not withdraw the other's PDFs either.
+    expect(build().stderr).not.toContain('removed from');
+    expect(pdfsUnder(out).filter((f) => f.startsWith('lang/'))).toHaveLength(4);
+  });
+
+  it('deletes by the documented names only: a manifest path pointing elsewhere is never followed', () => {
+    const { dir, content, out, build } = setUp();
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    const manifestFile = path.join(out, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { variants: Array<Record<string, unknown>> };
+    manifest.variants.push({ sheet: 'alt', region: 'testort', locale: 'de', template: 'infoblatt', file: '../victim.txt', pages: 1, bytes: 7, sha256: 'x', inputHash: 'y' });
+    manifest.variants.push({ sheet: '..', region: '..', locale: 'de', template: 'x', file: 'x.pdf', pages: 1, bytes: 1, sha256: 'x', inputHash: 'y' });
+    // The withdrawn region's print files, unlisted (as a build killed outright leaves them).
+    for (const entry of manifest.variants) if (entry.region === 'zweitort') delete entry.print;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    rmSync(path.join(content, 'regions/zweitort.yaml'));
+    const orphan = path.join(out, 'kurz/zweitort/kurz-zweitort-de-aushang-print.pdf');
+    expect(existsSync(orphan)).toBe(true);
+    const r = build();
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(existsSync(orphan)).toBe(false);
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).variants.map((e: Entry) => e.file)).toEqual(['kurz/testort/kurz-testort-de-aushang.pdf', 'kurz/testort/kurz-testort-de-infoblatt.pdf']);
+  });
 });
+
