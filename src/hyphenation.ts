@@ -44,15 +44,18 @@ export const breakAtHyphens: Hyphenate = (word) => word.split(/(?<=\p{L}[-\u2010
 /**
  * E-mail and web addresses, which are one long word: a line may break after "@" and "/" (not
  * between the two of "//") and before "."; an e-mail address's domain stays whole ("example.org"
- * rather than "example / .org"). There react-pdf adds no hyphen (line-breaks.ts). Not at a "-":
+ * rather than "example / .org"), and so does "www." with the name after it (a line ending in "www"
+ * reads like a word). There react-pdf adds no hyphen (line-breaks.ts). Not at a "-":
  * a line that ends or starts with one reads as a divided word. Without this, an address wider
  * than its column ran out of the contact box.
  */
 export const breakAddress: Hyphenate = (word) => {
   const at = word.lastIndexOf('@');
   const joints = (part: string) => part.split(/(?<=\/(?!\/))|(?=\.)/);
-  const parts = at < 0 ? joints(word) : [...joints(word.slice(0, at + 1)), word.slice(at + 1)];
-  return parts.filter((part) => part.length > 0);
+  const parts = (at < 0 ? joints(word) : [...joints(word.slice(0, at + 1)), word.slice(at + 1)]).filter((part) => part.length > 0);
+  const www = parts.findIndex((part) => /^[^\p{L}]*www$/iu.test(part));
+  if (www >= 0 && www < parts.length - 1) parts.splice(www, 2, parts[www]! + parts[www + 1]!);
+  return parts;
 };
 
 type Syllables = (word: string) => string[];

@@ -32,6 +32,7 @@ contact:
   # hours:
   #   de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr
   #   en: Mon–Thu 9 am–4 pm, Fri 9 am–12 pm
+  #   tr: Pzt–Per 9–16, Cum 9–12
 
 # Optional: your own practice, added to a section of a sheet (append), or replacing its text
 # (body) or heading. Example:

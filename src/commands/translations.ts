@@ -58,7 +58,14 @@ export function translationsCommand(cli: Command): void {
         // Marking helps with outdated parts only; a missing part needs its translation first.
         const needsTranslating = missing + missingFiles.length > 0;
         if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
-        if (outdated > 0) log(`${needsTranslating ? '' : '\n'}After checking a translation against the source, record it with: ${commandLine('translations --mark-current --sheet ID --locale CODE [--section ID]')}`);
+        if (outdated > 0) {
+          // The exact command for each translation, with the parts that are outdated: copied as it is.
+          log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
+          for (const r of report) {
+            const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
+            if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale} --section ${parts.join(',')}`)}`);
+          }
+        }
         // --strict fails the run, and says so: the lines above look the same either way.
         if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }

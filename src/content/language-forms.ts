@@ -8,10 +8,12 @@ import type { PathSegment, SourceFile } from './source.js';
  * A value with a form per language (a region's name and opening hours, the brand's footer),
  * checked against the languages the sheets are built in. The schema accepts any language code, so
  * without this a misspelt key ("tk:" for "tr:") was ignored without a word and the Turkish PDFs
- * printed the German hours. Both findings are warnings: a form for a language no sheet is built in
- * harms no PDF (a language dropped from every sheet leaves such forms behind, and must not stop
- * the build), and a language left out prints another's form, which a regional office leaves out
- * by oversight far more often than on purpose. One text for every language is never questioned (a
+ * printed the German hours. A key that is a misspelling of a language the map lacks ("tk" beside
+ * no "tr") is an error: that language's PDFs would print another's form. Other findings are
+ * warnings: a form for a language no sheet is built in harms no PDF (a language dropped from
+ * every sheet leaves such forms behind, and must not stop the build), and a language left out
+ * prints another's form, which a regional office leaves out by oversight far more often than on
+ * purpose. One text for every language is never questioned (a
  * name such as "Leipzig" needs no forms).
  *
  * `fallback`: the language whose form the PDFs of a missing language print, where the map has it
@@ -27,13 +29,17 @@ export function checkLanguageForms(
 ): void {
   if (value === undefined || typeof value === 'string' || languages.length === 0) return;
   const field = at.join('.');
+  const misspelt = new Set<string>();
   for (const key of Object.keys(value)) {
     if (languages.includes(key)) continue;
     const near = suggest(key, languages);
-    problems.push(findingAt(source, [...at, key], 'warning', `"${key}" is not a language the sheets are built in, so this text is never printed`,
+    const typo = near !== undefined && !(near in value);
+    if (typo) misspelt.add(near);
+    problems.push(findingAt(source, [...at, key], typo ? 'error' : 'warning',
+      typo ? `"${key}" is not a language code; the "${near}" PDFs would print another language's text` : `"${key}" is not a language the sheets are built in, so this text is never printed`,
       `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
   }
-  const missing = languages.filter((l) => !(l in value));
+  const missing = languages.filter((l) => !(l in value) && !misspelt.has(l));
   if (missing.length === 0) return;
   const shown = fallback !== undefined && value[fallback] !== undefined ? fallback : Object.keys(value)[0]!;
   const list = missing.map((l) => `"${l}"`).join(' or ');

@@ -35,6 +35,13 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     const end = node.position?.end.offset ?? source.length;
     return source.slice(start, end).split('\n')[0]!.slice(0, 40);
   };
+  // Marks Markdown leaves as text when they are not closed: printed as typed ("**Wichtig: …").
+  const unclosed = (text: string) => {
+    const bold = /\*\*|__/.exec(text);
+    if (bold) problems.push({ snippet: text.slice(bold.index, bold.index + 40).split('\n')[0]!, message: `"${bold[0]}" opens bold text that is never closed`, hint: `Close it after the words to set in bold (${bold[0]}wichtig${bold[0]}), or remove it.` });
+    const link = /\[[^\]\n]*\]\(|\[[^\]\s]*\((?:https?:|mailto:)/.exec(text);
+    if (link) problems.push({ snippet: text.slice(link.index, link.index + 40).split('\n')[0]!, message: 'a link is not complete', hint: 'Write it as [text](https://…), with both brackets closed, or write the address on its own: it becomes a link.' });
+  };
   const complain = (node: Nodes) => {
     const [message, hint] = unsupported[node.type] ?? [`unsupported Markdown (${node.type})`, 'Use paragraphs, **bold**, *italic*, links and lists only.'];
     problems.push({ snippet: snippetOf(node), message, hint });
@@ -44,6 +51,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     nodes.flatMap((n): Inline[] => {
       switch (n.type) {
         case 'text':
+          unclosed(n.value);
           return [{ text: n.value.replace(/\s*\n\s*/g, ' '), ...style }];
         case 'strong':
           return inlines(n.children, { ...style, bold: true });

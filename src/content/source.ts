@@ -100,7 +100,11 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const listItem = p.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*-\s+$/.test(text.slice(lineStart(text, offset), offset));
         // Text meant for a block ("body: |") but not indented under it upsets YAML in several ways.
         const unindentedBlock = ['MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR'].includes(p.code) && !unclosed && followsBlockHeader(text, offset);
-        const code = unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        // A tab at the start of a text line looks indented on screen, but YAML never counts tabs.
+        const tabbed = !unclosed && text[lineStart(text, offset)] === '\t';
+        // office: "IG Metall" Bremen: the closing quote ends the value, and more text follows.
+        const afterQuotes = p.code === 'UNEXPECTED_TOKEN' && /:[ \t]+(["'])[^"'\n]*\1[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+        const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';

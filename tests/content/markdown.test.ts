@@ -51,3 +51,14 @@ describe('parseMarkdown', () => {
     expect(problems[0]!.message).toContain('http://example.org');
   });
 });
+
+describe('marks left open', () => {
+  it('reports bold or a link that is never closed, instead of printing its marks', () => {
+    const messages = (md: string) => parseMarkdown(md).problems.map((p) => [p.message, p.snippet]);
+    expect(messages('**Wichtig: In Bremen zeichnen wir nie auf.')).toEqual([['"**" opens bold text that is never closed', '**Wichtig: In Bremen zeichnen wir nie au']]);
+    expect(messages('Mehr unter [FAQ](https://www.example.org/faq.')).toEqual([['a link is not complete', '[FAQ](https://www.example.org/faq.']]);
+    expect(messages('Mehr unter [FAQ(https://www.example.org/faq)')).toEqual([['a link is not complete', '[FAQ(https://www.example.org/faq)']]);
+    // Closed marks, a gender star and brackets in plain text are fine.
+    expect(messages('**fett** und [FAQ](https://example.org/faq), Teilnehmer*innen [sic] (siehe oben)')).toEqual([]);
+  });
+});

@@ -25,6 +25,13 @@ describe('readYamlFile', () => {
     expect(map[0]).toMatchObject({ line: 1, column: 7, message: 'a block opened here with "{" is never closed' });
   });
 
+  it('names a tab at the start of a text line, and text after a quoted value', () => {
+    const tab = readYamlFile(yamlFile('overrides:\n  append: |\n\tText mit Tab\n')).findings;
+    expect(tab[0]).toMatchObject({ line: 3, column: 1, message: 'a tab is used for indentation' });
+    const quoted = readYamlFile(yamlFile('office: "IG Metall" Bremen\ncity: Bremen\n')).findings;
+    expect(quoted[0]).toMatchObject({ line: 1, message: 'the quotes end the text here, and YAML expects nothing after them' });
+  });
+
   it('reports a duplicate key where the second one stands', () => {
     const { findings } = readYamlFile(yamlFile('title: a\nkicker: b\ntitle: c\n'));
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'the field "title" appears twice in the same block (first in line 1)']]);

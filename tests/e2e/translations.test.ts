@@ -115,6 +115,10 @@ describe('translation status', () => {
     for (const t of report) {
       expect(t.units.filter((u) => u.state !== 'complete')).toEqual([{ unit: 'warum-zoom', isSection: true, state: 'outdated', reason: 'changed' }]);
     }
+    // The report ends with the exact command for each translation, ready to copy.
+    const plain = runCli(['translations'], { cwd: dir });
+    expect(plain.stderr).toContain('  npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale en --section warum-zoom\n');
+    expect(plain.stderr).toContain('  npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale tr --section warum-zoom\n');
     const strict = runCli(['translations', '--strict'], { cwd: dir });
     expect(strict.status).toBe(ExitCode.content);
     // It says why it fails: the report above it reads the same without --strict.

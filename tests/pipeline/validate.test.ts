@@ -20,11 +20,13 @@ describe('validateContent', () => {
     const findings = validate(dir).findings.sort((a, b) => a.line - b.line).map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message} | ${f.hint}`);
     expect(findings).toEqual([
       'warning 3:1 name: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under name, or write one text for every language.',
-      'warning 13:3 contact.hours: there is no "tr" form, so the "tr" PDFs print the "de" one | Add tr: … under contact.hours, or write one text for every language.',
-      'warning 16:5 contact.hours.tk: "tk" is not a language the sheets are built in, so this text is never printed | Did you mean "tr"? Languages: de, en, tr.',
+      'error 16:5 contact.hours.tk: "tk" is not a language code; the "tr" PDFs would print another language\'s text | Did you mean "tr"? Languages: de, en, tr.',
     ]);
-    // Warnings: the region's variants are built (with the "de" hours in Turkish, as the warning says).
-    expect(validate(dir).broken.size).toBe(0);
+    // The misspelt key is an error (the Turkish PDFs would print German hours); a missing form is a warning.
+    expect(validate(dir).broken.size).toBe(1);
+    // A form for a language no sheet has, and none it could be a misspelling of, is a warning only.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    tk: Salı', '    tr: Salı\n    fr: Mardi'));
+    expect(validate(dir).findings.filter((f) => f.yamlPath === 'contact.hours.fr').map((f) => f.severity)).toEqual(['warning']);
     // One text for every language is never questioned; the shipped regions give every form.
     expect(validate(contentDir).findings).toEqual([]);
   });
