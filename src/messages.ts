@@ -52,6 +52,18 @@ export function yamlProblem(code: string, raw: string): Wording {
   return { message: `the YAML cannot be read: ${first}`, hint: 'Compare this line with the one above it: indentation, colons and quotes.' };
 }
 
+/**
+ * Field names are English; a regional office writes German ones by habit ("telefon:"), which no
+ * spelling suggestion finds.
+ */
+const GERMAN_FIELDS: Record<string, string> = {
+  telefon: 'phone', tel: 'phone', rufnummer: 'phone', strasse: 'street', straße: 'street', adresse: 'street',
+  plz: 'postcode', postleitzahl: 'postcode', ort: 'city', stadt: 'city', büro: 'office', geschäftsstelle: 'office',
+  'e-mail': 'email', mail: 'email', webseite: 'web', website: 'web', internet: 'web', homepage: 'web',
+  öffnungszeiten: 'hours', sprechzeiten: 'hours', erreichbar: 'hours', kontakt: 'contact', titel: 'title',
+  überschrift: 'heading', text: 'body', abschnitte: 'sections', sprachen: 'locales', datum: 'date',
+};
+
 /** Hints that depend on which field is wrong, keyed by the field's name. */
 const fieldHints: Record<string, string> = {
   postcode: 'Write the postcode in quotes, e.g. postcode: "01067", so that leading zeros are kept.',
@@ -127,7 +139,8 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
-      const near = suggest(key, known);
+      const german = GERMAN_FIELDS[key.toLowerCase()];
+      const near = german && known.includes(german) ? german : suggest(key, known);
       return {
         message: `unknown field "${key}"`,
         hint: near ? `Did you mean "${near}"? Fields allowed here: ${known.join(', ')}.` : `Fields allowed here: ${known.join(', ')}.`,

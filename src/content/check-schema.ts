@@ -10,7 +10,9 @@ import { formatPath, locate, locateInScalar, nodeAt, type PathSegment, type Sour
 export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S): { data?: z.infer<S>; findings: Finding[] } {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return { data: result.data, findings: [] };
-  const findings = result.error.issues.map((issue) => {
+  // zod names every unknown field of an object in one issue: each is a mistake of its own.
+  const issues = result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]));
+  const findings = issues.map((issue) => {
     const path = issue.path as PathSegment[];
     const { node, complete } = nodeAt(source, path);
     const raw = complete && node?.range ? source.text.slice(node.range[0], node.range[1]).trim() : undefined;

@@ -44,6 +44,14 @@ describe('validateContent', () => {
     expect(findings.find((f) => f.yamlPath === 'footer')!.message).toBe('there is no "tr" form, so the "tr" PDFs print the "de" one');
   });
 
+  it('suggests the field a German field name means', () => {
+    const dir = minimalWith();
+    const file = path.join(dir, 'regions/testort.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  telefon: "+49 421 1234"\n  plz: "28195"\n`);
+    const hints = validate(dir).findings.map((f) => `${f.yamlPath}: ${f.hint?.split('?')[0]}`);
+    expect(hints).toEqual(['contact.telefon: Did you mean "phone"', 'contact.plz: Did you mean "postcode"']);
+  });
+
   it('refuses a phone number with more digits than any phone number has', () => {
     const dir = minimalWith({ 'regions/testort.yaml': region(okContact, '  phone: "+494213358800000000000000"\n') });
     const [f] = validate(dir).findings;
