@@ -100,9 +100,14 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     const keys = group.map((f) => f.variant!).sort((a, b) => variantLabel(a).localeCompare(variantLabel(b)));
     const varying = FIELDS.filter((field) => new Set(keys.map((k) => k[field])).size > 1);
     const common = FIELDS.filter((field) => !varying.includes(field)).map((field) => first.variant![field]).join(' · ');
+    const values = varying.map((field) => [...new Set(keys.map((k) => k[field]))]);
+    // Every combination of the varying values (7 regions × 3 templates): named per field, not 21 times.
+    const crossed = values.reduce((n, v) => n * v.length, 1) === keys.length;
     const which = varying.length === 1
-      ? `${keys.length} ${PLURAL[varying[0]!]} (${keys.map((k) => k[varying[0]!]).join(', ')})`
-      : `${keys.length} variants (${keys.map((k) => varying.map((field) => k[field]).join(' · ')).join(', ')})`;
+      ? `${keys.length} ${PLURAL[varying[0]!]} (${values[0]!.join(', ')})`
+      : crossed
+        ? `${keys.length} variants (${varying.map((field, i) => `${PLURAL[field]} ${values[i]!.join(', ')}`).join('; ')})`
+        : `${keys.length} variants (${keys.map((k) => varying.map((field) => k[field]).join(' · ')).join(', ')})`;
     const { variant: _, ...rest } = first;
     return { ...rest, message: `${common}, in ${which}${first.message.slice(variantLabel(first.variant).length)}` };
   });

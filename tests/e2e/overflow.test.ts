@@ -35,7 +35,7 @@ describe('text wider than its box', () => {
     // In every language: still one finding at the street, naming the six variants it breaks.
     const every = JSON.parse(runCli(['check', '--region', 'kiel', '--format', 'json'], { cwd: dir }).stdout) as Array<{ path: string; message: string }>;
     expect(every.filter((f) => f.path === 'contact.street').map((f) => f.message)).toEqual([
-      `zoom-datenschutz · kiel, in 6 variants (de · aushang, de · flyer, en · aushang, en · flyer, tr · aushang, tr · flyer): "${street}" is wider than its line and runs past its box`,
+      `zoom-datenschutz · kiel, in 6 variants (languages de, en, tr; templates aushang, flyer): "${street}" is wider than its line and runs past its box`,
     ]);
   });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFindings, variantLabel, withVariant, type Finding } from '../src/findings.js';
+
+const at = { severity: 'error' as const, file: 'content/regions/kiel.yaml', line: 6, column: 11, yamlPath: 'contact.street', hint: 'Shorten it.' };
+const wide = (sheet: string, region: string, locale: string, template: string): Finding => {
+  const key = { sheet, region, locale, template };
+  return withVariant({ ...at, message: `${variantLabel(key)}: "Donaudampfschifffahrtsgesellschaftsstraße" is wider than its line` }, key);
+};
+
+describe('mergeFindings', () => {
+  it('reports one finding for a layout rule broken in several variants at one place, naming them', () => {
+    const merged = mergeFindings([wide('s', 'kiel', 'de', 'flyer'), wide('s', 'hamburg', 'de', 'flyer')]);
+    expect(merged.map((f) => f.message)).toEqual(['s · de · flyer, in 2 regions (hamburg, kiel): "Donaudampfschifffahrtsgesellschaftsstraße" is wider than its line']);
+    expect(merged[0]).not.toHaveProperty('variant');
+  });
+
+  it('names each field’s values when every combination is there, else each variant', () => {
+    const crossed = ['de', 'en'].flatMap((l) => ['flyer', 'aushang'].map((t) => wide('s', 'kiel', l, t)));
+    expect(mergeFindings(crossed)[0]!.message).toMatch(/^s · kiel, in 4 variants \(languages de, en; templates aushang, flyer\): /);
+    const some = [wide('s', 'kiel', 'de', 'flyer'), wide('s', 'kiel', 'en', 'aushang')];
+    expect(mergeFindings(some)[0]!.message).toMatch(/^s · kiel, in 2 variants \(de · flyer, en · aushang\): /);
+  });
+
+  it('keeps findings apart that differ in place or text, and drops exact repeats', () => {
+    const other = { ...wide('s', 'hamburg', 'de', 'flyer'), line: 7 };
+    expect(mergeFindings([wide('s', 'kiel', 'de', 'flyer'), other])).toHaveLength(2);
+    const plain: Finding = { ...at, message: 'unknown field "fax"' };
+    expect(mergeFindings([plain, { ...plain }])).toEqual([plain]);
+  });
+});
