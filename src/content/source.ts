@@ -91,7 +91,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // A field indented a space too far is read as more of the text above it: yaml reports at
         // that text, but the mistake is on the field's own line.
         const indented = p.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedField(text, p.pos[0]) : undefined;
-        const offset = unclosed ? openingQuoteBefore(text, p.pos[0]) : flow ? openingBracketBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
+        const offset = unclosed ? openingBefore(text, p.pos[0], '"\'') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -154,16 +154,14 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
 }
 
 /** Offset of the last quote that starts a value (after "key: " or "- ") before `end`. */
-/** The last `bracket` before `end` that opens a value ("name: [", "- {"): where an unclosed one starts. */
-function openingBracketBefore(text: string, end: number, bracket: '[' | '{'): number {
+/**
+ * The last of `openers` before `end` that opens a value (after "key: ", "- " or at a line's
+ * start): where an unclosed quote, "[" or "{" starts.
+ */
+function openingBefore(text: string, end: number, openers: '"\'' | '[' | '{'): number {
+  const opener = new RegExp(`(?:^|:[ \\t]+|-[ \\t]+)([${openers.replace(/./g, '\\$&')}])`, 'gm');
   let found = end;
-  for (const m of text.slice(0, end).matchAll(bracket === '[' ? /(?:^|:[ \t]+|-[ \t]+)(\[)/gm : /(?:^|:[ \t]+|-[ \t]+)(\{)/gm)) found = m.index + m[0].length - 1;
-  return found;
-}
-
-function openingQuoteBefore(text: string, end: number): number {
-  let found = end;
-  for (const m of text.slice(0, end).matchAll(/(?:^|:[ \t]+|-[ \t]+)(["'])/gm)) found = m.index + m[0].length - 1;
+  for (const m of text.slice(0, end).matchAll(opener)) found = m.index + m[0].length - 1;
   return found;
 }
 
