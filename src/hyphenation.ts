@@ -1,3 +1,6 @@
+import { baseLanguage } from './locale.js';
+import { containsAddress } from './content/autolink.js';
+
 /**
  * Hyphenation per language from TeX's patterns (via @react-pdf/hyphenate, which ships those of
  * the `hyphen` package). react-pdf by default hyphenates everything with US English patterns; we
@@ -72,13 +75,6 @@ const LEFT_MIN_AT_HYPHEN = 2;
 const MIN_WORD = 6;
 const LETTER = /\p{L}/u;
 /**
- * An e-mail or web address in running text ("unter leipzig@example.org.", a bare link) is broken
- * as the contact box breaks one (breakAddress), never by the language's syllables: a walk found
- * "leipzig@examp- / le.org", which a reader would type with the hyphen.
- */
-const ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|^\W*(?:https?:\/\/|www\.)\S/u;
-
-/**
  * Turkish writes a suffix on a proper name after an apostrophe ("Facebook’ta", "IG Metall’in").
  * The name is often foreign, and Turkish patterns split it as if it were Turkish ("Face-bo-ok’ta"),
  * so such a word is kept whole, as Turkish typesetters do.
@@ -86,7 +82,7 @@ const ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|^\W*(?:https?:\/\/|www\.)\S/u;
 const NAME_WITH_SUFFIX: Record<string, RegExp> = { tr: /\p{L}['’]\p{L}/u };
 
 export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
-  const language = locale.split('-')[0]!;
+  const language = baseLanguage(locale);
   const load = patterns[language];
   if (!load) return keepWhole;
   const { syllables } = await load();
@@ -95,7 +91,10 @@ export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
   return (word) => {
     let parts = cache.get(word);
     if (!parts) {
-      parts = ADDRESS.test(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables);
+      // An e-mail or web address in running text ("unter leipzig@example.org.") is broken as the
+      // contact box breaks one, never by syllables: a walk found "leipzig@examp- / le.org", which a
+      // reader would type with the hyphen. An address is what autolink.ts links, so the two agree.
+      parts = containsAddress(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables);
       cache.set(word, parts);
     }
     return parts;

@@ -58,6 +58,11 @@ describe('hyphenation', () => {
     expect(de('leipzig@example.org.')).toEqual(['leipzig@', 'example.org.']);
     expect(de('(https://www.example.org/wahlausschreiben-vereinfachtes)')).toEqual(['(https://', 'www.example', '.org/', 'wahlausschreiben-vereinfachtes)']);
     expect(de('Wahlausschreiben')).not.toEqual(['Wahlausschreiben']);
+    // In quotes, as the German text writes it; the address ends where its link ends.
+    expect(de('„www.igmetall.de/datenschutzvereinbarung“')).toEqual(['„www.igmetall', '.de/', 'datenschutzvereinbarung“']);
+    // What is no link is split by syllables: a name on a domain without "www.", an "@" without a domain.
+    expect(de('IG-Metall.de/Datenschutzvereinbarung').length).toBeGreaterThan(3);
+    expect(de('Datenschutzvereinbarung@')).not.toEqual(breakAddress('Datenschutzvereinbarung@'));
   });
 
   it('keeps punctuation on the word', () => {

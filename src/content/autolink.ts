@@ -37,6 +37,11 @@ export function linkAddresses(text: string): Piece[] {
   return pieces;
 }
 
+/** Whether a word holds an address that linkAddresses would link. */
+export function containsAddress(word: string): boolean {
+  return linkAddresses(word).some((piece) => piece.href !== undefined);
+}
+
 function hrefOf(address: string): string {
   if (/^https?:\/\//.test(address)) return address;
   if (address.startsWith('www.')) return `https://${address}`;

@@ -1,3 +1,5 @@
+import { forLocale } from '../locale.js';
+
 /**
  * Editors type straight quotes and hyphens; print needs the real characters of each language.
  * This runs over the text runs of a paragraph in order, carrying the previous character across
@@ -18,7 +20,7 @@ const styles: Record<string, QuoteStyle> = {
 };
 
 function styleFor(locale: string): QuoteStyle {
-  return styles[locale.split('-')[0]!] ?? styles.en!;
+  return forLocale(styles, locale) ?? styles.en!;
 }
 
 /** Before an opening mark: start of text, space, opening bracket or dash. */

@@ -17,8 +17,6 @@ export interface Selection {
   templates?: string[];
 }
 
-export { variantLabel } from '../findings.js';
-
 export interface PlannedVariant {
   key: VariantKey;
   /** Files with errors this variant needs; when non-empty it is reported as failed, not built. */
@@ -27,11 +25,9 @@ export interface PlannedVariant {
 
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
-  const allLocales = [...new Set([...content.sheets.values()].flatMap((s) => s.meta.locales))];
-  const listed = [...new Set([...allLocales, ...content.languages])];
   checkSelection('sheet', selection.sheets, sheetIds);
   checkSelection('region', selection.regions, content.regionIds);
-  checkSelection('locale', selection.locales, listed);
+  checkSelection('locale', selection.locales, content.languages);
   checkSelection('template', selection.templates, templateIds);
 
   const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);

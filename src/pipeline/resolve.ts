@@ -12,6 +12,7 @@ import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
+import { forLocale } from '../locale.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -180,7 +181,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   const title = plain(text.title, text.source, ['title']);
   const kicker = plain(text.kicker, text.source, ['kicker']);
   const lead = rich(text.lead).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
-  const messages = catalogues[key.locale] ?? catalogues[key.locale.split('-')[0]!] ?? catalogues.en!;
+  const messages = forLocale(catalogues, key.locale) ?? catalogues.en!;
   const short = resolveFlyer({ key, spec: templateSpecs[key.template], text, sourceText, sourceLocale: source, region, plain });
   findings.push(...short.findings);
   const organisation = brand.data.organisation;

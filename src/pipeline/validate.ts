@@ -11,13 +11,15 @@ import {
   brandSchema, regionSchema, sheetSchema, sheetTextSchema,
   lockSchema, type BrandFile, type RegionFile, type SheetFile, type SheetTextFile,
 } from '../content/schema.js';
-import { LOCK_FILE, translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
+import { translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
+import { LOCK_FILE } from '../content/ids.js';
 import { parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
 import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
 import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
+import { forLocale } from '../locale.js';
 
 /**
  * Stage 2, validate: every file against its schema, then what no single schema can see (ids that
@@ -94,6 +96,8 @@ export interface ValidContent {
    * error while de's sheet.yaml has a typo; the typo is the finding the user needs to see.
    */
   languages: string[];
+  /** The language most sheets are written in: the index page and its labels use it. */
+  sourceLocale: string | undefined;
   findings: Finding[];
 }
 
@@ -143,7 +147,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     // Every word a template prints besides the content (page numbers, "Contact") comes from a catalogue per language.
     // Like a missing file, this fails that language's variants only (its text file counts as broken).
     data.locales.forEach((locale, i) => {
-      if (!catalogues[locale] && !catalogues[locale.split('-')[0]!]) {
+      if (!forLocale(catalogues, locale)) {
         broken.add(path.join(s.dir, `${locale}.yaml`));
         findings.push(findingAt(s.meta!, ['locales', i], 'error', `the templates cannot print the language "${locale}" yet`,
           `Languages they can print: ${Object.keys(catalogues).join(', ')}. A new language needs its words in templates/messages.ts, a developer's job.`));
@@ -201,7 +205,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (region) regions.set(id, region);
   }
 
-  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, findings };
+  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
 }
 
 type Note = (source: SourceFile, findings: Finding[]) => void;

@@ -6,7 +6,7 @@ import type { VariantKey } from '../model.js';
 import type { Selection } from './plan.js';
 import { LOCALE, SLUG } from '../content/ids.js';
 import { isInside } from '../paths.js';
-import { kindPath } from './outputs.js';
+import { EXTRA_KINDS, kindPath } from './outputs.js';
 import { variantId, type Manifest, type ManifestEntry } from './write.js';
 
 /**
@@ -46,7 +46,7 @@ export function withdrawnFiles(outDir: string, entry: VariantKey): string[] {
   const ids = [entry.sheet, entry.region, entry.template].every((id) => typeof id === 'string' && SLUG.test(id)) && typeof entry.locale === 'string' && LOCALE.test(entry.locale);
   if (!ids) return [];
   const key = { sheet: entry.sheet, region: entry.region, locale: entry.locale, template: entry.template };
-  return (['screen', 'print', 'archive'] as const).map((kind) => kindPath(key, kind))
+  return (['screen', ...EXTRA_KINDS] as const).map((kind) => kindPath(key, kind))
     .filter((file) => isInside(outDir, path.join(outDir, file)) && existsSync(path.join(outDir, file)));
 }
 

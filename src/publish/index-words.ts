@@ -1,4 +1,5 @@
 import type { ExtraKind } from '../pipeline/outputs.js';
+import { forLocale } from '../locale.js';
 
 /**
  * The words of the published index (out/index.html), per language: the page is read by the press
@@ -62,7 +63,7 @@ const words: Record<string, IndexWords> = {
 };
 
 export function indexWords(locale: string | undefined): IndexWords {
-  return words[locale ?? ''] ?? words[locale?.split('-')[0] ?? ''] ?? words.en!;
+  return forLocale(words, locale) ?? words.en!;
 }
 
 export const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));

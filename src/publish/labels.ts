@@ -23,8 +23,8 @@ export function labelsOf(content: ValidContent): Labels {
     if (title && !title.includes('{')) labels.sheets[id] = createTypographer(sheet.meta.source_locale)(title, '').replace(/\u00a0/g, ' ');
     for (const locale of sheet.meta.locales) labels.locales[locale] = languageName(locale);
   }
-  const firstLocale = content.sheets.values().next().value?.meta.source_locale ?? 'de';
-  for (const [id, region] of content.regions) labels.regions[id] = localize(region.data.name, firstLocale, firstLocale);
+  const locale = content.sourceLocale ?? 'de';
+  for (const [id, region] of content.regions) labels.regions[id] = localize(region.data.name, locale, locale);
   return labels;
 }
 

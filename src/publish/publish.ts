@@ -34,7 +34,7 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
     thumbnails: new Set(shown.map((e) => e.file)),
     organisation: content.brand?.data.organisation ?? 'infoblatt',
     // In the language the sheets are written in (labels.ts names them in it too).
-    words: indexWords(content.sheets.values().next().value?.meta.source_locale),
+    words: indexWords(content.sourceLocale),
   });
   if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, thumbnails, files };
   writeAtomic(file, html);

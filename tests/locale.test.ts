@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { baseLanguage, forLocale } from '../src/locale.js';
+
+describe('forLocale', () => {
+  const table = { de: 'Seite', 'de-CH': 'Seite (CH)', en: 'Page' };
+
+  it('takes the full tag first, then its language', () => {
+    expect(forLocale(table, 'de-CH')).toBe('Seite (CH)');
+    expect(forLocale(table, 'de-AT')).toBe('Seite');
+    expect(forLocale(table, 'en')).toBe('Page');
+  });
+
+  it('finds nothing for a language the table lacks, or a name on Object’s prototype', () => {
+    expect(forLocale(table, 'tr')).toBeUndefined();
+    expect(forLocale(table, 'constructor')).toBeUndefined();
+    expect(forLocale(table, undefined)).toBeUndefined();
+  });
+
+  it('names the language of a tag', () => {
+    expect(baseLanguage('tr-TR')).toBe('tr');
+    expect(baseLanguage('de')).toBe('de');
+  });
+});
