@@ -25,8 +25,16 @@ export interface Finding {
   variant?: VariantKey;
 }
 
-/** A finding of a rule judged on `variant`'s layout, so that mergeFindings can group it with others. */
-export const withVariant = (finding: Finding, variant: VariantKey): Finding => ({ ...finding, variant });
+/**
+ * A finding of a rule judged on `variant`'s layout: its message is prefixed with the variant's
+ * label ("zoom-datenschutz · kiel · de · flyer: runs to 3 pages"), and mergeFindings can group it
+ * with the same finding in other variants.
+ */
+export const withVariant = (finding: Finding, variant: VariantKey): Finding => ({ ...finding, message: `${variantLabel(variant)}${LABEL_END}${finding.message}`, variant });
+
+const LABEL_END = ': ';
+/** The message of a finding without withVariant's label. */
+const unlabelled = (f: Finding & { variant: VariantKey }) => f.message.slice(variantLabel(f.variant).length + LABEL_END.length);
 
 /** A variant as people read it in messages: "zoom-datenschutz · hamburg · de · infoblatt". */
 export const variantLabel = (k: VariantKey) => `${k.sheet} · ${k.region} · ${k.locale} · ${k.template}`;
@@ -87,7 +95,7 @@ const PLURAL = { sheet: 'sheets', region: 'regions', locale: 'languages', templa
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const text = f.variant ? f.message.slice(variantLabel(f.variant).length) : f.message;
+    const text = f.variant ? unlabelled({ ...f, variant: f.variant }) : f.message;
     const key = `${f.file}:${f.line}:${f.column}:${f.severity}:${text}`;
     const group = groups.get(key);
     if (!group) groups.set(key, [f]);
@@ -109,6 +117,6 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
         ? `${keys.length} variants (${varying.map((field, i) => `${PLURAL[field]} ${values[i]!.join(', ')}`).join('; ')})`
         : `${keys.length} variants (${keys.map((k) => varying.map((field) => k[field]).join(' · ')).join(', ')})`;
     const { variant: _, ...rest } = first;
-    return { ...rest, message: `${common}, in ${which}${first.message.slice(variantLabel(first.variant).length)}` };
+    return { ...rest, message: `${common}, in ${which}${LABEL_END}${unlabelled({ ...first, variant: first.variant })}` };
   });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFindings, variantLabel, withVariant, type Finding } from '../src/findings.js';
+import { mergeFindings, withVariant, type Finding } from '../src/findings.js';
 
 const at = { severity: 'error' as const, file: 'content/regions/kiel.yaml', line: 6, column: 11, yamlPath: 'contact.street', hint: 'Shorten it.' };
 const wide = (sheet: string, region: string, locale: string, template: string): Finding => {
   const key = { sheet, region, locale, template };
-  return withVariant({ ...at, message: `${variantLabel(key)}: "Donaudampfschifffahrtsgesellschaftsstraße" is wider than its line` }, key);
+  return withVariant({ ...at, message: '"Donaudampfschifffahrtsgesellschaftsstraße" is wider than its line' }, key);
 };
 
 describe('mergeFindings', () => {

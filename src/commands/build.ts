@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ExitCode } from '../exit-codes.js';
-import { UsageError } from '../findings.js';
+import { UsageError, variantLabel } from '../findings.js';
 import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
-import { variantLabel } from '../pipeline/plan.js';
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { templateSpecs } from '../../templates/index.js';

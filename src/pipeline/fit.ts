@@ -1,4 +1,4 @@
-import { variantLabel, withVariant, type Finding } from '../findings.js';
+import { withVariant, type Finding } from '../findings.js';
 import { commandLine } from '../command-line.js';
 import type { VariantKey } from '../model.js';
 import { findingAt } from '../content/check-schema.js';
@@ -16,7 +16,7 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   const spec = templateSpecs[key.template];
   if (!spec || pages <= spec.maxPages) return undefined;
   const room = `${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}${spec.tighterSettings ? ', even with its type set smaller' : ''}`;
-  const message = `${variantLabel(key)} runs to ${pages} pages; the template "${key.template}" has room for ${room}`;
+  const message = `runs to ${pages} pages; the template "${key.template}" has room for ${room}`;
   const look = lookInPreview(key);
   const region = content.regions.get(key.region);
   // Overrides change sections, which not every template prints.

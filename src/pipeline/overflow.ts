@@ -2,7 +2,7 @@ import type { VariantKey } from '../model.js';
 import type { PathSegment } from '../content/source.js';
 import { findingAt } from '../content/check-schema.js';
 import { lookInPreview } from './fit.js';
-import { variantLabel, withVariant, type Finding } from '../findings.js';
+import { withVariant, type Finding } from '../findings.js';
 import type { ValidContent } from './validate.js';
 
 /**
@@ -15,7 +15,7 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
   if (tooWide.length === 0) return undefined;
   // What could not break: the longest run without a space.
   const word = longest(tooWide[0]!.split(/ +/));
-  const message = `${variantLabel(key)}: "${word}" is wider than its line and runs past its box`;
+  const message = `"${word}" is wider than its line and runs past its box`;
   const look = lookInPreview(key);
   const region = content.regions.get(key.region);
   const sheet = content.sheets.get(key.sheet);

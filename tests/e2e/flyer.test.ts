@@ -110,7 +110,7 @@ describe('the short form', () => {
     for (const command of ['check', 'build']) {
       const r = runCli([command, '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
       expect(r.status, r.stderr).toBe(ExitCode.content);
-      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
+      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer: runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
       expect(r.stderr).toContain("if other regions fit, shorten this region's contact details instead (office name, opening hours in content/regions/kiel.yaml); look at it in the preview: npx infoblatt preview --region kiel");
     }
     expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);

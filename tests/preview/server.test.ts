@@ -129,7 +129,7 @@ describe('infoblatt preview: the server', () => {
     writeFileSync(file, readFileSync(path.join(fixtures, 'bad/fit-too-long/files/sheets/kurz/de.yaml'), 'utf8'));
     const over = await waitForState(preview.url, (s) => s.rendered[testort]?.pages === 3 && s.rendering.length === 0);
     expect(over.variantFindings[testort]!.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
-      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt runs to 3 pages; the template "infoblatt" has room for 2 pages',
+      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt: runs to 3 pages; the template "infoblatt" has room for 2 pages',
     ]);
     // The PDF is there to look at what runs over.
     expect((await fetch(`${preview.url}pdf/${testort}`)).status).toBe(200);
