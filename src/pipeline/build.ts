@@ -119,116 +119,122 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     results.push(result);
     options.onVariant?.(result);
   };
-  // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
-  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
-  const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
-    record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
-
-  // Resolve everything first (cheap), so that only what changed goes to the renderers.
-  const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
-  // A dry run (check) judges the screen version only: print and archive have the same pages.
-  const wanted: ExtraKind[] = options.dryRun ? [] : [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
-  for (const { key, blockedBy } of planned) {
-    const t0 = performance.now();
-    if (blockedBy.length > 0) {
-      finish(key, t0, { status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
-      continue;
-    }
-    const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key, { strict: options.strict }));
-    findings.push(...resolveFindings);
-    if (!model) {
-      finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
-      continue;
-    }
-    const brand = resolveBrand(content, key.locale);
-    const inputHash = hashInputs(model, brand);
-    const before = previous.get(variantId(key));
-    const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
-    const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
-    if (!screen && extras.render.length === 0) {
-      // Unchanged: the page count is known from the last build, and the fit rule still applies.
-      const over = checkFit(content, key, before!.pages);
-      if (over) findings.push(over);
-      finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
-      continue;
-    }
-    toRender.push({ key, model, brand, inputHash, screen, extras, before });
-  }
-
   let peakHeap = 0;
   let shaping: ShapingUsage = { reused: 0, shaped: 0 };
   const internalErrors: string[] = [];
   const thumbnails = new ThumbnailQueue(outDir);
-  if (toRender.length > 0) {
-    const t0 = performance.now();
-    const plan = planRendering(options.jobs, toRender.length);
-    // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
-    if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
-    const renderer = await createRenderer(plan);
-    try {
-      await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
-        try {
-          const job = { template: key.template, model, brand, font: content.brand!.font };
-          // Print and archival versions render alongside (in parallel in a pool), each from the same model.
-          const [main, ...more] = await Promise.all([
-            screen ? renderer.render(job) : undefined,
-            ...extras.render.map((kind) => renderer.render({ ...job, kind })),
-          ]);
-          const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
-          // Print and archive have the screen version's page area, so they fit with its setting.
-          if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
-          // The fit rule is judged on the screen version; print and archive have the same pages.
-          const pages = main ? countPages(main.pdf) : before!.pages;
-          const over = checkFit(content, key, pages);
-          if (over) {
-            findings.push(over);
-            record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
-            return;
-          }
-          // No text past its box: judged on the screen version too (a variant rendered before passed it).
-          const wide = main ? checkOverflow(content, key, main.tooWide) : undefined;
-          if (wide) {
-            findings.push(wide);
-            record({ key, file: outputPath(key), ms, status: 'failed', reason: 'not built: text runs past its box (see below)' });
-            return;
-          }
-          if (options.dryRun) {
-            record({ key, file: outputPath(key), ms, status: 'checked' });
-            return;
-          }
-          const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
-          delete entry.print;
-          delete entry.archive;
-          removeStaleExtras(outDir, key, extras);
-          Object.assign(entry, extras.keep);
-          extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
-          if (main) thumbnails.add(entry, main.pdf);
-          record({ key, file: entry.file, ms, status: 'built', entry });
-        } catch (error) {
-          // Our bug, not the content's: reported with its stack, and the other variants go on.
-          internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
-          record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' });
-        }
-      }));
-    } finally {
-      peakHeap = renderer.peakHeap();
-      shaping = renderer.shaping();
-      await renderer.close();
-    }
-    // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
-    timings.render = performance.now() - t0;
-  }
+  let withdrawn: ManifestEntry[] = [];
+  // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
+  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
+  try {
+    const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
+      record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
-  const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  const wrote = results.some((r) => r.status === 'built');
-  const withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
-  const sameContent = lastManifest.content === contentId;
-  const hasManifest = existsSync(path.join(outDir, MANIFEST));
-  // Also when it was written from another content folder: from now on it records this one.
-  if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
-    timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
+    // Resolve everything first (cheap), so that only what changed goes to the renderers.
+    const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
+    // A dry run (check) judges the screen version only: print and archive have the same pages.
+    const wanted: ExtraKind[] = options.dryRun ? [] : [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
+    for (const { key, blockedBy } of planned) {
+      const t0 = performance.now();
+      if (blockedBy.length > 0) {
+        finish(key, t0, { status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
+        continue;
+      }
+      const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key, { strict: options.strict }));
+      findings.push(...resolveFindings);
+      if (!model) {
+        finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
+        continue;
+      }
+      const brand = resolveBrand(content, key.locale);
+      const inputHash = hashInputs(model, brand);
+      const before = previous.get(variantId(key));
+      const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
+      const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
+      if (!screen && extras.render.length === 0) {
+        // Unchanged: the page count is known from the last build, and the fit rule still applies.
+        const over = checkFit(content, key, before!.pages);
+        if (over) findings.push(over);
+        finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
+        continue;
+      }
+      toRender.push({ key, model, brand, inputHash, screen, extras, before });
+    }
+
+    if (toRender.length > 0) {
+      const t0 = performance.now();
+      const plan = planRendering(options.jobs, toRender.length);
+      // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
+      if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
+      const renderer = await createRenderer(plan);
+      try {
+        await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
+          try {
+            const job = { template: key.template, model, brand, font: content.brand!.font };
+            // Print and archival versions render alongside (in parallel in a pool), each from the same model.
+            const [main, ...more] = await Promise.all([
+              screen ? renderer.render(job) : undefined,
+              ...extras.render.map((kind) => renderer.render({ ...job, kind })),
+            ]);
+            const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
+            // Print and archive have the screen version's page area, so they fit with its setting.
+            if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
+            // The fit rule is judged on the screen version; print and archive have the same pages.
+            const pages = main ? countPages(main.pdf) : before!.pages;
+            const over = checkFit(content, key, pages);
+            if (over) {
+              findings.push(over);
+              record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
+              return;
+            }
+            // No text past its box: judged on the screen version too (a variant rendered before passed it).
+            const wide = main ? checkOverflow(content, key, main.tooWide) : undefined;
+            if (wide) {
+              findings.push(wide);
+              record({ key, file: outputPath(key), ms, status: 'failed', reason: 'not built: text runs past its box (see below)' });
+              return;
+            }
+            if (options.dryRun) {
+              record({ key, file: outputPath(key), ms, status: 'checked' });
+              return;
+            }
+            const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
+            delete entry.print;
+            delete entry.archive;
+            removeStaleExtras(outDir, key, extras);
+            Object.assign(entry, extras.keep);
+            extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+            if (main) thumbnails.add(entry, main.pdf);
+            record({ key, file: entry.file, ms, status: 'built', entry });
+          } catch (error) {
+            // Our bug, not the content's: reported with its stack, and the other variants go on.
+            internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' });
+          }
+        }));
+      } finally {
+        peakHeap = renderer.peakHeap();
+        shaping = renderer.shaping();
+        await renderer.close();
+      }
+      // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
+      timings.render = performance.now() - t0;
+    }
+
+    const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
+    const wrote = results.some((r) => r.status === 'built');
+    withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
+    const sameContent = lastManifest.content === contentId;
+    const hasManifest = existsSync(path.join(outDir, MANIFEST));
+    // Also when it was written from another content folder: from now on it records this one.
+    if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
+      timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
+    }
+  } finally {
+    // Also when our bug ends the build: a hook left behind would write this manifest on a later
+    // Ctrl-C of the process that called build (a library user, the preview).
+    unhook();
   }
-  unhook();
   // Deleted after the manifest stopped listing them: an interruption in between leaves files
   // nothing lists (the next build does not bring them back), never a listed file that is gone.
   const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
