@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import path from 'node:path';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { checkSelection } from '../pipeline/plan.js';
@@ -23,7 +24,7 @@ export function translationsCommand(cli: Command): void {
       const content = await readContent(opts.content);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
-      checkSelection('locale', opts.locale, [...new Set([...sheets.flatMap((s) => s.meta.locales), ...content.languages])]);
+      checkSelection('locale', opts.locale, content.languages);
 
       if (opts.markCurrent) {
         // A lock file with errors reads as empty: marking would rewrite it with this language only
@@ -69,8 +70,15 @@ export function translationsCommand(cli: Command): void {
         // --strict fails the run, and says so: the lines above look the same either way.
         if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
-      printFindings(content.findings.filter((f) => f.severity === 'error'));
-      if (opts.strict && incomplete) process.exitCode = ExitCode.content;
+      // What cannot be read cannot be reported on: an error in a sheet's own files (a text that
+      // does not parse, a sheet.yaml with a typo) leaves parts or the whole sheet out of the
+      // report, so the run fails, and CI does not take a partial report for a complete one. A
+      // region file's errors are for check and build: they change no translation's state.
+      const sheetDirs = content.sheetIds.filter((id) => !opts.sheet?.length || opts.sheet.includes(id)).map((id) => displayPath(path.join(content.root, 'sheets', id)) + path.sep);
+      const errors = content.findings.filter((f) => f.severity === 'error' && sheetDirs.some((dir) => f.file.startsWith(dir)));
+      if (errors.length > 0 && !opts.json) log(`\nThe sheets' files have errors (below): the report leaves out what they keep from being read, so this run fails (exit ${ExitCode.content}).`);
+      printFindings(errors);
+      if (errors.length > 0 || (opts.strict && incomplete)) process.exitCode = ExitCode.content;
     });
 }
 

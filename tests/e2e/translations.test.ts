@@ -70,13 +70,13 @@ describe('a section missing from a translation', () => {
     const r = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
     expect(r.status).toBe(ExitCode.content);
     // Not the English text, which fits in every other region: Kiel's German addition, printed here too.
-    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:5  error  overrides\.zoom-datenschutz\.de: zoom-datenschutz · kiel · en · infoblatt runs to 3 pages/);
+    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:5  error  overrides\.zoom-datenschutz\.de: zoom-datenschutz · kiel · en · infoblatt: runs to 3 pages/);
     expect(r.stderr).toContain('are printed in the "en" PDF too, since they have no "en" version');
     // The flyer and the poster print no sections: their fit is never blamed on section additions.
     edit(path.join(sheetDir(dir), 'en.yaml'), (t) => t.replace(/(\n {4}- )([^\n]+)/g, (_m, lead: string, point: string) => `${lead}${point} ${point} ${point} ${point}`));
     const short = runCli(['build', '--template', 'flyer', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
     expect(short.status).toBe(ExitCode.content);
-    expect(short.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · en · flyer runs to 3 pages/);
+    expect(short.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · en · flyer: runs to 3 pages/);
     expect(short.stderr).not.toMatch(/kiel\.yaml:\d+:\d+ {2}error/);
     // Nor is the flyer told that the region's German addition is printed in it.
     expect(short.stderr).not.toContain('is printed in the en PDF');
@@ -168,6 +168,23 @@ describe('translation status', () => {
     expect(r.stderr).toMatch(/translations\.lock\.yaml:\d+:\d+  error/);
     expect(r.stderr).toContain('has errors (above), so nothing is marked');
     expect(readFileSync(lockFile, 'utf8')).toBe(before);
+  });
+
+  it('fails when a sheet’s file cannot be read, since its report would be partial; a region’s error is not its business', () => {
+    const dir = tempDir(contentDir);
+    edit(path.join(sheetDir(dir), 'tr.yaml'), (t) => t.replace(/^title: (.*)$/m, 'title: "$1'));
+    const broken = runCli(['translations'], { cwd: dir });
+    expect(broken.status).toBe(ExitCode.content);
+    expect(broken.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/tr\.yaml:\d+:\d+  error/);
+    expect(broken.stderr).toContain('the report leaves out what they keep from being read');
+    expect(broken.stdout).toContain('zoom-datenschutz · tr: tr.yaml is missing or cannot be read');
+
+    const region = tempDir(contentDir);
+    edit(path.join(region, 'content/regions/kiel.yaml'), (t) => t.replace(/^(\s+postcode: ).*$/m, '$1"24"'));
+    const fine = runCli(['translations', '--strict'], { cwd: region });
+    expect(fine.status).toBe(0);
+    expect(fine.stderr).not.toContain('kiel.yaml');
+    expect(runCli(['check', '--region', 'kiel'], { cwd: region }).status).toBe(ExitCode.content);
   });
 
   it('refuses to mark without a language, or the source language', () => {
