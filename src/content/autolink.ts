@@ -17,7 +17,11 @@ const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'„“”‘’«»‹›…–—
 /** What may follow an address in a sentence without belonging to it. */
 const TRAILING = /[.,;:!?'"’”“»›)\]]+$/u;
 
+/** Every address has one of these: most text runs are answered without the Unicode pattern. */
+const MARKER = /@|www\.|https?:\/\//;
+
 export function linkAddresses(text: string): Piece[] {
+  if (!MARKER.test(text)) return text ? [{ text }] : [];
   const pieces: Piece[] = [];
   let at = 0;
   for (const m of text.matchAll(ADDRESS)) {
