@@ -55,9 +55,27 @@ const HOOKS = [
   },
   {
     module: TEXTKIT,
+    call: 'demerits: { line: 10, flagged: 100, fitness: 3000 },',
+    hooked: 'demerits: { line: 10, flagged: __DOUBLE_HYPHEN_DEMERITS, fitness: 3000 },',
+    import: `import { DOUBLE_HYPHEN_DEMERITS as __DOUBLE_HYPHEN_DEMERITS } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
     call: 'const stretch = (width * opts.width) / opts.stretch;',
     hooked: 'const stretch = __glueStretch(align, width, (width * opts.width) / opts.stretch);',
     import: `import { glueStretch as __glueStretch } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
+    call: 'result.push(linebreak.glue(0, start, start, linebreak.infinity, 0));',
+    hooked: '__markRagged(result, align);\n    result.push(linebreak.glue(0, start, start, linebreak.infinity, 0));',
+    import: `import { markRagged as __markRagged } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
+    call: 'stretch = sum.stretch - active.totals.stretch;',
+    hooked: 'stretch = __lineStretch(nodes, lineLength, sum.stretch - active.totals.stretch);',
+    import: `import { lineStretch as __lineStretch } from ${src('line-breaks.ts')};`,
   },
   {
     module: TEXTKIT,

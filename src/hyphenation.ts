@@ -1,5 +1,6 @@
 import { baseLanguage } from './locale.js';
 import { containsAddress } from './content/autolink.js';
+import { divisionsOf, type Divisions } from './content/hyphenation-words.js';
 
 /**
  * Hyphenation per language from TeX's patterns (via @react-pdf/hyphenate, which ships those of
@@ -81,11 +82,17 @@ const LETTER = /\p{L}/u;
  */
 const NAME_WITH_SUFFIX: Record<string, RegExp> = { tr: /\p{L}['’]\p{L}/u };
 
-export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
+/**
+ * The hyphenation of a language: its patterns with our rules, and `words`, the organisation's own
+ * divisions (brand.yaml, content/hyphenation-words.ts), which take the patterns' place for the
+ * words they list.
+ */
+export async function hyphenatorFor(locale: string, words: readonly string[] = []): Promise<Hyphenate> {
   const language = baseLanguage(locale);
   const load = patterns[language];
   if (!load) return keepWhole;
   const { syllables } = await load();
+  const divisions = divisionsOf(words, language);
   const nameWithSuffix = NAME_WITH_SUFFIX[language];
   const cache = new Map<string, string[]>();
   return (word) => {
@@ -94,14 +101,14 @@ export async function hyphenatorFor(locale: string): Promise<Hyphenate> {
       // An e-mail or web address in running text ("unter leipzig@example.org.") is broken as the
       // contact box breaks one, never by syllables: a walk found "leipzig@examp- / le.org", which a
       // reader would type with the hyphen. An address is what autolink.ts links, so the two agree.
-      parts = containsAddress(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables);
+      parts = containsAddress(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables, divisions, language);
       cache.set(word, parts);
     }
     return parts;
   };
 }
 
-function split(word: string, syllables: Syllables): string[] {
+function split(word: string, syllables: Syllables, divisions: Divisions, language: string): string[] {
   // Punctuation around the word („Zoom“, "(anonymisiert),") stays attached to its first/last part.
   const m = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/su.exec(word);
   if (!m || m[2]!.length < MIN_WORD) return [word];
@@ -109,7 +116,8 @@ function split(word: string, syllables: Syllables): string[] {
   const pieces = core.split(/(?<=[-\u2010])/);
   const out: string[] = [];
   pieces.forEach((piece, i) => {
-    const syl = piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
+    const listed = divisions.get(piece.replace(/[-\u2010]$/, '').toLocaleLowerCase(language));
+    const syl = listed ? divide(piece, listed) : piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
     const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN_AT_HYPHEN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
     if (out.length > 0 && !atHyphenOk) out[out.length - 1] += syl.shift() ?? '';
     out.push(...syl);
@@ -118,6 +126,11 @@ function split(word: string, syllables: Syllables): string[] {
   out[out.length - 1] += after;
   // The parts must spell the word exactly: textkit maps them back onto the string by length.
   return out.join('') === word ? out.filter((p) => p.length > 0) : [word];
+}
+
+/** A listed word at its listed divisions, as written in the text (its case, a hyphen it ends with). */
+function divide(piece: string, offsets: readonly number[]): string[] {
+  return [0, ...offsets].map((at, i) => piece.slice(at, offsets[i] ?? piece.length));
 }
 
 const letters = (s: string) => [...s].filter((c) => LETTER.test(c)).length;

@@ -32,6 +32,19 @@ const LAST_WORD_FACTOR = 10;
 const lastSpace = new WeakMap<readonly string[], number>();
 
 /**
+ * What the line breaker adds for two lines in a row that end in a divided word: a stack of
+ * hyphens at the margin is what a reader's eye trips over. TeX adds 10000
+ * (\doublehyphendemerits), four times the square of its hyphen penalty (50); react-pdf's hyphen
+ * penalty in justified text is 100, so the same weight is 4 × 100². react-pdf's own value, 100, was
+ * a hundredth of a single hyphen's cost and changed nothing. Measured on the matrix: consecutive
+ * divided lines in Turkish 21 → 7, in German 35 → 28 (German's long compounds leave a justified
+ * line no other way: "Ungenauig-/keiten … Beschäf-/tigten … Datenschutz-/vereinbarung"). textkit
+ * flags the paragraph's end too, so a divided word on the last line but one costs as much (TeX's
+ * \finalhyphendemerits). A hook in react-pdf's code (linebreak in @react-pdf/textkit).
+ */
+export const DOUBLE_HYPHEN_DEMERITS = 40_000;
+
+/**
  * react-pdf splits words at every change of style as well as at hyphenation points, so a bold or
  * linked word and the punctuation after it ("**important**:") were two parts with a break between
  * them: "important-" at the end of one line, ": apprentices" at the start of the next. A part that
@@ -68,16 +81,32 @@ export function glueShrink(align: string | undefined, shrink: number): number {
 }
 
 /**
- * How much a word space may stretch for the line breaker, in ragged text: as much as the space is
- * wide. Ragged lines are never stretched (react-pdf stretches justified lines only); the stretch
- * only tells the line breaker how short a line may be before a hyphen looks better. With
- * react-pdf's half a space, a line a few per cent short already "needed" a hyphen, and the flyer's
- * lead was hyphenated like justified text; with a whole space it takes a line short by about a
- * sixth of the column (as TeX's ragged right does with its stretchable right margin). Justified
- * text keeps react-pdf's value.
+ * How short a ragged line may be before a hyphen looks better. Ragged lines are never stretched
+ * (react-pdf stretches justified lines only); the stretch only tells the line breaker what a short
+ * line costs. react-pdf gave each word space half its width of stretch, so a line's stretch grew
+ * with its number of spaces: a line of long words (Turkish, German compounds) had little, and was
+ * hyphenated when 9 % short ("Siz de top-/lantı" on the poster). As TeX's ragged right does with
+ * the stretchable margin at the end of each line, every ragged line here gets the same stretch, a
+ * share of its own width, and word spaces none; the share is set so that, against the hyphen's
+ * penalty (textkit's 600 for ragged text), a line is divided only where it would otherwise fall
+ * short by about a sixth of the column. Justified text keeps react-pdf's stretch per space.
+ * Measured on the matrix: lines divided in the flyers and posters, 42 → 0 (German posters 14,
+ * Turkish flyers 21, Turkish posters 7). Hooks in react-pdf's code: glueStretch in getNodes,
+ * which marks a ragged paragraph's nodes (markRagged), and lineStretch in the line breaker's
+ * computeCost.
  */
-const RAGGED_STRETCH = 1;
+const RAGGED_LINE_STRETCH = 0.1;
+const ragged = new WeakSet<object>();
 
-export function glueStretch(align: string | undefined, space: number, stretch: number): number {
-  return align === 'justify' ? stretch : space * RAGGED_STRETCH;
+export function glueStretch(align: string | undefined, _space: number, stretch: number): number {
+  return align === 'justify' ? stretch : 0;
+}
+
+export function markRagged(nodes: object, align: string | undefined): void {
+  if (align !== 'justify') ragged.add(nodes);
+}
+
+/** The stretch of a line from the glue in it (`stretch`; infinite on a paragraph's last line) and, for ragged text, its margin. */
+export function lineStretch(nodes: object, lineLength: number, stretch: number): number {
+  return ragged.has(nodes) ? stretch + lineLength * RAGGED_LINE_STRETCH : stretch;
 }

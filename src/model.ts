@@ -110,4 +110,6 @@ export interface BrandModel {
   font: string;
   logo: SvgNode;
   footer: string;
+  /** brand.yaml's own word divisions per language (hyphenation.ts); all languages, since a variant may print text in its source language too. */
+  hyphenation?: Record<string, string[]>;
 }

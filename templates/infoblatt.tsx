@@ -14,15 +14,22 @@ import { templateSpecs } from './index.js';
  * design (9.5 pt body text on 12.7 pt leading, so that a sheet like the Zoom text fits two pages) and are shared by every brand.
  */
 
+const body = { size: 9.5, leading: 1.34 };
+
 const layout = {
   margin: { top: mm(14), side: mm(16), bottom: mm(18) },
-  body: { size: 9.5, leading: 1.34 },
+  body,
   lead: { size: 11, leading: 1.32 },
   title: { size: 22, leading: 1.1 },
   heading: { size: 11.5, leading: 1.2 },
   small: 8,
-  /** A heading needs this much room after it on its page, else it moves to the next page. */
-  headingKeepWithNext: 60,
+  /**
+   * A heading needs this much room after it on its page, else it moves to the next page: three
+   * lines of text. A paragraph keeps two lines on each side of a page break (RichText: orphans,
+   * widows), so one of three lines moves whole, and any other needs at most three lines to start.
+   * With 60 pt (almost five lines) a heading and its two-line paragraph left a page five lines short.
+   */
+  headingKeepWithNext: 3 * body.size * body.leading,
   /** The contact card stands beside the title and lead on page 1, where every reader sees it. */
   contactWidth: mm(64),
   contactGap: 16,

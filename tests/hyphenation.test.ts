@@ -65,6 +65,21 @@ describe('hyphenation', () => {
     expect(de('Datenschutzvereinbarung@')).not.toEqual(breakAddress('Datenschutzvereinbarung@'));
   });
 
+  it('divides a word of the organisation’s list only where its entry has a hyphen, whatever its case and punctuation', async () => {
+    // The patterns allow "Prozes-/sorge…", which reads as "Sorge".
+    expect(de('Prozessorgeschwindigkeit').join('|')).toContain('zes|sor|ge');
+    const listed = await hyphenatorFor('de', ['Prozessor-geschwindigkeit', 'Explorer', 'Datenschutz-vereinbarung']);
+    expect(listed('Prozessorgeschwindigkeit,')).toEqual(['Prozessor', 'geschwindigkeit,']);
+    expect(listed('PROZESSORGESCHWINDIGKEIT')).toEqual(['PROZESSOR', 'GESCHWINDIGKEIT']);
+    expect(listed('„Datenschutzvereinbarung“')).toEqual(['„Datenschutz', 'vereinbarung“']);
+    expect(listed('Explorer)')).toEqual(['Explorer)']);
+    // A part of a compound with its own hyphen is looked up on its own.
+    expect(listed('Zoom-Datenschutzvereinbarung')).toEqual(['Zoom-', 'Datenschutz', 'vereinbarung']);
+    // Only the word itself: another form keeps the patterns.
+    expect(listed('Datenschutzvereinbarungen')).toEqual(de('Datenschutzvereinbarungen'));
+    expect(listed('Datenschutzvereinbarungen').length).toBeGreaterThan(2);
+  });
+
   it('keeps punctuation on the word', () => {
     expect(de('„Zoom-Bombing“').join('')).toBe('„Zoom-Bombing“');
     expect(de('Geschäftsstelle,').at(-1)!.endsWith(',')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenAtBreak, hyphenPenaltyAt } from '../src/line-breaks.js';
+import { glueStretch, hyphenAtBreak, hyphenPenaltyAt, lineStretch, markRagged } from '../src/line-breaks.js';
 
 /**
  * Which breaks inside a word get react-pdf's hyphen. That react-pdf asks (the hook is in the
@@ -45,5 +45,23 @@ describe('hyphenPenaltyAt', () => {
     expect(hyphenPenaltyAt(100, ['„', 'wichtig', '“', ' ', 'und'], 1)).toBe(10000);
     // A style change inside a word is still a place to divide it.
     expect(hyphenPenaltyAt(100, ['Daten', 'schutz', ' ', 'gilt'], 0)).toBe(100);
+  });
+});
+
+describe('the stretch of a ragged line', () => {
+  it('is a share of the line’s width, the same for a line of few long words as for one of many short ones', () => {
+    const ragged = {};
+    markRagged(ragged, 'left');
+    expect(glueStretch('left', 2.5, 1.25)).toBe(0);
+    expect(lineStretch(ragged, 350, 0)).toBeCloseTo(35);
+    // A paragraph's last line keeps its infinite stretch: it may be as short as it is.
+    expect(lineStretch(ragged, 350, Infinity)).toBe(Infinity);
+  });
+
+  it('leaves justified text with react-pdf’s stretch per word space', () => {
+    const justified = {};
+    markRagged(justified, 'justify');
+    expect(glueStretch('justify', 2.5, 1.25)).toBe(1.25);
+    expect(lineStretch(justified, 350, 12)).toBe(12);
   });
 });

@@ -109,6 +109,9 @@ export const brandSchema = z.strictObject({
   logo: z.string().regex(/\.svg$/i).meta({ description: 'SVG file, relative to the content folder and inside it.' }),
   font: text.meta({ description: 'A font family shipped with infoblatt (see fonts/).' }),
   footer: localizedText,
+  hyphenation: z.record(localeCode, z.array(text)).optional().meta({
+    description: 'Per language, words divided only where the entry has a hyphen ("Prozessor-geschwindigkeit"), or never ("Explorer"): for divisions of the patterns that mislead. One word per entry; inflected forms are entries of their own.',
+  }),
 });
 
 const hash = z.string().regex(/^[0-9a-f]{12}$/);

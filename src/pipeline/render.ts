@@ -2,6 +2,7 @@ import { Font, renderToBuffer } from '@react-pdf/renderer';
 import type { BrandModel, SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { breakAtHyphens, hyphenatorFor, type Hyphenate } from '../hyphenation.js';
+import { forLocale } from '../locale.js';
 import { measurerFor, type Measure } from '../text-measure.js';
 import type { Template } from '../../templates/template.js';
 import { loadTemplate, templateSpecs } from '../../templates/index.js';
@@ -52,10 +53,14 @@ function measurer(font: FontFamily): Measure {
   return m;
 }
 
+// One function per language and word list: the layout cache knows a hyphenation by identity, so
+// an edited list (the preview keeps its threads) gets a new function and never an old layout.
 const hyphenators = new Map<string, Promise<Hyphenate>>();
-function hyphenation(lang: string): Promise<Hyphenate> {
-  let h = hyphenators.get(lang);
-  if (!h) hyphenators.set(lang, (h = hyphenatorFor(lang)));
+function hyphenation(lang: string, brand: BrandModel): Promise<Hyphenate> {
+  const words = (brand.hyphenation && forLocale(brand.hyphenation, lang)) ?? [];
+  const key = `${lang}\u0000${words.join('\u0000')}`;
+  let h = hyphenators.get(key);
+  if (!h) hyphenators.set(key, (h = hyphenatorFor(lang, words)));
   return h;
 }
 
@@ -103,9 +108,9 @@ async function renderOne(template: Template, model: SheetModel, brand: BrandMode
   // pdf-lib is loaded only for print versions: importing it costs every render thread ~50 ms.
   const print = kind === 'print' ? await import('./print.js') : undefined;
   const creator = `infoblatt ${toolVersion}`;
-  const hyphenate = await hyphenation(model.lang);
+  const hyphenate = await hyphenation(model.lang, brand);
   // Text printed in another language (a fallback to the source language) is hyphenated as that language.
-  const others = new Map(await Promise.all([...otherLanguages(model)].map(async (lang) => [lang, await hyphenation(lang)] as const)));
+  const others = new Map(await Promise.all([...otherLanguages(model)].map(async (lang) => [lang, await hyphenation(lang, brand)] as const)));
   const hyphenateIn = (lang: string | undefined) => (lang === undefined ? hyphenate : others.get(lang) ?? hyphenate);
   const draw = (tightness: number) => renderToBuffer(template.render({
     model,

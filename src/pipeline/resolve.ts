@@ -29,7 +29,7 @@ export function localize(value: LocalizedText, locale: string, fallback: string)
 /** The brand as templates see it, in the variant's language. */
 export function resolveBrand(content: ValidContent, locale: string): BrandModel {
   const b = content.brand!;
-  return { organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale) };
+  return { organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale), ...(b.data.hyphenation && { hyphenation: b.data.hyphenation }) };
 }
 
 /** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */

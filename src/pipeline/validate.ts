@@ -20,6 +20,7 @@ import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
 import { forLocale } from '../locale.js';
+import { checkHyphenationWords } from '../content/hyphenation-words.js';
 
 /**
  * Stage 2, validate: every file against its schema, then what no single schema can see (ids that
@@ -196,6 +197,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     const forms: Finding[] = [];
     // resolveBrand prints a missing language's footer from the map's first form.
     checkLanguageForms(brand.source, ['footer'], brand.data.footer, languages.languages, undefined, forms);
+    checkHyphenationWords(brand.source, brand.data.hyphenation, languages.languages, forms);
     note(brand.source, forms);
   }
   const regions = new Map<string, RegionData>();

@@ -51,6 +51,15 @@ describe.each(templates)('%s', (template) => {
     }
   });
 
+  it.each(locales)('%s: ragged text divides a word only where a line would otherwise fall far short (line-breaks.ts)', async (locale) => {
+    // With react-pdf's stretch per word space, the Turkish lead ("vaz-/geçilmez", "hiz-/meti") and
+    // the German poster ("Datenschutz-/vereinbarung") were divided where a line fell 9 % short.
+    for (const region of regions) {
+      const text = (await readPdf(readFileSync(file(out, region, locale, template)))).text;
+      expect([region, text.match(/\p{L}-\n\p{Ll}+/gu)]).toEqual([region, null]);
+    }
+  });
+
   it.each(locales)('%s: the QR code leads to the link of the flyer block', (locale) => {
     expect(decodeQr(file(out, 'kiel', locale, template), 1, template === 'aushang' ? 100 : 150)).toBe(qrTargets[locale]);
   });

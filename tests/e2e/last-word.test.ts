@@ -41,9 +41,16 @@ it('no ragged paragraph of Hamburg\'s flyers ends on one word alone (src/runts.t
   for (const locale of ['de', 'en', 'tr']) {
     const lines = lastLines(`zoom-datenschutz-hamburg-${locale}-aushang.pdf`);
     const points = lines.slice(lines.findIndex((l) => /^1\s/.test(l)), lines.indexOf(catalogues[locale]!.learnMore)).join('\n').split(/\n\s*\n/);
-    const endings = points.map((p) => p.split('\n').filter(Boolean)).filter((p) => p.length > 1).map((p) => p.slice(-2));
-    expect(endings.length, locale).toBeGreaterThanOrEqual(3);
-    // (The end of a word divided at the line before is the other test's matter.)
-    expect(endings.filter(([before, last]) => !/\s/.test(last!) && !before!.endsWith('-')), locale).toEqual([]);
+    const multiline = points.map((p) => p.split('\n').filter(Boolean)).filter((p) => p.length > 1);
+    expect(multiline.length, locale).toBeGreaterThanOrEqual(3);
+    // (The end of a word divided at the line before is the other test's matter.) A word alone is
+    // kept where it and the word before would fill more than half a line, as runts.ts keeps it
+    // ("europäische / Datenschutzgrundverordnung."): a long word does not look lost.
+    const lone = multiline.filter((p) => {
+      const [before, last] = p.slice(-2) as [string, string];
+      const pair = `${before.split(/\s+/).at(-1)} ${last}`;
+      return !/\s/.test(last) && !before.endsWith('-') && pair.length <= Math.max(...p.map((l) => l.length)) / 2;
+    });
+    expect(lone, locale).toEqual([]);
   }
 });

@@ -119,6 +119,22 @@ describe('validateContent', () => {
     expect(located(dir)[0]).toContain('elements infoblatt cannot draw: text');
   });
 
+  it("checks the brand's word divisions: one word per entry, each word once, languages the sheets have", () => {
+    const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
+    const words = (lines: string) => ({ 'brand.yaml': `${brand}hyphenation:\n${lines}` });
+    expect(located(minimalWith(words('  de: [Prozessor-geschwindigkeit, Explorer]\n')))).toEqual([]);
+    expect(located(minimalWith(words('  de: [Daten-schutz, Datenschutz-, Daten-Schutz, datenschutz]\n  dd: [Explorer]\n  fr: [Ex-plorer]\n')))).toEqual([
+      'brand.yaml:12:22 "Datenschutz-" is not one word with its divisions',
+      'brand.yaml:12:36 "Daten-Schutz" is listed before as "Daten-schutz", with other divisions',
+      'brand.yaml:12:50 "datenschutz" is listed before as "Daten-Schutz", with other divisions',
+      'brand.yaml:13:3 "dd" is not a language the sheets are built in, so these divisions are never used',
+      'brand.yaml:14:3 "fr" is not a language the sheets are built in, so these divisions are never used',
+    ]);
+    const unknown = validate(minimalWith(words('  dd: [Explorer]\n'))).findings;
+    // Without the list the German PDFs are divided by the patterns: correct, if not always well.
+    expect(unknown.map((f) => [f.severity, f.hint])).toEqual([['warning', 'Did you mean "de"? Languages: de.']]);
+  });
+
   it("words the brand's CMYK mistakes for people: one finding per colour, where it stands", () => {
     const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
     const cmyk = (lines: string) => ({ 'brand.yaml': brand.replace('logo:', `cmyk:\n${lines}logo:`) });
