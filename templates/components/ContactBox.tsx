@@ -39,7 +39,10 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
   if (contact.hours) rows.push([messages.hours, contact.hours, undefined, keepWhole]);
   const column = style.labelColumn;
   const fontSize = style.label.fontSize as number;
-  const labelStyle = column ? [style.label, { width: Math.max(column.min, ...rows.map(([label]) => Math.ceil(measure(label, { fontSize }) + column.gap))) }] : style.label;
+  // Beside its value, a smaller label is moved down onto the value's baseline (the poster's 15 pt
+  // labels sat 3 pt high beside 18 pt values); relative, so the row keeps its height.
+  const lower = Math.max(0, ((style.value.fontSize as number) - fontSize) * measure.ascent());
+  const labelStyle = column ? [style.label, { width: Math.max(column.min, ...rows.map(([label]) => Math.ceil(measure(label, { fontSize }) + column.gap))), top: lower }] : style.label;
   return (
     <View style={style.box} wrap={false}>
       <View style={style.address}>

@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 describe.each(Object.entries(TEMPLATES))('the contact box of the %s', (template, gap) => {
-  it.each(Object.keys(LABELS) as Array<keyof typeof LABELS>)('%s: every label on one line, clear of its value, values aligned', (locale) => {
+  it.each(Object.keys(LABELS) as Array<keyof typeof LABELS>)('%s: every label on one line, clear of its value and on its baseline, values aligned', (locale) => {
     const runs = found.get(`${template}/${locale}`)!;
     const starts: number[] = [];
     for (const label of LABELS[locale]) {
@@ -46,6 +46,9 @@ describe.each(Object.entries(TEMPLATES))('the contact box of the %s', (template,
       // The value: the next run to the right on the same baseline.
       const value = runs.filter((r) => r !== run && Math.abs(r.y0 - run!.y0) < run!.size && r.x0 > run!.x0).sort((a, b) => a.x0 - b.x0)[0]!;
       expect(value.x0 - run!.x1, `${label} → ${value.str}`).toBeGreaterThanOrEqual(gap);
+      // On the value's baseline, though smaller (the poster's labels sat 3 pt high).
+      const baseline = (r: Run) => r.y0 + 0.22 * r.size;
+      expect(Math.abs(baseline(run!) - baseline(value)), `${label} → ${value.str}`).toBeLessThan(0.1);
       starts.push(value.x0);
     }
     expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(0.5);
