@@ -59,7 +59,26 @@ export function hyphenPenaltyAt(penalty: number, syllables: readonly string[], i
   if (PUNCTUATION_ONLY.test(syllables[index] ?? '') || PUNCTUATION_ONLY.test(syllables[index + 1] ?? '')) return NO_BREAK;
   let last = lastSpace.get(syllables);
   if (last === undefined) lastSpace.set(syllables, (last = syllables.lastIndexOf(' ')));
-  return last >= 0 && index > last ? penalty * LAST_WORD_FACTOR : penalty;
+  const inside = !HARD_HYPHEN_END.test(syllables[index] ?? '') && hasHardHyphen(syllables, index) ? INSIDE_A_HYPHENATED_WORD : 1;
+  return (last >= 0 && index > last ? penalty * LAST_WORD_FACTOR : penalty) * inside;
+}
+
+/**
+ * A word with hyphens of its own ("IG-Metall-Beschäftigten", "Social-Media-Kanäle") is divided at
+ * one of them rather than inside a part, as German rules have it: "IG-Metall-/Beschäftigten"
+ * reads on, "IG-Metall-Beschäf-/tigten" stacks a second hyphen. Dividing inside such a word costs
+ * this many times the usual penalty; where the lines leave no other way, it still happens.
+ */
+const INSIDE_A_HYPHENATED_WORD = 3;
+const HARD_HYPHEN_END = /\p{L}[-\u2010]$/u;
+
+/** Whether the word around the break after `syllables[index]` has a hyphen of its own (a part ending in one). */
+function hasHardHyphen(syllables: readonly string[], index: number): boolean {
+  let start = index;
+  while (start > 0 && syllables[start - 1] !== ' ') start--;
+  // A hyphen inside the word, not one that ends it ("Daten- und Datensicherheit").
+  for (let i = start; i < syllables.length && syllables[i] !== ' '; i++) if (HARD_HYPHEN_END.test(syllables[i]!) && ![undefined, ' '].includes(syllables[i + 1])) return true;
+  return false;
 }
 
 /**

@@ -33,6 +33,16 @@ describe('hyphenPenaltyAt', () => {
     expect(hyphenPenaltyAt(600, syllables, 7)).toBe(6000);
     expect(hyphenPenaltyAt(600, ['Daten', 'schutz', ' ', 'gilt'], 0)).toBe(600);
   });
+  it('divides a word with hyphens of its own at one of them rather than inside a part', () => {
+    const word = ['für', ' ', 'IG-', 'Metall-', 'Be', 'schäf', 'tigten', ' ', 'eine'];
+    expect(hyphenPenaltyAt(100, word, 3)).toBe(100);
+    expect(hyphenPenaltyAt(100, word, 5)).toBe(300);
+    expect(hyphenPenaltyAt(100, word, 4)).toBe(300);
+    // A word without one, and a word that only ends in a dash-like hyphen ("Daten- und"), as usual.
+    expect(hyphenPenaltyAt(100, ['für', ' ', 'Be', 'schäf', 'tigten', ' ', 'eine'], 3)).toBe(100);
+    expect(hyphenPenaltyAt(100, ['Daten', 'schutz-', ' ', 'und', ' ', 'Da', 'ten', 'si', 'cher', 'heit'], 0)).toBe(100);
+  });
+
   it('leaves a text of one word (an address) at the usual penalty', () => {
     expect(hyphenPenaltyAt(600, ['hamburg@', 'example.org'], 0)).toBe(600);
   });
