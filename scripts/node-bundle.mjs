@@ -39,7 +39,7 @@ const HOOKS = [
   {
     module: LAYOUT,
     call: 'const endOfPresence = getEndOfPresence(child, futureElements);',
-    hooked: 'const endOfPresence = __presenceEnd(child, getEndOfPresence(child, futureElements));',
+    hooked: 'const endOfPresence = __presenceEnd(child, getEndOfPresence(child, futureElements), futureElements);',
     import: `import { presenceEnd as __presenceEnd } from ${src('page-breaks.ts')};`,
   },
   {
@@ -64,6 +64,12 @@ const HOOKS = [
     call: 'const stretch = (width * opts.width) / opts.stretch;',
     hooked: 'const stretch = __glueStretch(align, width, (width * opts.width) / opts.stretch);',
     import: `import { glueStretch as __glueStretch } from ${src('line-breaks.ts')};`,
+  },
+  {
+    module: TEXTKIT,
+    call: 'const hyphenWidth = 5;',
+    hooked: 'const hyphenWidth = __hyphenWidth(attributedString);',
+    import: `import { hyphenWidth as __hyphenWidth } from ${src('line-breaks.ts')};`,
   },
   {
     module: TEXTKIT,

@@ -113,11 +113,15 @@ function split(word: string, syllables: Syllables, divisions: Divisions, languag
   const m = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/su.exec(word);
   if (!m || m[2]!.length < MIN_WORD) return [word];
   const [, before, core, after] = m as unknown as [string, string, string, string];
-  const pieces = core.split(/(?<=[-\u2010])/);
+  // Parts of a word joined by a hyphen or a slash ("Datenschutz-Vereinbarung", "und/oder") are
+  // looked up and divided one by one; the line may break after the joint too (line-breaks.ts adds no hyphen there).
+  const pieces = core.split(/(?<=[-\u2010/])/);
+  // A word with hyphens of its own, listed as written: divided at those only.
+  const asWritten = pieces.length > 1 && divisions.asWritten.has(core.toLocaleLowerCase(language));
   const out: string[] = [];
   pieces.forEach((piece, i) => {
-    const listed = divisions.get(piece.replace(/[-\u2010]$/, '').toLocaleLowerCase(language));
-    const syl = listed ? divide(piece, listed) : piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
+    const listed = divisions.byWord.get(piece.replace(/[-\u2010/]$/, '').toLocaleLowerCase(language));
+    const syl = asWritten ? [piece] : listed ? divide(piece, listed) : piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
     const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN_AT_HYPHEN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
     if (out.length > 0 && !atHyphenOk) out[out.length - 1] += syl.shift() ?? '';
     out.push(...syl);

@@ -30,19 +30,40 @@ export function hyphenAtBreak(before: string, next: string): boolean {
  */
 const LAST_WORD_FACTOR = 10;
 const lastSpace = new WeakMap<readonly string[], number>();
+/** textkit's word spaces: a syllable of spaces only (two typed in a row are one). */
+const isSpace = (syllable: string | undefined) => syllable !== undefined && /^ +$/.test(syllable);
+
+interface FontLike {
+  unitsPerEm: number;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+}
+
+/**
+ * The width of the hyphen a divided line ends with, for the line breaker: the font's hyphen at the
+ * text's size. textkit counts 5 pt whatever the size, so a divided line of a 40 pt poster headline
+ * was laid out 8 pt too wide and its hyphen stood past the margin. A hook in react-pdf's code
+ * (getNodes in @react-pdf/textkit).
+ */
+export function hyphenWidth(attributedString: { runs?: Array<{ attributes?: { font?: unknown; fontSize?: number } }> }): number {
+  const attributes = attributedString.runs?.[0]?.attributes;
+  const font = Array.isArray(attributes?.font) ? (attributes.font[0] as FontLike | undefined) : undefined;
+  if (!font || typeof font.glyphForCodePoint !== 'function') return TEXTKIT_HYPHEN_WIDTH;
+  return (font.glyphForCodePoint(0x2d).advanceWidth * (attributes?.fontSize ?? 12)) / font.unitsPerEm;
+}
+const TEXTKIT_HYPHEN_WIDTH = 5;
 
 /**
  * What the line breaker adds for two lines in a row that end in a divided word: a stack of
- * hyphens at the margin is what a reader's eye trips over. TeX adds 10000
- * (\doublehyphendemerits), four times the square of its hyphen penalty (50); react-pdf's hyphen
- * penalty in justified text is 100, so the same weight is 4 × 100². react-pdf's own value, 100, was
- * a hundredth of a single hyphen's cost and changed nothing. Measured on the matrix: consecutive
- * divided lines in Turkish 21 → 7, in German 35 → 28 (German's long compounds leave a justified
- * line no other way: "Ungenauig-/keiten … Beschäf-/tigten … Datenschutz-/vereinbarung"). textkit
- * flags the paragraph's end too, so a divided word on the last line but one costs as much (TeX's
+ * hyphens at the margin is what a reader's eye trips over (TeX's \doublehyphendemerits).
+ * react-pdf's own value, 100, was a hundredth of a single hyphen's cost in justified text (100²)
+ * and changed nothing. Measured on the matrix, with the hyphen at its real width: consecutive
+ * divided lines in the Turkish info sheets 21 → 7, in the German ones 35 at 40 000 and 28 at
+ * 100 000, the same as at 400 000 (14 with INSIDE_A_HYPHENATED_WORD below): German's long
+ * compounds leave some justified lines no better way. textkit flags the
+ * paragraph's end too, so a divided word on the last line but one costs as much (TeX's
  * \finalhyphendemerits). A hook in react-pdf's code (linebreak in @react-pdf/textkit).
  */
-export const DOUBLE_HYPHEN_DEMERITS = 40_000;
+export const DOUBLE_HYPHEN_DEMERITS = 100_000;
 
 /**
  * react-pdf splits words at every change of style as well as at hyphenation points, so a bold or
@@ -58,26 +79,32 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 export function hyphenPenaltyAt(penalty: number, syllables: readonly string[], index: number): number {
   if (PUNCTUATION_ONLY.test(syllables[index] ?? '') || PUNCTUATION_ONLY.test(syllables[index + 1] ?? '')) return NO_BREAK;
   let last = lastSpace.get(syllables);
-  if (last === undefined) lastSpace.set(syllables, (last = syllables.lastIndexOf(' ')));
+  if (last === undefined) {
+    last = syllables.length - 1;
+    while (last >= 0 && !isSpace(syllables[last])) last--;
+    lastSpace.set(syllables, last);
+  }
   const inside = !HARD_HYPHEN_END.test(syllables[index] ?? '') && hasHardHyphen(syllables, index) ? INSIDE_A_HYPHENATED_WORD : 1;
   return (last >= 0 && index > last ? penalty * LAST_WORD_FACTOR : penalty) * inside;
 }
 
 /**
  * A word with hyphens of its own ("IG-Metall-Beschäftigten", "Social-Media-Kanäle") is divided at
- * one of them rather than inside a part, as German rules have it: "IG-Metall-/Beschäftigten"
- * reads on, "IG-Metall-Beschäf-/tigten" stacks a second hyphen. Dividing inside such a word costs
- * this many times the usual penalty; where the lines leave no other way, it still happens.
+ * one of them rather than inside a part, as German rules have it: "IG-/Metall-Beschäftigten"
+ * reads on, "IG-Metall-Beschäf-/tigten" stacks a second hyphen. A division inside such a word
+ * costs this many times the usual penalty: a weight, not a ban. Measured on the German info
+ * sheets: at 3 nothing changed, at 30 "IG-Metall-Beschäf-/tigten" became "IG-/Metall-…", pairs of
+ * divided lines 28 → 14 and runs of three 7 → 0.
  */
-const INSIDE_A_HYPHENATED_WORD = 3;
+const INSIDE_A_HYPHENATED_WORD = 30;
 const HARD_HYPHEN_END = /\p{L}[-\u2010]$/u;
 
 /** Whether the word around the break after `syllables[index]` has a hyphen of its own (a part ending in one). */
 function hasHardHyphen(syllables: readonly string[], index: number): boolean {
   let start = index;
-  while (start > 0 && syllables[start - 1] !== ' ') start--;
+  while (start > 0 && !isSpace(syllables[start - 1])) start--;
   // A hyphen inside the word, not one that ends it ("Daten- und Datensicherheit").
-  for (let i = start; i < syllables.length && syllables[i] !== ' '; i++) if (HARD_HYPHEN_END.test(syllables[i]!) && ![undefined, ' '].includes(syllables[i + 1])) return true;
+  for (let i = start; i < syllables.length && !isSpace(syllables[i]); i++) if (HARD_HYPHEN_END.test(syllables[i]!) && syllables[i + 1] !== undefined && !isSpace(syllables[i + 1])) return true;
   return false;
 }
 

@@ -19,7 +19,7 @@ const yamlHints: Record<string, Wording> = {
   UNCLOSED_BRACKET: { message: 'a list opened here with "[" is never closed', hint: 'Close it with "]" on the same line, e.g. locales: [de, en, tr]; if the "[" is not meant as a list, remove it.' },
   TEXT_AFTER_QUOTES: { message: 'the quotes end the text here, and YAML expects nothing after them', hint: 'Quote the whole text, or use typographic quotes inside it, which need none: office: „IG Metall“ Bremen.' },
   UNCLOSED_BRACE: { message: 'a block opened here with "{" is never closed', hint: 'Close it with "}" on the same line, e.g. name: { de: München, en: Munich }, or write one entry per line below the field.' },
-  MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“).' },
+  MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“ in German, “…” in English and Turkish).' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },
   // Reported at the line that starts the key: that line lacks its colon, so YAML reads on into the next.
   MULTILINE_IMPLICIT_KEY: { message: 'this line has no colon after its field name, so YAML reads it together with the next line', hint: 'Write the field name, a colon and a space, then the value ("street: Weg 1"); or put a text that runs over several lines in quotes.' },
@@ -133,6 +133,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
   const fieldHint = fieldHints[field];
   const input = (issue as { input?: unknown }).input;
   if (issue.path[0] === 'cmyk' && issue.path.length > 1) return cmykProblem(issue, input);
+  if (issue.path[0] === 'hyphenation') return hyphenationProblem(issue, input);
   if (input === '' || (typeof input === 'string' && input.trim() === '')) {
     return { message: `"${field}" is empty`, hint: fieldHint && field === 'postcode' ? fieldHint : MULTILINE.has(field) ? `Fill it in: write ${field}: | and the text on the lines below, indented two spaces more than "${field}".` : `Fill it in: ${field}: ${exampleFor(field)}.`, onKey: false };
   }
@@ -190,6 +191,19 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
   }
   return { message: `"${field}" is not valid (${issue.message})`, hint: fieldHint ?? 'Compare with the example in the README.', onKey: false };
+}
+
+/** brand.yaml's word divisions: a language code, below it a list of words. */
+function hyphenationProblem(issue: core.$ZodIssue, input: unknown): SchemaWording {
+  const [, language, index] = issue.path;
+  const form = 'Write the language code on its own line under "hyphenation:" ("  de:"), and below it each word on a line starting with "- " ("    - Prozessor-geschwindigkeit").';
+  if (issue.code === 'invalid_key') {
+    const key = String(issue.path.at(-1) ?? language);
+    return { message: `"${key}" is not a language code`, hint: 'Write the code as sheet.yaml lists it, in lowercase: de, en, tr.', onKey: true };
+  }
+  if (language === undefined) return { message: `"hyphenation" lists words under a language code, found ${describe(input)}`, hint: form, onKey: false };
+  if (index === undefined) return { message: `the words for "${String(language)}" must be a list, found ${describe(input)}`, hint: form, onKey: false };
+  return { message: `entry ${Number(index) + 1} of "${String(language)}" is not a word, found ${describe(input)}`, hint: 'Write one word per entry, with a hyphen where it may be divided ("Datenschutz-vereinbarung"), or remove the line.', onKey: false };
 }
 
 /** brand.yaml's print colours: one wording for every way a value can be wrong. */

@@ -113,3 +113,14 @@ export interface BrandModel {
   /** brand.yaml's own word divisions per language (hyphenation.ts); all languages, since a variant may print text in its source language too. */
   hyphenation?: Record<string, string[]>;
 }
+
+/** The languages a sheet prints text in: its own, and the source language of any part it falls back to. */
+export function languagesOf(model: SheetModel): Set<string> {
+  const langs = new Set<string>([model.lang]);
+  if (model.flyer?.lang) langs.add(model.flyer.lang);
+  for (const section of model.sections) {
+    if (section.lang) langs.add(section.lang);
+    for (const block of section.blocks) if (block.lang) langs.add(block.lang);
+  }
+  return langs;
+}

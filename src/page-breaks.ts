@@ -45,6 +45,51 @@ export function keepWordsOnOnePage(node: SplitText, lineIndex: number): number {
  * alone at the foot (9 times in 226 page ends of a stress test). Only nodes that ask for room
  * after them (minPresenceAhead: headings) are held to it now. (shouldBreak in @react-pdf/layout.)
  */
-export function presenceEnd(node: { props?: { minPresenceAhead?: number } }, end: number): number {
-  return node.props?.minPresenceAhead ? end : Number.NEGATIVE_INFINITY;
+export function presenceEnd(node: LaidNode, end: number, future: readonly LaidNode[] = []): number {
+  if (!node.props?.minPresenceAhead) return Number.NEGATIVE_INFINITY;
+  const next = future.find((n) => !isFixed(n));
+  const needed = next && startEnd(next, 0);
+  return needed === undefined ? end : Math.min(end, needed);
+}
+
+/**
+ * A heading asks for room after it (minPresenceAhead: a few lines, whatever follows), so that it
+ * never stands alone at a page's foot. What it needs is the start of what follows as the page
+ * break will keep it: the first paragraph's lines up to the first place a break may fall
+ * (`orphans` lines, more where those end in a divided word, keepWordsOnOnePage), or the whole
+ * paragraph when it is too short to divide. A heading and a two-line paragraph no longer leave a
+ * page five lines short, and a heading over a paragraph whose second line ends in a hyphen no
+ * longer stays behind alone.
+ */
+interface LaidNode {
+  props?: { minPresenceAhead?: number; orphans?: number; widows?: number; fixed?: unknown; wrap?: boolean };
+  box?: { top?: number; height?: number; paddingTop?: number };
+  lines?: ReadonlyArray<{ string: string; box?: { height?: number } }>;
+  children?: readonly LaidNode[];
+}
+
+const isFixed = (node: LaidNode) => node.props !== undefined && 'fixed' in node.props;
+
+/** Where the start of `node` that must share a page with what precedes it ends, in its parent's coordinates; undefined when unknown. */
+function startEnd(node: LaidNode, offset: number): number | undefined {
+  const top = offset + (node.box?.top ?? 0);
+  // A block that never splits (a list item) must fit whole.
+  if (node.props?.wrap === false) return node.box?.height === undefined ? undefined : top + node.box.height;
+  if (node.lines) {
+    const heights = node.lines.map((line) => line.box?.height);
+    if (heights.some((h) => h === undefined)) return undefined;
+    return top + (node.box?.paddingTop ?? 0) + (heights as number[]).slice(0, linesToKeep(node)).reduce((sum, h) => sum + h, 0);
+  }
+  const first = node.children?.find((child) => !isFixed(child));
+  return first ? startEnd(first, top) : undefined;
+}
+
+/** How many lines of a paragraph a page must hold for it to start there. */
+function linesToKeep(node: LaidNode): number {
+  const lines = node.lines!;
+  const orphans = node.props?.orphans || DEFAULT_ORPHANS;
+  const widows = node.props?.widows || DEFAULT_ORPHANS;
+  if (lines.length < orphans + widows) return lines.length;
+  for (let k = orphans; k <= lines.length - widows; k++) if (!ENDS_IN_HYPHEN.test(lines[k - 1]!.string)) return k;
+  return lines.length;
 }

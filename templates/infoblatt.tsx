@@ -24,12 +24,11 @@ const layout = {
   heading: { size: 11.5, leading: 1.2 },
   small: 8,
   /**
-   * A heading needs this much room after it on its page, else it moves to the next page: three
-   * lines of text. A paragraph keeps two lines on each side of a page break (RichText: orphans,
-   * widows), so one of three lines moves whole, and any other needs at most three lines to start.
-   * With 60 pt (almost five lines) a heading and its two-line paragraph left a page five lines short.
+   * A heading needs at most this much room after it on its page, else it moves to the next page:
+   * five lines, for a paragraph whose first lines end in divided words. What follows it decides
+   * the rest (src/page-breaks.ts: presenceEnd): a two-line paragraph needs two lines.
    */
-  headingKeepWithNext: 3 * body.size * body.leading,
+  headingKeepWithNext: 5 * body.size * body.leading,
   /** The contact card stands beside the title and lead on page 1, where every reader sees it. */
   contactWidth: mm(64),
   contactGap: 16,

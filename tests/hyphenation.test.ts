@@ -75,6 +75,14 @@ describe('hyphenation', () => {
     expect(listed('Explorer)')).toEqual(['Explorer)']);
     // A part of a compound with its own hyphen is looked up on its own.
     expect(listed('Zoom-Datenschutzvereinbarung')).toEqual(['Zoom-', 'Datenschutz', 'vereinbarung']);
+    // A word with hyphens of its own, listed as written, is divided at those only.
+    const written = await hyphenatorFor('de', ['IG-Metall-Beschäftigten']);
+    expect(written('IG-Metall-Beschäftigten,')).toEqual(['IG-', 'Metall-', 'Beschäftigten,']);
+    expect(de('IG-Metall-Beschäftigten').length).toBeGreaterThan(3);
+    // An entry saved decomposed ("a" + combining diaeresis) matches the word as the text writes it.
+    expect((await hyphenatorFor('de', ['Soci\u0061\u0308l-kan\u0061\u0308le']))('Sociälkanäle')).toEqual(['Sociäl', 'kanäle']);
+    // Parts joined by a slash are looked up one by one.
+    expect(listed('Prozessorgeschwindigkeit/Datenschutzvereinbarung')).toEqual(['Prozessor', 'geschwindigkeit/', 'Datenschutz', 'vereinbarung']);
     // Only the word itself: another form keeps the patterns.
     expect(listed('Datenschutzvereinbarungen')).toEqual(de('Datenschutzvereinbarungen'));
     expect(listed('Datenschutzvereinbarungen').length).toBeGreaterThan(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glueStretch, hyphenAtBreak, hyphenPenaltyAt, lineStretch, markRagged } from '../src/line-breaks.js';
+import { glueStretch, hyphenAtBreak, hyphenPenaltyAt, hyphenWidth, lineStretch, markRagged } from '../src/line-breaks.js';
 
 /**
  * Which breaks inside a word get react-pdf's hyphen. That react-pdf asks (the hook is in the
@@ -36,8 +36,10 @@ describe('hyphenPenaltyAt', () => {
   it('divides a word with hyphens of its own at one of them rather than inside a part', () => {
     const word = ['für', ' ', 'IG-', 'Metall-', 'Be', 'schäf', 'tigten', ' ', 'eine'];
     expect(hyphenPenaltyAt(100, word, 3)).toBe(100);
-    expect(hyphenPenaltyAt(100, word, 5)).toBe(300);
-    expect(hyphenPenaltyAt(100, word, 4)).toBe(300);
+    expect(hyphenPenaltyAt(100, word, 5)).toBe(3000);
+    expect(hyphenPenaltyAt(100, word, 4)).toBe(3000);
+    // Two spaces typed in a row are one word space: the word before is not part of this one.
+    expect(hyphenPenaltyAt(100, ['Da', 'ten', 'schutz', '  ', 'IG-', 'Metall'], 0)).toBe(100);
     // A word without one, and a word that only ends in a dash-like hyphen ("Daten- und"), as usual.
     expect(hyphenPenaltyAt(100, ['für', ' ', 'Be', 'schäf', 'tigten', ' ', 'eine'], 3)).toBe(100);
     expect(hyphenPenaltyAt(100, ['Daten', 'schutz-', ' ', 'und', ' ', 'Da', 'ten', 'si', 'cher', 'heit'], 0)).toBe(100);
@@ -73,5 +75,14 @@ describe('the stretch of a ragged line', () => {
     markRagged(justified, 'justify');
     expect(glueStretch('justify', 2.5, 1.25)).toBe(1.25);
     expect(lineStretch(justified, 350, 12)).toBe(12);
+  });
+});
+
+describe('hyphenWidth', () => {
+  it('is the font’s hyphen at the text’s size, not textkit’s 5 pt', () => {
+    const font = { unitsPerEm: 1000, glyphForCodePoint: (cp: number) => ({ advanceWidth: cp === 0x2d ? 330 : 500 }) };
+    expect(hyphenWidth({ runs: [{ attributes: { font: [font], fontSize: 40 } }] })).toBeCloseTo(13.2);
+    expect(hyphenWidth({ runs: [{ attributes: { font: [font], fontSize: 9.5 } }] })).toBeCloseTo(3.135);
+    expect(hyphenWidth({ runs: [] })).toBe(5);
   });
 });

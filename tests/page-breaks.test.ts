@@ -34,4 +34,28 @@ describe('presenceEnd', () => {
     expect(presenceEnd({ props: {} }, 812)).toBe(Number.NEGATIVE_INFINITY);
     expect(presenceEnd({}, 812)).toBe(Number.NEGATIVE_INFINITY);
   });
+
+  describe('asks a heading for the start of what follows, as the page break will keep it', () => {
+    const heading = { props: { minPresenceAhead: 60 } };
+    const line = (text: string) => ({ string: text, box: { height: 12 } });
+    const paragraph = (...texts: string[]) => ({ props: { orphans: 2, widows: 2 }, box: { top: 100 }, lines: texts.map(line) });
+    it('two lines of a long paragraph, or more where they end in a divided word', () => {
+      expect(presenceEnd(heading, 160, [paragraph('a ', 'b ', 'c ', 'd ', 'e')])).toBe(124);
+      expect(presenceEnd(heading, 160, [paragraph('a ', 'Daten-', 'c ', 'd ', 'e')])).toBe(136);
+    });
+    it('all of a paragraph too short to divide, and never more than the heading asks', () => {
+      expect(presenceEnd(heading, 160, [paragraph('a ', 'b')])).toBe(124);
+      expect(presenceEnd(heading, 160, [paragraph('a ', 'b ', 'c')])).toBe(136);
+      expect(presenceEnd(heading, 110, [paragraph('a ', 'b ', 'c')])).toBe(110);
+    });
+    it('the first paragraph inside a box (a section body), in its parent’s coordinates, past fixed elements', () => {
+      const body = { box: { top: 90 }, children: [{ props: { fixed: true }, box: { top: 0 } }, { ...paragraph('a ', 'b ', 'c ', 'd'), box: { top: 10 } }] };
+      expect(presenceEnd(heading, 160, [body])).toBe(124);
+      // A list item never splits: all of it.
+      const list = { box: { top: 90 }, children: [{ props: { wrap: false }, box: { top: 0, height: 48 }, children: [{ box: { top: 0 }, lines: [line('•')] }] }] };
+      expect(presenceEnd(heading, 160, [list])).toBe(138);
+      // Unknown line heights: the heading's own request stands.
+      expect(presenceEnd(heading, 160, [{ box: { top: 90 }, lines: [{ string: 'a' }] }])).toBe(160);
+    });
+  });
 });

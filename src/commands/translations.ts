@@ -24,15 +24,21 @@ export function translationsCommand(cli: Command): void {
       const content = await readContent(opts.content);
       const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
-      checkSelection('locale', opts.locale, content.languages);
+      // A sheet.yaml that cannot be read lists no languages: "--locale tr" is then no usage error,
+      // the sheet's findings (below) are what the person needs to see.
+      const unreadableSheets = content.sheetIds.filter((id) => (!opts.sheet?.length || opts.sheet.includes(id)) && !content.sheets.has(id));
+      if (unreadableSheets.length === 0) checkSelection('locale', opts.locale, content.languages);
 
       if (opts.markCurrent) {
         // A lock file with errors reads as empty: marking would rewrite it with this language only
         // and drop every other language's record, so it has to be mended first.
         const lockFiles = new Set(sheets.filter((s) => !s.lockIntact).map((s) => displayPath(s.lockFile)));
         if (lockFiles.size > 0) {
+          // A content error (exit 1), not a mistake in the command.
           printFindings(content.findings.filter((f) => lockFiles.has(f.file)));
-          throw new UsageError(`${[...lockFiles].join(', ')} has errors (above), so nothing is marked: mend it (or restore it from version control), then mark again`);
+          log(`${[...lockFiles].join(', ')} has errors (above), so nothing is marked: mend it (or restore it from version control), then mark again.`);
+          process.exitCode = ExitCode.content;
+          return;
         }
         return await markSheet(sheets, opts.locale ?? [], opts.section ?? []);
       }
@@ -40,12 +46,18 @@ export function translationsCommand(cli: Command): void {
       const report = sheets.flatMap((sheet) =>
         [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
       );
-      const missingFiles = sheets.flatMap((s) => s.meta.locales.filter((l) => l !== s.meta.source_locale && !s.texts.has(l)).map((l) => ({ sheet: s.id, locale: l })));
+      // A translation file that is there but has errors is not missing: it needs mending, not translating.
+      const absent = sheets.flatMap((s) => s.meta.locales.filter((l) => l !== s.meta.source_locale && !s.texts.has(l)).map((l) => ({ sheet: s.id, locale: l })));
+      const unreadable = (m: { sheet: string; locale: string }) => content.broken.has(path.join(content.root, 'sheets', m.sheet, `${m.locale}.yaml`));
+      const missingFiles = absent.filter((m) => !unreadable(m));
+      const unreadableFiles = absent.filter(unreadable);
       const units = report.flatMap((r) => r.units);
       const outdated = units.filter((u) => u.state === 'outdated').length;
       const missing = units.filter((u) => u.state === 'missing').length;
-      const incomplete = outdated + missing + missingFiles.length > 0;
-      if (opts.json) printJson({ translations: report, missingFiles });
+      const incomplete = outdated + missing + absent.length > 0;
+      // A lock file with errors reads as empty, so every part looks outdated: no marking advice then.
+      const lockBroken = new Set(sheets.filter((s) => !s.lockIntact).map((s) => s.id));
+      if (opts.json) printJson({ translations: report, missingFiles, unreadableFiles });
       else {
         for (const r of report) {
           const count = (s: UnitStatus['state']) => r.units.filter((u) => u.state === s).length;
@@ -55,30 +67,35 @@ export function translationsCommand(cli: Command): void {
             print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);
           }
         }
-        for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing or cannot be read (errors, if any, are listed below)`);
+        for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing`);
+        for (const m of unreadableFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml has errors (listed below), so its state is unknown`);
         // Marking helps with outdated parts only; a missing part needs its translation first.
         const needsTranslating = missing + missingFiles.length > 0;
         if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
-        if (outdated > 0) {
+        for (const id of lockBroken) log(`\n${displayPath(sheets.find((s) => s.id === id)!.lockFile)} has errors (listed below), so every part reads as never marked: mend it (or restore it from version control) before marking.`);
+        if (report.some((r) => !lockBroken.has(r.sheet) && r.units.some((u) => u.state === 'outdated'))) {
           // The exact command for each translation, with the parts that are outdated: copied as it is.
           log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
-          for (const r of report) {
+          for (const r of report.filter((r) => !lockBroken.has(r.sheet))) {
             const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
             if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale} --section ${parts.join(',')}`)}`);
           }
         }
         // --strict fails the run, and says so: the lines above look the same either way.
-        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
+        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, absent.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
-      // What cannot be read cannot be reported on: an error in a sheet's own files (a text that
-      // does not parse, a sheet.yaml with a typo) leaves parts or the whole sheet out of the
-      // report, so the run fails, and CI does not take a partial report for a complete one. A
-      // region file's errors are for check and build: they change no translation's state.
+      // What cannot be read cannot be reported on: a sheet.yaml, a translation or a lock file that
+      // cannot be read leaves parts or the whole sheet out of the report, so the run fails, and CI
+      // does not take a partial report for a complete one. Other errors in the sheets' files (an
+      // unknown placeholder) are listed but change no translation's state; they, and a region
+      // file's errors, fail check and build.
       const sheetDirs = content.sheetIds.filter((id) => !opts.sheet?.length || opts.sheet.includes(id)).map((id) => displayPath(path.join(content.root, 'sheets', id)) + path.sep);
       const errors = content.findings.filter((f) => f.severity === 'error' && sheetDirs.some((dir) => f.file.startsWith(dir)));
-      if (errors.length > 0 && !opts.json) log(`\nThe sheets' files have errors (below): the report leaves out what they keep from being read, so this run fails (exit ${ExitCode.content}).`);
+      const partial = unreadableSheets.length + unreadableFiles.length + lockBroken.size > 0;
+      if (partial && !opts.json) log(`\nSome of the sheets' files cannot be read (errors below): the report leaves out what they hold, so this run fails (exit ${ExitCode.content}).`);
+      else if (errors.length > 0 && !opts.json) log(`\nThe sheets' files have errors (below), which the translations' state does not depend on; check and build fail on them.`);
       printFindings(errors);
-      if (errors.length > 0 || (opts.strict && incomplete)) process.exitCode = ExitCode.content;
+      if (partial || (opts.strict && incomplete)) process.exitCode = ExitCode.content;
     });
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { suggest } from '../messages.js';
+import { baseLanguage } from '../locale.js';
 import { findingAt } from './check-schema.js';
 import type { SourceFile } from './source.js';
 
@@ -9,53 +10,84 @@ import type { SourceFile } from './source.js';
  * of compounds, so some of their divisions are right but mislead ("Prozes-/sorgeschwindigkeit"
  * reads as "Sorge", "Datenschutzver-/einbarung"); a word listed here is divided only where its
  * entry has a hyphen ("Prozessor-geschwindigkeit"), and an entry without one keeps it whole
- * ("Explorer"). A word matches whole, ignoring case: inflected forms are entries of their own,
- * as in TeX.
+ * ("Explorer"). A word the text writes with hyphens of its own is listed as written
+ * ("IG-Metall-Beschäftigten"): it is then divided at its own hyphens only. A word matches whole,
+ * ignoring case: inflected forms are entries of their own, as in TeX.
  */
 
 /** One word of letters, with single hyphens between letters where it may be divided. */
 const ENTRY = /^\p{L}+(?:-\p{L}+)*$/u;
 
-/** Division offsets by the word in lower case ("datenschutzvereinbarung" → [11]). */
-export type Divisions = ReadonlyMap<string, readonly number[]>;
+export interface Divisions {
+  /** Division offsets by the word in lower case, without hyphens ("datenschutzvereinbarung" → [11]). */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Entries in lower case as written, hyphens included: such a word, written so, keeps its parts whole. */
+  asWritten: ReadonlySet<string>;
+}
+
+/** Entries as people type them, and as editors may save them (decomposed "a" + "¨"): one form. */
+const normal = (entry: string) => entry.normalize('NFC');
 
 export function divisionsOf(entries: readonly string[], language: string): Divisions {
-  const divisions = new Map<string, number[]>();
-  for (const entry of entries) {
+  const byWord = new Map<string, number[]>();
+  const asWritten = new Set<string>();
+  for (const entry of entries.map(normal)) {
     if (!ENTRY.test(entry)) continue;
     const parts = entry.split('-');
     const offsets: number[] = [];
     let at = 0;
     for (const part of parts.slice(0, -1)) offsets.push((at += part.length));
-    divisions.set(parts.join('').toLocaleLowerCase(language), offsets);
+    byWord.set(parts.join('').toLocaleLowerCase(language), offsets);
+    if (parts.length > 1) asWritten.add(entry.toLocaleLowerCase(language));
   }
-  return divisions;
+  return { byWord, asWritten };
+}
+
+/** Characters people paste without seeing them, by name. */
+const INVISIBLE: Record<string, string> = {
+  '\u00ad': 'a soft hyphen', '\u2011': 'a non-breaking hyphen', '\u2010': 'a typographic hyphen', '\u2013': 'an en dash', '\u2014': 'an em dash',
+  '\u00a0': 'a no-break space', '\u200b': 'a zero-width space', '\u2060': 'a word joiner', '\ufeff': 'a byte order mark',
+};
+
+/** Why an entry is not one word with its divisions, for people. */
+function entryProblem(entry: string): string {
+  const odd = [...entry].find((ch) => !/[\p{L}-]/u.test(ch));
+  if (odd === undefined) return `"${entry}" is not one word with its divisions: a hyphen stands at its start or end, or two stand together`;
+  if (odd === ' ') return `"${entry}" has a space: one word per entry`;
+  const code = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${entry}" contains ${INVISIBLE[odd] ?? `"${odd}"`} (${code}), which is not a letter or "-"`;
 }
 
 /** Findings for brand.yaml's `hyphenation`: entries that are no word, words listed twice, languages no sheet has. */
-export function checkHyphenationWords(source: SourceFile, table: Readonly<Record<string, readonly string[]>> | undefined, languages: readonly string[], problems: Finding[]): void {
+export function checkHyphenationWords(source: SourceFile, table: Readonly<Record<string, readonly string[] | null>> | null | undefined, languages: readonly string[], problems: Finding[]): void {
   for (const [language, entries] of Object.entries(table ?? {})) {
-    if (languages.length > 0 && !languages.includes(language)) {
+    // A "de" list serves a sheet in "de-AT" too (render.ts: forLocale).
+    if (languages.length > 0 && !languages.some((l) => l === language || baseLanguage(l) === language)) {
       const near = suggest(language, languages);
-      // A warning, even for a likely misspelling ("dd"): that language's PDFs fall back on the
-      // patterns, which divide correctly, if not always well.
-      problems.push(findingAt(source, ['hyphenation', language], 'warning',
-        `"${language}" is not a language the sheets are built in, so these divisions are never used`,
+      // As for a region's name forms (language-forms.ts): a likely misspelling ("dd" beside no
+      // "de") is an error, since that language's PDFs would silently lose the list.
+      const typo = near !== undefined && !(near in table!);
+      problems.push(findingAt(source, ['hyphenation', language], typo ? 'error' : 'warning',
+        typo ? `"${language}" is not a language code; the "${near}" PDFs would not use these divisions` : `"${language}" is not a language the sheets are built in, so these divisions are never used`,
         `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
     }
-    const seen = new Map<string, string>();
-    entries.forEach((entry, i) => {
+    const seen = new Map<string, { entry: string; index: number }>();
+    (entries ?? []).forEach((written, i) => {
+      const entry = normal(written);
       if (!ENTRY.test(entry)) {
-        problems.push(findingAt(source, ['hyphenation', language, i], 'error', `"${entry}" is not one word with its divisions`,
-          'Write one word per entry, with a hyphen where it may be divided ("Datenschutz-vereinbarung"), or with none to keep it whole. A word with its own hyphen ("E-Mail") already breaks there.'));
+        problems.push(findingAt(source, ['hyphenation', language, i], 'error', entryProblem(entry),
+          'Write one word per entry, in letters, with a hyphen "-" where it may be divided ("Datenschutz-vereinbarung"), or with none to keep it whole. A word written with hyphens of its own is listed as written ("IG-Metall-Beschäftigten").'));
         return;
       }
       const word = entry.replaceAll('-', '').toLocaleLowerCase(language);
       const earlier = seen.get(word);
-      if (earlier !== undefined && earlier !== entry) {
-        problems.push(findingAt(source, ['hyphenation', language, i], 'error', `"${entry}" is listed before as "${earlier}", with other divisions`, 'Keep one entry for the word.'));
+      // The same word in other capitals divides the same: no conflict.
+      if (earlier && earlier.entry.toLocaleLowerCase(language) !== entry.toLocaleLowerCase(language)) {
+        const line = findingAt(source, ['hyphenation', language, earlier.index], 'error', '', '').line;
+        problems.push(findingAt(source, ['hyphenation', language, i], 'error', `"${entry}" is listed before (line ${line}) as "${earlier.entry}", with other divisions`,
+          'Keep the entry with the divisions you want, and remove the other.'));
       }
-      seen.set(word, entry);
+      if (!earlier) seen.set(word, { entry, index: i });
     });
   }
 }

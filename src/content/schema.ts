@@ -109,8 +109,9 @@ export const brandSchema = z.strictObject({
   logo: z.string().regex(/\.svg$/i).meta({ description: 'SVG file, relative to the content folder and inside it.' }),
   font: text.meta({ description: 'A font family shipped with infoblatt (see fonts/).' }),
   footer: localizedText,
-  hyphenation: z.record(localeCode, z.array(text)).optional().meta({
-    description: 'Per language, words divided only where the entry has a hyphen ("Prozessor-geschwindigkeit"), or never ("Explorer"): for divisions of the patterns that mislead. One word per entry; inflected forms are entries of their own.',
+  // Empty (every entry commented out) is no mistake; editors underline spaces and digits.
+  hyphenation: z.record(localeCode, z.array(text.meta({ pattern: '^[^\\s\\d-]+(?:-[^\\s\\d-]+)*$' })).nullable()).nullable().optional().meta({
+    description: 'Per language, words divided only where the entry has a hyphen ("Prozessor-geschwindigkeit"), or never ("Explorer"): for divisions of the patterns that mislead. A word written with hyphens of its own is listed as written ("IG-Metall-Beschäftigten") and divided only there. One word per entry; inflected forms are entries of their own.',
   }),
 });
 

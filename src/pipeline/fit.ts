@@ -38,7 +38,8 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   // Every template prints the region's contact box: a long office name or long opening hours can
   // be what tips one region over while the others fit.
   const contact = region ? `; if other regions fit, shorten this region's contact details instead (office name, opening hours in ${region.source.shown})` : '';
-  return withVariant(findingAt(text.source, ['sections'], 'error', message,
+  // A template that prints no sections (the poster) is filled by the flyer block.
+  return withVariant(findingAt(text.source, showsSections ? ['sections'] : ['flyer'], 'error', message,
     `Shorten the text until it fits${contact}; ${look}`, 'key'), key);
 }
 

@@ -21,7 +21,8 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
   const sheet = content.sheets.get(key.sheet);
   const candidates = [region?.source, sheet?.texts.get(key.locale)?.source, sheet?.texts.get(sheet.meta.source_locale)?.source];
   // The printed word may carry typography (no-break spaces, quotes): look for its longest plain part.
-  const needle = longest(word.split(/[\s\u00a0„“”‘’"'«»()]+/));
+  // A divided word's first part ends in the hyphen the line breaker added: not in the text.
+  const needle = longest(word.split(/[\s\u00a0„“”‘’"'«»()]+/)).replace(/(?<=\p{L})-$/u, '');
   // Templates may print a text in capitals (the kicker): compared without case, in the language.
   const lower = (text: string) => text.toLocaleLowerCase(key.locale);
   for (const source of candidates) {

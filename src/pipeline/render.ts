@@ -1,5 +1,5 @@
 import { Font, renderToBuffer } from '@react-pdf/renderer';
-import type { BrandModel, SheetModel } from '../model.js';
+import { languagesOf, type BrandModel, type SheetModel } from '../model.js';
 import type { FontFamily } from '../fonts.js';
 import { breakAtHyphens, hyphenatorFor, type Hyphenate } from '../hyphenation.js';
 import { forLocale } from '../locale.js';
@@ -91,17 +91,6 @@ export function renderPdf(template: Template, model: SheetModel, brand: BrandMod
 }
 let turn: Promise<unknown> = Promise.resolve();
 
-/** Languages of sections and blocks that are not the document's. */
-function otherLanguages(model: SheetModel): Set<string> {
-  const langs = new Set<string>();
-  if (model.flyer?.lang) langs.add(model.flyer.lang);
-  for (const section of model.sections) {
-    if (section.lang) langs.add(section.lang);
-    for (const block of section.blocks) if (block.lang) langs.add(block.lang);
-  }
-  return langs;
-}
-
 async function renderOne(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind): Promise<FittedPdf> {
   registerFont(font);
   if (kind === 'archive') patchPdfkitIccRead();
@@ -110,7 +99,7 @@ async function renderOne(template: Template, model: SheetModel, brand: BrandMode
   const creator = `infoblatt ${toolVersion}`;
   const hyphenate = await hyphenation(model.lang, brand);
   // Text printed in another language (a fallback to the source language) is hyphenated as that language.
-  const others = new Map(await Promise.all([...otherLanguages(model)].map(async (lang) => [lang, await hyphenation(lang, brand)] as const)));
+  const others = new Map(await Promise.all([...languagesOf(model)].filter((lang) => lang !== model.lang).map(async (lang) => [lang, await hyphenation(lang, brand)] as const)));
   const hyphenateIn = (lang: string | undefined) => (lang === undefined ? hyphenate : others.get(lang) ?? hyphenate);
   const draw = (tightness: number) => renderToBuffer(template.render({
     model,

@@ -12,7 +12,7 @@ import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
-import { forLocale } from '../locale.js';
+import { baseLanguage, forLocale } from '../locale.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -27,9 +27,19 @@ export function localize(value: LocalizedText, locale: string, fallback: string)
 }
 
 /** The brand as templates see it, in the variant's language. */
-export function resolveBrand(content: ValidContent, locale: string): BrandModel {
+/**
+ * The brand as a variant prints it. `printed`: the languages the variant prints text in
+ * (languagesOf); only their word lists are part of it, so that a word added for German renders
+ * the German PDFs again, not the English and Turkish ones.
+ */
+export function resolveBrand(content: ValidContent, locale: string, printed: Iterable<string> = [locale]): BrandModel {
   const b = content.brand!;
-  return { organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale), ...(b.data.hyphenation && { hyphenation: b.data.hyphenation }) };
+  const languages = [...printed];
+  const lists = Object.entries(b.data.hyphenation ?? {}).filter(([k, words]) => words?.length && languages.some((l) => l === k || baseLanguage(l) === k));
+  return {
+    organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale),
+    ...(lists.length > 0 && { hyphenation: Object.fromEntries(lists) as Record<string, string[]> }),
+  };
 }
 
 /** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */

@@ -119,7 +119,7 @@ describe('the short form', () => {
     for (const command of ['check', 'build']) {
       const r = runCli([command, '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
       expect(r.status, r.stderr).toBe(ExitCode.content);
-      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · de · flyer: runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
+      expect(r.stderr).toMatch(/de\.yaml:\d+:1  error  flyer: zoom-datenschutz · kiel · de · flyer: runs to 3 pages; the template "flyer" has room for 2 pages, even with its type set smaller/);
       expect(r.stderr).toContain("if other regions fit, shorten this region's contact details instead (office name, opening hours in content/regions/kiel.yaml); look at it in the preview: npx infoblatt preview --region kiel");
     }
     expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);
@@ -154,5 +154,19 @@ describe('the short form', () => {
     writeFileSync(de, readFileSync(de, 'utf8').replace('headline: Sicher dabei', 'headline: Gut geschützt'));
     const status = JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout).translations as Array<{ locale: string; units: Array<{ unit: string; state: string }> }>;
     for (const t of status) expect(t.units.find((u) => u.unit === 'flyer')?.state).toBe('outdated');
+  });
+});
+
+describe('a headline word wider than the poster', () => {
+  it('is divided with its hyphen inside the margin (textkit counted every hyphen 5 pt wide)', async () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace(/^ {2}headline: .*$/m, '  headline: Sicher dabei mit Arbeitnehmervertretungsdatenschutzgrundverordnung'));
+    const r = runCli(['build', '--template', 'aushang', '--locale', 'de', '--region', 'kiel', '--out', 'out'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const runs = (await textRuns(file(path.join(dir, 'out'), 'kiel', 'de', 'aushang')))[0]!;
+    const divided = runs.filter((run) => /\p{L}-$/u.test(run.str) && run.size > 30);
+    expect(divided.length).toBeGreaterThan(0);
+    for (const run of divided) expect(run.x1, run.str).toBeLessThanOrEqual(templateSpecs.aushang!.format.width - mm(20));
   });
 });

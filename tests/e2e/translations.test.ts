@@ -76,7 +76,7 @@ describe('a section missing from a translation', () => {
     edit(path.join(sheetDir(dir), 'en.yaml'), (t) => t.replace(/(\n {4}- )([^\n]+)/g, (_m, lead: string, point: string) => `${lead}${point} ${point} ${point} ${point}`));
     const short = runCli(['build', '--template', 'flyer', '--region', 'kiel', '--locale', 'en'], { cwd: dir });
     expect(short.status).toBe(ExitCode.content);
-    expect(short.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  error  sections: zoom-datenschutz · kiel · en · flyer: runs to 3 pages/);
+    expect(short.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/en\.yaml:\d+:1  error  flyer: zoom-datenschutz · kiel · en · flyer: runs to 3 pages/);
     expect(short.stderr).not.toMatch(/kiel\.yaml:\d+:\d+ {2}error/);
     // Nor is the flyer told that the region's German addition is printed in it.
     expect(short.stderr).not.toContain('is printed in the en PDF');
@@ -164,10 +164,14 @@ describe('translation status', () => {
     edit(lockFile, (t) => t.replace(/^(\s+title: )(\w+)$/m, '$1short'));
     const before = readFileSync(lockFile, 'utf8');
     const r = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: dir });
-    expect(r.status).toBe(ExitCode.usage);
+    expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toMatch(/translations\.lock\.yaml:\d+:\d+  error/);
     expect(r.stderr).toContain('has errors (above), so nothing is marked');
     expect(readFileSync(lockFile, 'utf8')).toBe(before);
+    // The report says why every part reads as outdated, and offers no command that would refuse.
+    const report = runCli(['translations'], { cwd: dir });
+    expect(report.stderr).toContain('translations.lock.yaml has errors (listed below), so every part reads as never marked');
+    expect(report.stderr).not.toContain('--mark-current');
   });
 
   it('fails when a sheet’s file cannot be read, since its report would be partial; a region’s error is not its business', () => {
@@ -176,8 +180,26 @@ describe('translation status', () => {
     const broken = runCli(['translations'], { cwd: dir });
     expect(broken.status).toBe(ExitCode.content);
     expect(broken.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/tr\.yaml:\d+:\d+  error/);
-    expect(broken.stderr).toContain('the report leaves out what they keep from being read');
-    expect(broken.stdout).toContain('zoom-datenschutz · tr: tr.yaml is missing or cannot be read');
+    expect(broken.stderr).toContain('the report leaves out what they hold');
+    expect(broken.stdout).toContain('zoom-datenschutz · tr: tr.yaml has errors (listed below), so its state is unknown');
+    // A file with errors needs mending, not translating.
+    expect(broken.stderr).not.toContain('needs its translation');
+    expect(JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout)).toMatchObject({ missingFiles: [], unreadableFiles: [{ sheet: 'zoom-datenschutz', locale: 'tr' }] });
+
+    // An error that leaves the text readable (an unknown placeholder) is listed, but the report is whole.
+    const placeholder = tempDir(contentDir);
+    edit(path.join(sheetDir(placeholder), 'tr.yaml'), (t) => t.replace(/^title: (.*)$/m, 'title: $1 {contact.fax}'));
+    const listed = runCli(['translations', '--strict'], { cwd: placeholder });
+    expect(listed.status).toBe(0);
+    expect(listed.stderr).toMatch(/tr\.yaml:\d+:\d+  error  title: .*contact\.fax/);
+
+    // A sheet.yaml that cannot be read lists no languages: its finding, not "there is no locale".
+    const sheet = tempDir(contentDir);
+    edit(path.join(sheetDir(sheet), 'sheet.yaml'), (t) => t.replace(/^date: .*$/m, 'date: [2020'));
+    const unreadable = runCli(['translations', '--locale', 'tr'], { cwd: sheet });
+    expect(unreadable.status).toBe(ExitCode.content);
+    expect(unreadable.stderr).toMatch(/sheet\.yaml:\d+:\d+  error/);
+    expect(unreadable.stderr).not.toContain('there is no locale');
 
     const region = tempDir(contentDir);
     edit(path.join(region, 'content/regions/kiel.yaml'), (t) => t.replace(/^(\s+postcode: ).*$/m, '$1"24"'));

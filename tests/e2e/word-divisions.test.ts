@@ -39,4 +39,16 @@ describe('the brand’s word divisions', () => {
     const divided = await divisions(dir, sheet);
     expect(divided.filter(([a, b]) => words.includes(a + b))).toEqual([]);
   });
+
+  it('render again only the PDFs whose language the edited list is for', () => {
+    const dir = tempDir(contentDir);
+    const all = ['build', '--region', 'hamburg', '--template', 'infoblatt', '--out', path.join(dir, 'out'), '--json'];
+    expect(runCli(all, { cwd: dir }).status).toBe(0);
+    const brandFile = path.join(dir, 'content/brand.yaml');
+    writeFileSync(brandFile, readFileSync(brandFile, 'utf8').replace(/^ {2}de:\n/m, '  de:\n    - Geschäfts-stelle\n'));
+    const again = runCli(all, { cwd: dir });
+    expect(again.status).toBe(0);
+    const status = Object.fromEntries((JSON.parse(again.stdout).variants as Array<{ locale: string; status: string }>).map((v) => [v.locale, v.status]));
+    expect(status).toEqual({ de: 'built', en: 'unchanged', tr: 'unchanged' });
+  });
 });

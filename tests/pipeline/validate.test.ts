@@ -123,16 +123,28 @@ describe('validateContent', () => {
     const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
     const words = (lines: string) => ({ 'brand.yaml': `${brand}hyphenation:\n${lines}` });
     expect(located(minimalWith(words('  de: [Prozessor-geschwindigkeit, Explorer]\n')))).toEqual([]);
-    expect(located(minimalWith(words('  de: [Daten-schutz, Datenschutz-, Daten-Schutz, datenschutz]\n  dd: [Explorer]\n  fr: [Ex-plorer]\n')))).toEqual([
-      'brand.yaml:12:22 "Datenschutz-" is not one word with its divisions',
-      'brand.yaml:12:36 "Daten-Schutz" is listed before as "Daten-schutz", with other divisions',
-      'brand.yaml:12:50 "datenschutz" is listed before as "Daten-Schutz", with other divisions',
+    expect(located(minimalWith(words('  de: [Daten-schutz, Datenschutz-, Da-tenschutz, DATEN-SCHUTZ, "Daten\u00adschutz", Daten schutz, "Zoom-Meeting,"]\n  dd: [Explorer]\n')))).toEqual([
+      'brand.yaml:12:22 "Datenschutz-" is not one word with its divisions: a hyphen stands at its start or end, or two stand together',
+      'brand.yaml:12:36 "Da-tenschutz" is listed before (line 12) as "Daten-schutz", with other divisions',
+      'brand.yaml:12:64 "Daten\u00adschutz" contains a soft hyphen (U+00AD), which is not a letter or "-"',
+      'brand.yaml:12:80 "Daten schutz" has a space: one word per entry',
+      'brand.yaml:12:94 "Zoom-Meeting," contains "," (U+002C), which is not a letter or "-"',
+      // Beside a "de" list of its own, "dd" is taken for a language no sheet has.
       'brand.yaml:13:3 "dd" is not a language the sheets are built in, so these divisions are never used',
-      'brand.yaml:14:3 "fr" is not a language the sheets are built in, so these divisions are never used',
     ]);
-    const unknown = validate(minimalWith(words('  dd: [Explorer]\n'))).findings;
-    // Without the list the German PDFs are divided by the patterns: correct, if not always well.
-    expect(unknown.map((f) => [f.severity, f.hint])).toEqual([['warning', 'Did you mean "de"? Languages: de.']]);
+    // A misspelt code beside no list for the language it resembles is an error (as for a region's
+    // name forms); a language no sheet is built in, beside that language's own list, a warning.
+    const findings = validate(minimalWith(words('  dd: [Explorer]\n'))).findings;
+    expect(findings.map((f) => [f.severity, f.hint])).toEqual([['error', 'Did you mean "de"? Languages: de.']]);
+    expect(validate(minimalWith(words('  de: [Explorer]\n  fr: [Explorer]\n'))).findings.map((f) => [f.severity, f.message])).toEqual([['warning', '"fr" is not a language the sheets are built in, so these divisions are never used']]);
+    // A "de" list serves a sheet in "de-AT" (render.ts: forLocale).
+    const atSheet = minimalWith(words('  de: [Explorer]\n'));
+    writeFileSync(path.join(atSheet, 'sheets/kurz/sheet.yaml'), readFileSync(path.join(atSheet, 'sheets/kurz/sheet.yaml'), 'utf8').replace(/\bde\b/g, 'de-AT'));
+    writeFileSync(path.join(atSheet, 'sheets/kurz/de-AT.yaml'), readFileSync(path.join(atSheet, 'sheets/kurz/de.yaml'), 'utf8'));
+    expect(validate(atSheet).findings.filter((f) => f.yamlPath.startsWith('hyphenation'))).toEqual([]);
+    // Nothing under it (every entry commented out) is no mistake.
+    expect(located(minimalWith(words('  # de: [Explorer]\n')))).toEqual([]);
+    expect(located(minimalWith(words('  de:\n')))).toEqual([]);
   });
 
   it("words the brand's CMYK mistakes for people: one finding per colour, where it stands", () => {
