@@ -12,7 +12,8 @@ import type { SourceFile } from './source.js';
  * entry has a hyphen ("Prozessor-geschwindigkeit"), and an entry without one keeps it whole
  * ("Explorer"). A word the text writes with hyphens of its own is listed as written
  * ("IG-Metall-Beschäftigten"): it is then divided at its own hyphens only. A word matches whole,
- * ignoring case: inflected forms are entries of their own, as in TeX.
+ * ignoring case: inflected forms are entries of their own, as in TeX. An entry with a hyphen
+ * serves both ways: "E-Mail" also divides a word "Email" after its E (rare enough in German).
  */
 
 /** One word of letters, with single hyphens between letters where it may be divided. */
