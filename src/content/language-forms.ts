@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { suggest } from '../messages.js';
+import { baseLanguage, forLocale } from '../locale.js';
 import { findingAt } from './check-schema.js';
 import type { LocalizedText } from './schema.js';
 import type { PathSegment, SourceFile } from './source.js';
@@ -31,7 +32,8 @@ export function checkLanguageForms(
   const field = at.join('.');
   const misspelt = new Set<string>();
   for (const key of Object.keys(value)) {
-    if (languages.includes(key)) continue;
+    // A "de" form serves a sheet in "de-AT" (resolve.ts: localize).
+    if (languages.some((l) => l === key || baseLanguage(l) === key)) continue;
     const near = suggest(key, languages);
     const typo = near !== undefined && !(near in value);
     if (typo) misspelt.add(near);
@@ -39,7 +41,7 @@ export function checkLanguageForms(
       typo ? `"${key}" is not a language code; the "${near}" PDFs would print another language's text` : `"${key}" is not a language the sheets are built in, so this text is never printed`,
       `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
   }
-  const missing = languages.filter((l) => !(l in value) && !misspelt.has(l));
+  const missing = languages.filter((l) => forLocale(value, l) === undefined && !misspelt.has(l));
   if (missing.length === 0) return;
   const shown = fallback !== undefined && value[fallback] !== undefined ? fallback : Object.keys(value)[0]!;
   const list = missing.map((l) => `"${l}"`).join(' or ');

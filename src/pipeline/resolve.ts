@@ -23,10 +23,10 @@ import { baseLanguage, forLocale } from '../locale.js';
 
 export function localize(value: LocalizedText, locale: string, fallback: string): string {
   if (typeof value === 'string') return value;
-  return value[locale] ?? value[fallback] ?? Object.values(value)[0]!;
+  // "de-AT" prints a "de" form, as every table keyed by language is read (locale.ts).
+  return forLocale(value, locale) ?? forLocale(value, fallback) ?? Object.values(value)[0]!;
 }
 
-/** The brand as templates see it, in the variant's language. */
 /**
  * The brand as a variant prints it. `printed`: the languages the variant prints text in
  * (languagesOf); only their word lists are part of it, so that a word added for German renders

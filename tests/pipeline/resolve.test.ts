@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/content/markdown.js';
-import { formatDate, resolveVariant } from '../../src/pipeline/resolve.js';
+import { formatDate, localize, resolveVariant } from '../../src/pipeline/resolve.js';
 import { contentDir } from '../helpers/cli.js';
 import { minimalWith, validate } from '../helpers/content.js';
 
@@ -63,5 +63,16 @@ describe('resolveVariant', () => {
       ['de.yaml', 18, 72, '{contact.phone} is used here, but region "testort" has no contact.phone'],
     ]);
     expect(r.findings[0]!.hint).toContain('testort.yaml');
+  });
+});
+
+describe('localize', () => {
+  it('prints a language’s form, a regional language its base language’s, else the fallback’s, else the first', () => {
+    const name = { en: 'Munich', de: 'München', tr: 'Münih' };
+    expect(localize(name, 'tr', 'de')).toBe('Münih');
+    expect(localize(name, 'de-AT', 'en')).toBe('München');
+    expect(localize(name, 'fr', 'de')).toBe('München');
+    expect(localize({ en: 'Munich' }, 'fr', 'de')).toBe('Munich');
+    expect(localize('Kiel', 'tr', 'de')).toBe('Kiel');
   });
 });

@@ -142,6 +142,9 @@ describe('validateContent', () => {
     writeFileSync(path.join(atSheet, 'sheets/kurz/sheet.yaml'), readFileSync(path.join(atSheet, 'sheets/kurz/sheet.yaml'), 'utf8').replace(/\bde\b/g, 'de-AT'));
     writeFileSync(path.join(atSheet, 'sheets/kurz/de-AT.yaml'), readFileSync(path.join(atSheet, 'sheets/kurz/de.yaml'), 'utf8'));
     expect(validate(atSheet).findings.filter((f) => f.yamlPath.startsWith('hyphenation'))).toEqual([]);
+    // So does a "de" form of the footer: no "there is no de-AT form", no "not a language the sheets are built in".
+    writeFileSync(path.join(atSheet, 'brand.yaml'), readFileSync(path.join(atSheet, 'brand.yaml'), 'utf8').replace(/^footer: (.*)$/m, 'footer:\n  de: $1'));
+    expect(validate(atSheet).findings.filter((f) => f.yamlPath.startsWith('footer'))).toEqual([]);
     // Nothing under it (every entry commented out) is no mistake.
     expect(located(minimalWith(words('  # de: [Explorer]\n')))).toEqual([]);
     expect(located(minimalWith(words('  de:\n')))).toEqual([]);
