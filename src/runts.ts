@@ -9,8 +9,10 @@ import { linesTooWide, usedWidth } from './overflow.js';
  * past its box, and the new last line fills at most half the width (a long pair would leave a
  * short line above it, and a long last word does not look lost alone). The same rule the display
  * lines follow (templates: holdLastWords), here for running text, where only the layout knows the
- * lines. Justified text is left alone (taking a word from a justified line widens its spaces), as
- * are names, labels and addresses, whose breaks follow their own rules (hyphenation.ts).
+ * lines. In justified text only a short word alone counts ("… findet nicht mehr / statt."), and
+ * the tie is kept only where no word space of the paragraph grows past half again its width
+ * (taking a word from a justified line widens its spaces). Names, labels and addresses are left
+ * alone: their breaks follow their own rules (hyphenation.ts).
  * text-layout-cache.ts calls this for each layout it makes.
  */
 
@@ -22,6 +24,38 @@ type Line = Record<string, unknown>;
 const textOf = (line: Line | undefined): string | undefined => (line === undefined ? undefined : String(line.string ?? ''));
 
 const LAST_LINE_SHARE = 0.5;
+/** In justified text, a last word alone is a runt while its line is at most this share full. */
+const SHORT_LAST_WORD = 0.15;
+/** In justified text, the tie is kept while no word space of the paragraph grows past this (or past the widest it had). */
+const MAX_JUSTIFIED_SPACE = 1.5;
+
+interface LaidRun {
+  attributes?: { fontSize?: number; font?: Array<{ unitsPerEm?: number }> };
+  glyphs?: Array<{ codePoints?: number[]; advanceWidth?: number }>;
+  positions?: Array<{ xAdvance?: number }>;
+}
+
+/** The widest word space of justified lines, as a multiple of its natural width (Infinity when unknown). */
+function widestSpace(lines: readonly Line[]): number {
+  let widest = 1;
+  for (const line of lines) {
+    const string = String(line.string ?? '');
+    const trailing = string.length - string.trimEnd().length;
+    const runs = (line.runs ?? []) as LaidRun[];
+    const spaces: number[] = [];
+    for (const run of runs) {
+      const scale = (run.attributes?.fontSize ?? 0) / (run.attributes?.font?.[0]?.unitsPerEm ?? 0);
+      run.glyphs?.forEach((glyph, i) => {
+        if (!glyph.codePoints?.includes(0x20)) return;
+        const natural = (glyph.advanceWidth ?? 0) * scale;
+        spaces.push(natural > 0 && Number.isFinite(natural) ? (run.positions?.[i]?.xAdvance ?? Infinity) / natural : Infinity);
+      });
+    }
+    // Spaces at the line's end hang in the margin: not stretched, not counted.
+    for (const ratio of spaces.slice(0, spaces.length - trailing)) widest = Math.max(widest, ratio);
+  }
+  return widest;
+}
 const NOT_PROSE = new Set<unknown>([breakAddress, breakAtHyphens, keepWhole]);
 
 export function holdRunts<S extends AttributedString, L extends Line>(
@@ -33,8 +67,11 @@ export function holdRunts<S extends AttributedString, L extends Line>(
 ): L[][] {
   const width = container.width;
   if (width === undefined || !Number.isFinite(width)) return lines;
-  if (string.runs.some((r) => r.attributes.align === 'justify') || NOT_PROSE.has(options.hyphenationCallback)) return lines;
+  if (NOT_PROSE.has(options.hyphenationCallback)) return lines;
+  const justified = string.runs.some((r) => r.attributes.align === 'justify');
   let ties = runtSpaces(string.string, lines);
+  // Justified: only a short word alone ("statt."), and only where the lines it joins stay as even.
+  if (justified) ties = ties.filter((at) => usedWidth(lines[paragraphOf(string.string, at)]!.at(-1) as never) <= width * SHORT_LAST_WORD);
   for (let attempt = 0; ties.length > 0 && attempt < 2; attempt++) {
     // Indices are UTF-16 offsets, as are the parts of split('').
     const text = string.string.split('');
@@ -47,7 +84,8 @@ export function holdRunts<S extends AttributedString, L extends Line>(
       // The whole pair on the last line: not a word divided to make room ("Daten- / schutz… Regelung.").
       const pair = `${/\S*$/.exec(string.string.slice(0, at))![0]}\u00a0${textOf(before?.at(-1))!.trim()}`;
       return before && after && after.length <= before.length && textOf(after.at(-1))!.trim() === pair
-        && usedWidth(after.at(-1) as never) <= width * LAST_LINE_SHARE && linesTooWide([after as never], width).length === 0;
+        && usedWidth(after.at(-1) as never) <= width * LAST_LINE_SHARE && linesTooWide([after as never], width).length === 0
+        && (!justified || widestSpace(after.slice(0, -1)) <= Math.max(MAX_JUSTIFIED_SPACE, widestSpace(before.slice(0, -1))));
     });
     if (fine.length === ties.length) return tied.length === lines.length ? tied : lines;
     ties = fine;

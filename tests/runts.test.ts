@@ -5,8 +5,10 @@ import { holdRunts } from '../src/runts.js';
 /**
  * A stand-in for react-pdf's line breaker: every character 1 pt wide, lines filled greedily,
  * breaks at ordinary spaces only (a no-break space binds), a line keeps its trailing space.
+ * Justified lines but the last have their spaces widened to fill the line, as textkit does.
  */
-function engine(s: { string: string }, container: { width?: number }) {
+function engine(s: { string: string; runs?: Array<{ attributes: { align?: string } }> }, container: { width?: number }) {
+  const justify = s.runs?.some((r) => r.attributes.align === 'justify');
   return s.string.split('\n').map((paragraph) => {
     const lines: string[] = [];
     let line = '';
@@ -18,7 +20,14 @@ function engine(s: { string: string }, container: { width?: number }) {
       line += `${word} `;
     }
     lines.push(line.slice(0, -1));
-    return lines.map((text) => ({ string: text, xAdvance: text.length, runs: [{ positions: [...text].map(() => ({ xAdvance: 1 })) }] }));
+    return lines.map((text, i) => {
+      const inner = text.trimEnd();
+      const gaps = [...inner].filter((c) => c === ' ').length;
+      const extra = justify && i < lines.length - 1 && gaps > 0 ? (container.width! - inner.length) / gaps : 0;
+      const positions = [...text].map((c, j) => ({ xAdvance: c === ' ' && j < inner.length ? 1 + extra : 1 }));
+      const glyphs = [...text].map((c) => ({ codePoints: [c.codePointAt(0)!], advanceWidth: 1000 }));
+      return { string: text, xAdvance: positions.reduce((sum, p) => sum + p.xAdvance, 0), runs: [{ attributes: { fontSize: 1, font: [{ unitsPerEm: 1000 }] }, glyphs, positions }] };
+    });
   });
 }
 
@@ -40,11 +49,22 @@ describe('holdRunts', () => {
     expect(lay('abcdefgh abcdefgh', 9)).toEqual([['abcdefgh ', 'abcdefgh']]);
   });
 
-  it('leaves justified text, names and labels as they are', () => {
+  it('leaves names and labels as they are', () => {
     const text = 'Scan the code with your phone to read the full text.';
     // (ragged, the same text is tied: see the first case)
-    const justified = { string: text, runs: [{ attributes: { align: 'justify' } }] };
-    expect(lay(text, 48, justified)).toEqual([['Scan the code with your phone to read the full ', 'text.']]);
     expect(lay(text, 48, undefined, { hyphenationCallback: breakAtHyphens })).toEqual([['Scan the code with your phone to read the full ', 'text.']]);
+  });
+
+  it('in justified text, ties a short word alone only where no word space grows past half again its width', () => {
+    const justified = (text: string) => ({ string: text, runs: [{ attributes: { align: 'justify' } }] });
+    // Ten spaces take the five points "full" leaves: half a point each, 1.5 times their width.
+    const many = 'aa bb cc dd ee ff gg hh ii jj kk full stop.';
+    expect(lay(many, 37, justified(many))).toEqual([['aa bb cc dd ee ff gg hh ii jj kk ', 'full~stop.']]);
+    // Three spaces would take seven points: too wide.
+    const few = 'aaaaaa bbbbbb cccccc dddddd ee stop.';
+    expect(lay(few, 34, justified(few))).toEqual([['aaaaaa bbbbbb cccccc dddddd ee ', 'stop.']]);
+    // A long last word fills enough of its line to stand alone.
+    const long = 'aa bb cc dd ee ff gg hh ii jj kk Datenschutzgrundverordnung.';
+    expect(lay(long, 50, justified(long))[0]!.at(-1)).toBe('Datenschutzgrundverordnung.');
   });
 });

@@ -54,3 +54,11 @@ it('no ragged paragraph of Hamburg\'s flyers ends on one word alone (src/runts.t
     expect(lone, locale).toEqual([]);
   }
 });
+
+it('a justified paragraph of Hamburg\'s German info sheet does not end on a short word alone (src/runts.ts)', () => {
+  const lines = execFileSync('pdftotext', ['-layout', path.join(out, 'zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-infoblatt.pdf'), '-'], { encoding: 'utf8' })
+    .split('\n').map((l) => l.trim().replace(/\u00a0/g, ' '));
+  // "… beendet und findet nicht mehr / statt." before the rule covered justified text.
+  expect(lines.some((l) => l.endsWith('findet nicht mehr statt.') || l === 'mehr statt.')).toBe(true);
+  expect(lines).not.toContain('statt.');
+});
