@@ -110,7 +110,7 @@ export interface BrandModel {
   font: string;
   logo: SvgNode;
   footer: string;
-  /** brand.yaml's own word divisions per language (hyphenation.ts); all languages, since a variant may print text in its source language too. */
+  /** brand.yaml's own word divisions (hyphenation.ts), for the languages the variant prints in (resolveBrand). */
   hyphenation?: Record<string, string[]>;
 }
 

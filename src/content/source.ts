@@ -153,7 +153,6 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
 }
 
-/** Offset of the last quote that starts a value (after "key: " or "- ") before `end`. */
 /**
  * The last of `openers` before `end` that opens a value (after "key: ", "- " or at a line's
  * start): where an unclosed quote, "[" or "{" starts.

@@ -16,7 +16,6 @@ import type { SheetTextFile } from './schema.js';
  *         fazit: 9c41…
  */
 
-
 export interface LockEntry {
   title?: string;
   kicker?: string;
