@@ -9,5 +9,8 @@ export function forLocale<T>(table: Readonly<Record<string, T>>, locale: string 
   return Object.hasOwn(table, locale) ? table[locale] : Object.hasOwn(table, language) ? table[language] : undefined;
 }
 
+/** Whether a table's entry under `key` is the one forLocale may give `locale` ("de" serves "de-AT"). */
+export const servesLocale = (key: string, locale: string): boolean => key === locale || key === baseLanguage(locale);
+
 /** "de" for "de-AT". */
 export const baseLanguage = (locale: string): string => locale.split('-')[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, forLocale } from '../src/locale.js';
+import { baseLanguage, forLocale, servesLocale } from '../src/locale.js';
 
 describe('forLocale', () => {
   const table = { de: 'Seite', 'de-CH': 'Seite (CH)', en: 'Page' };
@@ -14,6 +14,13 @@ describe('forLocale', () => {
     expect(forLocale(table, 'tr')).toBeUndefined();
     expect(forLocale(table, 'constructor')).toBeUndefined();
     expect(forLocale(table, undefined)).toBeUndefined();
+  });
+
+  it('tells which keys serve a locale: its own, and its language’s', () => {
+    expect(servesLocale('de', 'de-AT')).toBe(true);
+    expect(servesLocale('de-AT', 'de-AT')).toBe(true);
+    expect(servesLocale('de-AT', 'de')).toBe(false);
+    expect(servesLocale('dd', 'de')).toBe(false);
   });
 
   it('names the language of a tag', () => {

@@ -22,17 +22,19 @@ export function translationsCommand(cli: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
       const content = await readContent(opts.content);
-      const sheets = [...content.sheets.values()].filter((s) => !opts.sheet?.length || opts.sheet.includes(s.id));
       checkSelection('sheet', opts.sheet, content.sheetIds);
+      const selected = content.sheetIds.filter((id) => !opts.sheet?.length || opts.sheet.includes(id));
+      const sheets = selected.flatMap((id) => content.sheets.get(id) ?? []);
       // A sheet.yaml that cannot be read lists no languages: "--locale tr" is then no usage error,
       // the sheet's findings (below) are what the person needs to see.
-      const unreadableSheets = content.sheetIds.filter((id) => (!opts.sheet?.length || opts.sheet.includes(id)) && !content.sheets.has(id));
+      const unreadableSheets = selected.filter((id) => !content.sheets.has(id));
+      // A lock file with errors reads as empty: every part looks outdated, and marking would rewrite
+      // it with one language only and drop every other language's record.
+      const lockBroken = sheets.filter((s) => !s.lockIntact);
       if (unreadableSheets.length === 0) checkSelection('locale', opts.locale, content.languages);
 
       if (opts.markCurrent) {
-        // A lock file with errors reads as empty: marking would rewrite it with this language only
-        // and drop every other language's record, so it has to be mended first.
-        const lockFiles = new Set(sheets.filter((s) => !s.lockIntact).map((s) => displayPath(s.lockFile)));
+        const lockFiles = new Set(lockBroken.map((s) => displayPath(s.lockFile)));
         if (lockFiles.size > 0) {
           // A content error (exit 1), not a mistake in the command.
           printFindings(content.findings.filter((f) => lockFiles.has(f.file)));
@@ -55,8 +57,7 @@ export function translationsCommand(cli: Command): void {
       const outdated = units.filter((u) => u.state === 'outdated').length;
       const missing = units.filter((u) => u.state === 'missing').length;
       const incomplete = outdated + missing + absent.length > 0;
-      // A lock file with errors reads as empty, so every part looks outdated: no marking advice then.
-      const lockBroken = new Set(sheets.filter((s) => !s.lockIntact).map((s) => s.id));
+      const unmarkable = new Set(lockBroken.map((s) => s.id));
       if (opts.json) printJson({ translations: report, missingFiles, unreadableFiles });
       else {
         for (const r of report) {
@@ -72,11 +73,11 @@ export function translationsCommand(cli: Command): void {
         // Marking helps with outdated parts only; a missing part needs its translation first.
         const needsTranslating = missing + missingFiles.length > 0;
         if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
-        for (const id of lockBroken) log(`\n${displayPath(sheets.find((s) => s.id === id)!.lockFile)} has errors (listed below), so every part reads as never marked: mend it (or restore it from version control) before marking.`);
-        if (report.some((r) => !lockBroken.has(r.sheet) && r.units.some((u) => u.state === 'outdated'))) {
+        for (const s of lockBroken) log(`\n${displayPath(s.lockFile)} has errors (listed below), so every part reads as never marked: mend it (or restore it from version control) before marking.`);
+        if (report.some((r) => !unmarkable.has(r.sheet) && r.units.some((u) => u.state === 'outdated'))) {
           // The exact command for each translation, with the parts that are outdated: copied as it is.
           log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
-          for (const r of report.filter((r) => !lockBroken.has(r.sheet))) {
+          for (const r of report.filter((r) => !unmarkable.has(r.sheet))) {
             const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
             if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale} --section ${parts.join(',')}`)}`);
           }
@@ -89,9 +90,9 @@ export function translationsCommand(cli: Command): void {
       // does not take a partial report for a complete one. Other errors in the sheets' files (an
       // unknown placeholder) are listed but change no translation's state; they, and a region
       // file's errors, fail check and build.
-      const sheetDirs = content.sheetIds.filter((id) => !opts.sheet?.length || opts.sheet.includes(id)).map((id) => displayPath(path.join(content.root, 'sheets', id)) + path.sep);
+      const sheetDirs = selected.map((id) => displayPath(path.join(content.root, 'sheets', id)) + path.sep);
       const errors = content.findings.filter((f) => f.severity === 'error' && sheetDirs.some((dir) => f.file.startsWith(dir)));
-      const partial = unreadableSheets.length + unreadableFiles.length + lockBroken.size > 0;
+      const partial = unreadableSheets.length + unreadableFiles.length + lockBroken.length > 0;
       if (partial && !opts.json) log(`\nSome of the sheets' files cannot be read (errors below): the report leaves out what they hold, so this run fails (exit ${ExitCode.content}).`);
       else if (errors.length > 0 && !opts.json) log(`\nThe sheets' files have errors (below), which the translations' state does not depend on; check and build fail on them.`);
       printFindings(errors);

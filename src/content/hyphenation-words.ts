@@ -1,7 +1,6 @@
 import type { Finding } from '../findings.js';
-import { suggest } from '../messages.js';
-import { baseLanguage } from '../locale.js';
 import { findingAt } from './check-schema.js';
+import { checkLanguageKey } from './language-forms.js';
 import type { SourceFile } from './source.js';
 
 /**
@@ -62,16 +61,8 @@ function entryProblem(entry: string): string {
 /** Findings for brand.yaml's `hyphenation`: entries that are no word, words listed twice, languages no sheet has. */
 export function checkHyphenationWords(source: SourceFile, table: Readonly<Record<string, readonly string[] | null>> | null | undefined, languages: readonly string[], problems: Finding[]): void {
   for (const [language, entries] of Object.entries(table ?? {})) {
-    // A "de" list serves a sheet in "de-AT" too (render.ts: forLocale).
-    if (languages.length > 0 && !languages.some((l) => l === language || baseLanguage(l) === language)) {
-      const near = suggest(language, languages);
-      // As for a region's name forms (language-forms.ts): a likely misspelling ("dd" beside no
-      // "de") is an error, since that language's PDFs would silently lose the list.
-      const typo = near !== undefined && !(near in table!);
-      problems.push(findingAt(source, ['hyphenation', language], typo ? 'error' : 'warning',
-        typo ? `"${language}" is not a language code; the "${near}" PDFs would not use these divisions` : `"${language}" is not a language the sheets are built in, so these divisions are never used`,
-        `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
-    }
+    // As for a region's name forms: "dd" beside no "de" list is an error, the German PDFs would silently lose it.
+    if (languages.length > 0) checkLanguageKey(source, ['hyphenation'], language, table!, languages, { misspelt: 'would not use these divisions', unused: 'these divisions are never used' }, problems);
     const seen = new Map<string, { entry: string; index: number }>();
     (entries ?? []).forEach((written, i) => {
       const entry = normal(written);

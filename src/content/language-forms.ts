@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import { suggest } from '../messages.js';
-import { baseLanguage, forLocale } from '../locale.js';
+import { forLocale, servesLocale } from '../locale.js';
 import { findingAt } from './check-schema.js';
 import type { LocalizedText } from './schema.js';
 import type { PathSegment, SourceFile } from './source.js';
@@ -32,14 +32,8 @@ export function checkLanguageForms(
   const field = at.join('.');
   const misspelt = new Set<string>();
   for (const key of Object.keys(value)) {
-    // A "de" form serves a sheet in "de-AT" (resolve.ts: localize).
-    if (languages.some((l) => l === key || baseLanguage(l) === key)) continue;
-    const near = suggest(key, languages);
-    const typo = near !== undefined && !(near in value);
-    if (typo) misspelt.add(near);
-    problems.push(findingAt(source, [...at, key], typo ? 'error' : 'warning',
-      typo ? `"${key}" is not a language code; the "${near}" PDFs would print another language's text` : `"${key}" is not a language the sheets are built in, so this text is never printed`,
-      `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
+    const near = checkLanguageKey(source, at, key, value, languages, { misspelt: "would print another language's text", unused: 'this text is never printed' }, problems);
+    if (near !== undefined) misspelt.add(near);
   }
   const missing = languages.filter((l) => forLocale(value, l) === undefined && !misspelt.has(l));
   if (missing.length === 0) return;
@@ -47,6 +41,31 @@ export function checkLanguageForms(
   const list = missing.map((l) => `"${l}"`).join(' or ');
   problems.push(findingAt(source, at, 'warning', `there is no ${list} form, so the ${missing.length > 1 ? 'PDFs in those languages print' : `${list} PDFs print`} the "${shown}" one`,
     `Add ${missing.map((l) => `${l}: …`).join(' and ')} under ${field}, or write one text for every language.`, 'key'));
+}
+
+/**
+ * A key of a map per language (`map` at `at`) that no sheet's language is served by: one that
+ * looks like a misspelling of a language the map lacks ("tk" beside no "tr") is an error, since
+ * that language's PDFs lose what it holds (`effect.misspelt`); any other is a warning
+ * (`effect.unused`). A "de" key serves a sheet in "de-AT" (locale.ts). Returns the language a
+ * misspelt key stands for.
+ */
+export function checkLanguageKey(
+  source: SourceFile,
+  at: readonly PathSegment[],
+  key: string,
+  map: object,
+  languages: readonly string[],
+  effect: { misspelt: string; unused: string },
+  problems: Finding[],
+): string | undefined {
+  if (languages.some((l) => servesLocale(key, l))) return undefined;
+  const near = suggest(key, languages);
+  const typo = near !== undefined && !(near in map);
+  problems.push(findingAt(source, [...at, key], typo ? 'error' : 'warning',
+    typo ? `"${key}" is not a language code; the "${near}" PDFs ${effect.misspelt}` : `"${key}" is not a language the sheets are built in, so ${effect.unused}`,
+    `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));
+  return typo ? near : undefined;
 }
 
 /**

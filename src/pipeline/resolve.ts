@@ -12,7 +12,7 @@ import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
-import { baseLanguage, forLocale } from '../locale.js';
+import { forLocale, servesLocale } from '../locale.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -35,7 +35,7 @@ export function localize(value: LocalizedText, locale: string, fallback: string)
 export function resolveBrand(content: ValidContent, locale: string, printed: Iterable<string> = [locale]): BrandModel {
   const b = content.brand!;
   const languages = [...printed];
-  const lists = Object.entries(b.data.hyphenation ?? {}).filter(([k, words]) => words?.length && languages.some((l) => l === k || baseLanguage(l) === k));
+  const lists = Object.entries(b.data.hyphenation ?? {}).filter(([k, words]) => words?.length && languages.some((l) => servesLocale(k, l)));
   return {
     organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale),
     ...(lists.length > 0 && { hyphenation: Object.fromEntries(lists) as Record<string, string[]> }),
