@@ -1,8 +1,3 @@
-import type { Finding } from '../findings.js';
-import { findingAt } from './check-schema.js';
-import { checkLanguageKey } from './language-forms.js';
-import type { SourceFile } from './source.js';
-
 /**
  * The organisation's own word divisions (brand.yaml `hyphenation`), as TeX's \hyphenation and a
  * layout program's user dictionary keep them. The patterns divide by syllables and know nothing
@@ -13,10 +8,13 @@ import type { SourceFile } from './source.js';
  * ("IG-Metall-Beschäftigten"): it is then divided at its own hyphens only. A word matches whole,
  * ignoring case: inflected forms are entries of their own, as in TeX. An entry with a hyphen
  * serves both ways: "E-Mail" also divides a word "Email" after its E (rare enough in German).
+ *
+ * This module is the list's format, and imports nothing: every render thread loads it
+ * (hyphenation.ts). Its checks for people are in check-hyphenation-words.ts.
  */
 
 /** One word of letters, with single hyphens between letters where it may be divided. */
-const ENTRY = /^\p{L}+(?:-\p{L}+)*$/u;
+export const ENTRY = /^\p{L}+(?:-\p{L}+)*$/u;
 
 export interface Divisions {
   /** Division offsets by the word in lower case, without hyphens ("datenschutzvereinbarung" → [11]). */
@@ -26,7 +24,9 @@ export interface Divisions {
 }
 
 /** Entries as people type them, and as editors may save them (decomposed "a" + "¨"): one form. */
-const normal = (entry: string) => entry.normalize('NFC');
+export const normal = (entry: string) => entry.normalize('NFC');
+/** The word an entry divides, as the list knows it: without its hyphens, in lower case. */
+export const wordOf = (entry: string, language: string) => entry.replaceAll('-', '').toLocaleLowerCase(language);
 
 export function divisionsOf(entries: readonly string[], language: string): Divisions {
   const byWord = new Map<string, number[]>();
@@ -37,49 +37,8 @@ export function divisionsOf(entries: readonly string[], language: string): Divis
     const offsets: number[] = [];
     let at = 0;
     for (const part of parts.slice(0, -1)) offsets.push((at += part.length));
-    byWord.set(parts.join('').toLocaleLowerCase(language), offsets);
+    byWord.set(wordOf(entry, language), offsets);
     if (parts.length > 1) asWritten.add(entry.toLocaleLowerCase(language));
   }
   return { byWord, asWritten };
-}
-
-/** Characters people paste without seeing them, by name. */
-const INVISIBLE: Record<string, string> = {
-  '\u00ad': 'a soft hyphen', '\u2011': 'a non-breaking hyphen', '\u2010': 'a typographic hyphen', '\u2013': 'an en dash', '\u2014': 'an em dash',
-  '\u00a0': 'a no-break space', '\u200b': 'a zero-width space', '\u2060': 'a word joiner', '\ufeff': 'a byte order mark',
-};
-
-/** Why an entry is not one word with its divisions, for people. */
-function entryProblem(entry: string): string {
-  const odd = [...entry].find((ch) => !/[\p{L}-]/u.test(ch));
-  if (odd === undefined) return `"${entry}" is not one word with its divisions: a hyphen stands at its start or end, or two stand together`;
-  if (odd === ' ') return `"${entry}" has a space: one word per entry`;
-  const code = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${entry}" contains ${INVISIBLE[odd] ?? `"${odd}"`} (${code}), which is not a letter or "-"`;
-}
-
-/** Findings for brand.yaml's `hyphenation`: entries that are no word, words listed twice, languages no sheet has. */
-export function checkHyphenationWords(source: SourceFile, table: Readonly<Record<string, readonly string[] | null>> | null | undefined, languages: readonly string[], problems: Finding[]): void {
-  for (const [language, entries] of Object.entries(table ?? {})) {
-    // As for a region's name forms: "dd" beside no "de" list is an error, the German PDFs would silently lose it.
-    if (languages.length > 0) checkLanguageKey(source, ['hyphenation'], language, table!, languages, { misspelt: 'would not use these divisions', unused: 'these divisions are never used' }, problems);
-    const seen = new Map<string, { entry: string; index: number }>();
-    (entries ?? []).forEach((written, i) => {
-      const entry = normal(written);
-      if (!ENTRY.test(entry)) {
-        problems.push(findingAt(source, ['hyphenation', language, i], 'error', entryProblem(entry),
-          'Write one word per entry, in letters, with a hyphen "-" where it may be divided ("Datenschutz-vereinbarung"), or with none to keep it whole. A word written with hyphens of its own is listed as written ("IG-Metall-Beschäftigten").'));
-        return;
-      }
-      const word = entry.replaceAll('-', '').toLocaleLowerCase(language);
-      const earlier = seen.get(word);
-      // The same word in other capitals divides the same: no conflict.
-      if (earlier && earlier.entry.toLocaleLowerCase(language) !== entry.toLocaleLowerCase(language)) {
-        const line = findingAt(source, ['hyphenation', language, earlier.index], 'error', '', '').line;
-        problems.push(findingAt(source, ['hyphenation', language, i], 'error', `"${entry}" is listed before (line ${line}) as "${earlier.entry}", with other divisions`,
-          'Keep the entry with the divisions you want, and remove the other.'));
-      }
-      if (!earlier) seen.set(word, { entry, index: i });
-    });
-  }
 }

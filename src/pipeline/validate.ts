@@ -20,7 +20,7 @@ import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
 import { forLocale } from '../locale.js';
-import { checkHyphenationWords } from '../content/hyphenation-words.js';
+import { checkHyphenationWords } from '../content/check-hyphenation-words.js';
 
 /**
  * Stage 2, validate: every file against its schema, then what no single schema can see (ids that
