@@ -62,7 +62,7 @@ const HOOKS = [
   {
     module: TEXTKIT,
     call: 'const stretch = (width * opts.width) / opts.stretch;',
-    hooked: 'const stretch = __glueStretch(align, width, (width * opts.width) / opts.stretch);',
+    hooked: 'const stretch = __glueStretch(align, (width * opts.width) / opts.stretch);',
     import: `import { glueStretch as __glueStretch } from ${src('line-breaks.ts')};`,
   },
   {

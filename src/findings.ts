@@ -34,7 +34,7 @@ export const withVariant = (finding: Finding, variant: VariantKey): Finding => (
 
 const LABEL_END = ': ';
 /** The message of a finding without withVariant's label. */
-const unlabelled = (f: Finding & { variant: VariantKey }) => f.message.slice(variantLabel(f.variant).length + LABEL_END.length);
+const unlabelled = (message: string, variant: VariantKey) => message.slice(variantLabel(variant).length + LABEL_END.length);
 
 /** A variant as people read it in messages: "zoom-datenschutz · hamburg · de · infoblatt". */
 export const variantLabel = (k: VariantKey) => `${k.sheet} · ${k.region} · ${k.locale} · ${k.template}`;
@@ -95,7 +95,7 @@ const PLURAL = { sheet: 'sheets', region: 'regions', locale: 'languages', templa
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const text = f.variant ? unlabelled({ ...f, variant: f.variant }) : f.message;
+    const text = f.variant ? unlabelled(f.message, f.variant) : f.message;
     const key = `${f.file}:${f.line}:${f.column}:${f.severity}:${text}`;
     const group = groups.get(key);
     if (!group) groups.set(key, [f]);
@@ -117,6 +117,6 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
         ? `${keys.length} variants (${varying.map((field, i) => `${PLURAL[field]} ${values[i]!.join(', ')}`).join('; ')})`
         : `${keys.length} variants (${keys.map((k) => varying.map((field) => k[field]).join(' · ')).join(', ')})`;
     const { variant: _, ...rest } = first;
-    return { ...rest, message: `${common}, in ${which}${LABEL_END}${unlabelled({ ...first, variant: first.variant })}` };
+    return { ...rest, message: `${common}, in ${which}${LABEL_END}${unlabelled(first.message, first.variant)}` };
   });
 }

@@ -29,7 +29,6 @@ export function hyphenAtBreak(before: string, next: string): boolean {
  * none is left at 10.
  */
 const LAST_WORD_FACTOR = 10;
-const lastSpace = new WeakMap<readonly string[], number>();
 /** textkit's word spaces: a syllable of spaces only (two typed in a row are one). */
 const isSpace = (syllable: string | undefined) => syllable !== undefined && /^ +$/.test(syllable);
 
@@ -78,14 +77,9 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 /** The penalty for dividing a word at the hyphenation point after `syllables[index]`. */
 export function hyphenPenaltyAt(penalty: number, syllables: readonly string[], index: number): number {
   if (PUNCTUATION_ONLY.test(syllables[index] ?? '') || PUNCTUATION_ONLY.test(syllables[index + 1] ?? '')) return NO_BREAK;
-  let last = lastSpace.get(syllables);
-  if (last === undefined) {
-    last = syllables.length - 1;
-    while (last >= 0 && !isSpace(syllables[last])) last--;
-    lastSpace.set(syllables, last);
-  }
-  const inside = !HARD_HYPHEN_END.test(syllables[index] ?? '') && hasHardHyphen(syllables, index) ? INSIDE_A_HYPHENATED_WORD : 1;
-  return (last >= 0 && index > last ? penalty * LAST_WORD_FACTOR : penalty) * inside;
+  const { lastSpace, hyphenated } = wordsOf(syllables);
+  const inside = !HARD_HYPHEN_END.test(syllables[index] ?? '') && hyphenated[index] ? INSIDE_A_HYPHENATED_WORD : 1;
+  return (lastSpace >= 0 && index > lastSpace ? penalty * LAST_WORD_FACTOR : penalty) * inside;
 }
 
 /**
@@ -99,13 +93,38 @@ export function hyphenPenaltyAt(penalty: number, syllables: readonly string[], i
 const INSIDE_A_HYPHENATED_WORD = 30;
 const HARD_HYPHEN_END = /\p{L}[-\u2010]$/u;
 
-/** Whether the word around the break after `syllables[index]` has a hyphen of its own (a part ending in one). */
-function hasHardHyphen(syllables: readonly string[], index: number): boolean {
-  let start = index;
-  while (start > 0 && !isSpace(syllables[start - 1])) start--;
-  // A hyphen inside the word, not one that ends it ("Daten- und Datensicherheit").
-  for (let i = start; i < syllables.length && !isSpace(syllables[i]); i++) if (HARD_HYPHEN_END.test(syllables[i]!) && syllables[i + 1] !== undefined && !isSpace(syllables[i + 1])) return true;
-  return false;
+/**
+ * A paragraph's words, found once per syllable array (textkit asks for every hyphenation point):
+ * where its last word space is, and which syllables lie in a word with a hyphen of its own.
+ */
+interface Words {
+  lastSpace: number;
+  /** 1 for a syllable of a word with a hyphen inside it ("IG-Metall-Beschäftigten"). */
+  hyphenated: Uint8Array;
+}
+const analysed = new WeakMap<readonly string[], Words>();
+
+function wordsOf(syllables: readonly string[]): Words {
+  let words = analysed.get(syllables);
+  if (words) return words;
+  const hyphenated = new Uint8Array(syllables.length);
+  let lastSpace = -1;
+  let start = 0;
+  let inner = false;
+  for (let i = 0; i <= syllables.length; i++) {
+    if (i === syllables.length || isSpace(syllables[i])) {
+      if (inner) hyphenated.fill(1, start, i);
+      if (i < syllables.length) lastSpace = i;
+      start = i + 1;
+      inner = false;
+    } else if (HARD_HYPHEN_END.test(syllables[i]!) && syllables[i + 1] !== undefined && !isSpace(syllables[i + 1])) {
+      // A hyphen inside the word, not one that ends it ("Daten- und Datensicherheit").
+      inner = true;
+    }
+  }
+  words = { lastSpace, hyphenated };
+  analysed.set(syllables, words);
+  return words;
 }
 
 /**
@@ -144,7 +163,7 @@ export function glueShrink(align: string | undefined, shrink: number): number {
 const RAGGED_LINE_STRETCH = 0.1;
 const ragged = new WeakSet<object>();
 
-export function glueStretch(align: string | undefined, _space: number, stretch: number): number {
+export function glueStretch(align: string | undefined, stretch: number): number {
   return align === 'justify' ? stretch : 0;
 }
 

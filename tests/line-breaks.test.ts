@@ -64,7 +64,7 @@ describe('the stretch of a ragged line', () => {
   it('is a share of the line’s width, the same for a line of few long words as for one of many short ones', () => {
     const ragged = {};
     markRagged(ragged, 'left');
-    expect(glueStretch('left', 2.5, 1.25)).toBe(0);
+    expect(glueStretch('left', 1.25)).toBe(0);
     expect(lineStretch(ragged, 350, 0)).toBeCloseTo(35);
     // A paragraph's last line keeps its infinite stretch: it may be as short as it is.
     expect(lineStretch(ragged, 350, Infinity)).toBe(Infinity);
@@ -73,7 +73,7 @@ describe('the stretch of a ragged line', () => {
   it('leaves justified text with react-pdf’s stretch per word space', () => {
     const justified = {};
     markRagged(justified, 'justify');
-    expect(glueStretch('justify', 2.5, 1.25)).toBe(1.25);
+    expect(glueStretch('justify', 1.25)).toBe(1.25);
     expect(lineStretch(justified, 350, 12)).toBe(12);
   });
 });
