@@ -87,13 +87,14 @@ const NAME_WITH_SUFFIX: Record<string, RegExp> = { tr: /\p{L}['’]\p{L}/u };
  * divisions (brand.yaml, content/hyphenation-words.ts), which take the patterns' place for the
  * words they list.
  */
-export async function hyphenatorFor(locale: string, words: readonly string[] = []): Promise<Hyphenate> {
+export async function hyphenatorFor(locale: string, words: readonly string[] = [], names: readonly string[] = []): Promise<Hyphenate> {
   const language = baseLanguage(locale);
   const load = patterns[language];
   if (!load) return keepWhole;
   const { syllables } = await load();
   const divisions = divisionsOf(words, language);
   const nameWithSuffix = NAME_WITH_SUFFIX[language];
+  const bound = names.filter((n) => n.includes(' ')).map((n) => n.replace(/ /g, NO_BREAK));
   const cache = new Map<string, string[]>();
   return (word) => {
     let parts = cache.get(word);
@@ -101,11 +102,40 @@ export async function hyphenatorFor(locale: string, words: readonly string[] = [
       // An e-mail or web address in running text ("unter leipzig@example.org.") is broken as the
       // contact box breaks one, never by syllables: a walk found "leipzig@examp- / le.org", which a
       // reader would type with the hyphen. An address is what autolink.ts links, so the two agree.
-      parts = containsAddress(word) ? breakAddress(word) : nameWithSuffix?.test(word) ? [word] : split(word, syllables, divisions, language);
+      parts = containsAddress(word)
+        ? breakAddress(word)
+        : nameWithSuffix?.test(word) ? [word] : divideBound(word, bound, (piece) => split(piece, syllables, divisions, language));
       cache.set(word, parts);
     }
     return parts;
   };
+}
+
+const NO_BREAK = '\u00a0';
+
+/**
+ * Words joined by no-break spaces (typography.ts: "9 Stunden", "z. B.", the organisation's name)
+ * reach the hyphenation as one word. Each is divided on its own, as the patterns know single
+ * words: "IG Metall" taken as one word became "IG Me-/tall", the "IG" counting towards the letters
+ * a division must leave. The joints themselves never become breaks, and `names` (the
+ * organisation's, as typography.ts binds it) are never divided at all: the name stays on one line.
+ */
+function divideBound(word: string, names: readonly string[], divide: (piece: string) => string[]): string[] {
+  if (!word.includes(NO_BREAK)) return divide(word);
+  const kept: Array<[number, number]> = [];
+  for (const name of names) for (let at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) kept.push([at, at + name.length]);
+  const insideName = (offset: number) => kept.some(([from, to]) => from < offset && offset < to);
+  const out: string[] = [];
+  let at = 0;
+  for (const piece of word.split(/(?<=\u00a0)/)) {
+    divide(piece).forEach((part, i) => {
+      // No break at a joint (i = 0) nor inside a name ("IG Metall-/Mitglieder" may still break).
+      if (out.length > 0 && (i === 0 || insideName(at))) out[out.length - 1] += part;
+      else out.push(part);
+      at += part.length;
+    });
+  }
+  return out;
 }
 
 function split(word: string, syllables: Syllables, divisions: Divisions, language: string): string[] {

@@ -43,14 +43,22 @@ export function keepWordsOnOnePage(node: SplitText, lineIndex: number): number {
  * + minPresenceAhead for every node. So a paragraph whose lines fit but whose spacing below did
  * not went whole to the next page, leaving up to a page of white space and the heading above it
  * alone at the foot (9 times in 226 page ends of a stress test). Only nodes that ask for room
- * after them (minPresenceAhead: headings) are held to it now. (shouldBreak in @react-pdf/layout.)
+ * after them (minPresenceAhead: headings, lead-ins) are held to it now. (shouldBreak in @react-pdf/layout.)
  */
 export function presenceEnd(node: LaidNode, end: number, future: readonly LaidNode[] = []): number {
-  if (!node.props?.minPresenceAhead) return Number.NEGATIVE_INFINITY;
+  if (!node.props?.minPresenceAhead || (node.lines?.length ?? 0) > MOST_LINES_MOVED) return Number.NEGATIVE_INFINITY;
   const next = future.find((n) => !isFixed(n));
   const needed = next && startEnd(next, 0);
   return needed === undefined ? end : Math.min(end, needed);
 }
+
+/**
+ * A text that asks for room after it (a heading, a paragraph leading into a list) moves to the
+ * next page with what follows only while it has at most this many lines: a page left that many
+ * lines short is as much as keeping them together may cost. A longer lead-in stays, and its last
+ * lines go on with the list only if the paragraph is divided anyway.
+ */
+const MOST_LINES_MOVED = 4;
 
 /**
  * A heading asks for room after it (minPresenceAhead: a few lines, whatever follows), so that it

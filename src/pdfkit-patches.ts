@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { InkTable } from './colours.js';
 
 /**
- * Four changes to pdfkit's document class, which react-pdf renders through.
+ * Six changes to pdfkit's document class, which react-pdf renders through.
  *
  * 1. No default font. pdfkit selects Helvetica in every new document, parsing its metrics file
  *    (AFM) each time: ~1 ms per document. react-pdf never draws with it (it selects a font before
@@ -35,6 +35,16 @@ import type { InkTable } from './colours.js';
  *    and drop the glyphs one lacks (the reason PDF gives subsets a tag at all). The tag is now six
  *    letters from a digest of the font's name and the subset's glyph ids: the same subset, the same
  *    tag, on every run.
+ *
+ * 5. Text in the XMP metadata escaped. pdfkit writes the title, author, subject and keywords into
+ *    the XMP packet (PDF/A versions) as they are, so a title with "&" or "<" ("Zoom & Datenschutz")
+ *    made the packet malformed XML and the archival file invalid, with no error.
+ *
+ * 6. A file identifier (/ID) of the document's own: pdfkit makes it from the document information
+ *    (title, author, dates), so the info sheet, flyer and poster of a region and language, screen,
+ *    print and archival versions alike, shared one identifier, which archives and document systems
+ *    use to tell files apart. It is now a digest of the bytes written before the trailer: the same
+ *    document, the same identifier, on every run.
  */
 
 type Colour = unknown;
@@ -58,7 +68,15 @@ interface Doc {
   fontSize(size: number): unknown;
   font(src: unknown, family?: unknown, size?: number): Doc;
   [fonts]?: Map<object, unknown>;
+  info: Record<string, unknown>;
+  _addInfo(): void;
+  _write(data: unknown): void;
+  _finalize(): void;
+  _id: unknown;
+  [written]?: Hash | null;
 }
+
+const written = Symbol('infoblatt digest of the bytes written');
 
 const fonts = Symbol('infoblatt embedded fonts by font object');
 const inksOf = Symbol('infoblatt inks of a print version');
@@ -129,6 +147,29 @@ export function patchPdfkit(): void {
     }
     return setColor.call(this, color, stroke);
   };
+  const addInfo = proto._addInfo;
+  proto._addInfo = function (this: Doc) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmlText(value) : value]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+  const write = proto._write;
+  proto._write = function (this: Doc, data) {
+    // pdfkit writes strings as latin-1 bytes (its fromBinaryString); the digest reads them alike.
+    // (null: the trailer is being written, which the identifier cannot cover.)
+    if (this[written] !== null) (this[written] ??= createHash('md5')).update(data instanceof Uint8Array ? data : Buffer.from(`${String(data)}\n`, 'latin1'));
+    write.call(this, data);
+  };
+  const finalize = proto._finalize;
+  proto._finalize = function (this: Doc) {
+    if (this[written]) this._id = this[written].digest();
+    this[written] = null;
+    finalize.call(this);
+  };
   const initFonts = proto.initFonts;
   proto.initFonts = function (this: Doc, _defaultFont, family, size) {
     initFonts.call(this, null, family, size);
@@ -151,6 +192,10 @@ export function patchPdfkit(): void {
     return this;
   };
 }
+
+/** Text as XML element content: markup characters escaped, characters XML 1.0 forbids dropped. */
+export const xmlText = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface EmbeddedFont {
   id: string;

@@ -7,7 +7,7 @@ import { Footer, footerBandStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { SheetDocument, atTightness, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, displayFontOf, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -84,13 +84,14 @@ function Aushang({ model, brand, hyphenate, hyphenateIn, measure, document, blee
   // never ends on one short word alone.
   // The short form may be the source language's (a translation without one): set as that language.
   const short = hyphenateIn(flyer.lang);
-  const headline = displayLine(short, measure, layout.headline.size, page.textWidth(layout.side));
+  const headline = displayLine(short, measure, displayFontOf(s.text.headline), page.textWidth(layout.side));
+  const kicker = displayLine(hyphenate, measure, displayFontOf(s.text.kicker), page.textWidth(layout.side));
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
           <Header brand={brand} regionName={model.region.name} style={s.header} />
-          <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
+          <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
           <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
         </View>
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} style={s.points} />

@@ -8,7 +8,7 @@ import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
 import { Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, atTightness, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, atTightness, displayFontOf, displayLine, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -91,14 +91,15 @@ function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed,
   // never ends on one short word alone.
   // The short form may be the source language's (a translation without one): set as that language.
   const short = hyphenateIn(flyer.lang);
-  const headline = displayLine(short, measure, layout.headline.size, page.textWidth(layout.side));
+  const headline = displayLine(short, measure, displayFontOf(s.text.headline), page.textWidth(layout.side));
+  const kicker = displayLine(hyphenate, measure, displayFontOf(s.text.kicker), page.textWidth(layout.side));
   const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
           <Header brand={brand} regionName={model.region.name} style={s.bandHeader} />
-          <Text style={s.text.kicker}>{caps(model.kicker)}</Text>
+          <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
           <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
         </View>
         <Text style={s.text.lead} hyphenationCallback={hyphenate}>

@@ -6,7 +6,7 @@ import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, displayLine, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, displayFontOf, displayLine, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**
@@ -49,6 +49,7 @@ function styles(brand: BrandModel, bleed: number) {
     listItem: { flexDirection: 'row', marginBottom: 1.5 },
     itemParagraph: { marginBottom: 0 },
     bullet: { width: 12, fontSize: layout.body.size, lineHeight: layout.body.leading, color: c.primary },
+    leadInKeepWithNext: layout.headingKeepWithNext,
   };
   const header = headerStyle(c, { logo: 30, organisation: 15, region: 10.5, regionGap: 1, rule: 2, ruleGap: 8, after: 14 }, 'paper');
   const contact: ContactBoxStyle = {
@@ -94,8 +95,10 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
   // Title and headings keep their words whole unless one is wider than its line (a long compound),
   // and never end on one short word alone.
   const textWidth = page.textWidth(layout.margin.side);
-  const title = displayLine(hyphenate, measure, layout.title.size, textWidth - layout.contactWidth - layout.contactGap);
-  const heading = displayLine(hyphenate, measure, layout.heading.size, textWidth);
+  const openingWidth = textWidth - layout.contactWidth - layout.contactGap;
+  const kicker = displayLine(hyphenate, measure, displayFontOf(s.page.kicker), openingWidth);
+  const title = displayLine(hyphenate, measure, displayFontOf(s.page.title), openingWidth);
+  const heading = displayLine(hyphenate, measure, displayFontOf(s.page.heading), textWidth);
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page.page}>
@@ -103,7 +106,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
         <Header brand={brand} regionName={model.region.name} style={s.header} />
         <View style={s.page.opening}>
           <View style={s.page.openingText}>
-            <Text style={s.page.kicker}>{caps(model.kicker)}</Text>
+            <Text style={s.page.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
             <Text style={s.page.title} hyphenationCallback={title.breaks}>{title.text(model.title)}</Text>
             <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
@@ -113,7 +116,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
           <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         </View>
         {model.sections.map((section) => {
-          const line = section.lang ? displayLine(hyphenateIn(section.lang), measure, layout.heading.size, textWidth) : heading;
+          const line = section.lang ? displayLine(hyphenateIn(section.lang), measure, displayFontOf(s.page.heading), textWidth) : heading;
           return (
             // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to
             // the next page only when it has earlier siblings in the same container.

@@ -92,6 +92,23 @@ describe('hyphenation', () => {
     expect(de('„Zoom-Bombing“').join('')).toBe('„Zoom-Bombing“');
     expect(de('Geschäftsstelle,').at(-1)!.endsWith(',')).toBe(true);
   });
+
+  it('divides words joined by no-break spaces one by one, never at the joint, and never the organisation’s name', async () => {
+    const withName = await hyphenatorFor('de', [], ['IG Metall']);
+    // Taken as one word, "IG Metall" was "IG Me-/tall": a walk found it in a München sheet.
+    expect(withName('IG\u00a0Metall')).toEqual(['IG\u00a0Metall']);
+    expect(withName('(IG\u00a0Metall),')).toEqual(['(IG\u00a0Metall),']);
+    // After the name, a word of its own may still break, at its hyphen or by syllables.
+    expect(withName('IG\u00a0Metall-Mitgliederversammlung').join('|')).toMatch(/^IG\u00a0Metall-\|Mit/);
+    // Other bound words ("9 Stunden", "z. B.") keep their syllables but never break at the joint.
+    expect(withName('9\u00a0Stunden')).toEqual(['9\u00a0Stun', 'den']);
+    expect(de('Arbeitszeit\u00a0–')).toEqual([...de('Arbeitszeit').slice(0, -1), `${de('Arbeitszeit').at(-1)}\u00a0–`]);
+    // "Metall" alone leaves too few letters for a division; a longer name shows the rule.
+    const gew = 'Gewerkschaft\u00a0Erziehung\u00a0und\u00a0Wissenschaft';
+    expect(de(gew).length).toBeGreaterThan(3);
+    expect((await hyphenatorFor('de', [], ['Gewerkschaft Erziehung und Wissenschaft']))(`${gew}s`)).toEqual([`${gew}s`]);
+    expect(de('Betriebs\u00a0Datenschutzgrundverordnung').join('|')).toBe(`Betriebs\u00a0${de('Datenschutzgrundverordnung').join('|')}`);
+  });
 });
 
 describe('breakAddress', () => {

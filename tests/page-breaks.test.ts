@@ -33,6 +33,10 @@ describe('presenceEnd', () => {
     expect(presenceEnd({ props: { minPresenceAhead: 60 } }, 812)).toBe(812);
     expect(presenceEnd({ props: {} }, 812)).toBe(Number.NEGATIVE_INFINITY);
     expect(presenceEnd({}, 812)).toBe(Number.NEGATIVE_INFINITY);
+    // A lead-in of five lines is not moved for its list: a page that many lines short costs more.
+    const lines = (n: number) => Array.from({ length: n }, () => ({ string: 'a ', box: { height: 12 } }));
+    expect(presenceEnd({ props: { minPresenceAhead: 60 }, lines: lines(4) }, 812)).toBe(812);
+    expect(presenceEnd({ props: { minPresenceAhead: 60 }, lines: lines(5) }, 812)).toBe(Number.NEGATIVE_INFINITY);
   });
 
   describe('asks a heading for the start of what follows, as the page break will keep it', () => {

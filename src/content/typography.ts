@@ -27,11 +27,19 @@ function styleFor(locale: string): QuoteStyle {
 const OPENS_AFTER = /[\s([{\u2013\u2014/\u00a0-]/;
 
 /**
- * A number and what it counts stay on one line ("9 am", "16 Uhr", "20 %", "§ 5", "Art. 6"): a
- * reader who meets "Fri 9" at a line end and "am–1 pm" on the next reads a different time. The
- * words are those our sheets and contact details use; anything else breaks as usual.
+ * A number and what it counts stay on one line ("9 am", "16 Uhr", "20 %", "10 Stunden", "§ 5",
+ * "Art. 6"): a reader who meets "Fri 9" at a line end and "am–1 pm" on the next reads a different
+ * time, and "nach 6 / Stunden" reads as badly. The words are units of time of day, money, per cent
+ * and data, and spans of time in German, English and Turkish; Turkish writes its endings on the
+ * word ("9 saatten", "30 dakikalık", "6 ayda"). Anything else breaks as usual.
  */
-const UNIT_AFTER_NUMBER = /(\d) (?=(?:Uhr|am|pm|a\.m\.|p\.m\.|h|Std\.|min|Min\.|%|€|EUR|Euro|MB|GB|TL)(?![\p{L}\d]))/gu;
+const UNITS = [
+  'Uhr|am|pm|a\\.m\\.|p\\.m\\.|h|Std\\.|min|Min\\.|Sek\\.|%|€|EUR|Euro|Cent|MB|GB|TL',
+  'Sekunden?|Minuten?|Stunden?|Tagen?|Tag|Wochen?|Monaten?|Monat|Jahren?|Jahr|Prozent',
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent',
+  '(?:saniye|dakika|saat|gün|hafta|yıl)\\p{L}*|ay(?:lık|da|dan|a|ı|ın|lar\\p{L}*)?',
+].join('|');
+const UNIT_AFTER_NUMBER = new RegExp(`(\\d) (?=(?:${UNITS})(?![\\p{L}\\d]))`, 'gu');
 const NUMBER_AFTER_SIGN = /(§|Art\.|Abs\.|Nr\.|No\.|S\.|Kap\.) (?=\d)/g;
 /**
  * A day and its time, the same ("Fr 9–13 Uhr", "Mon–Thu 9 am", "Perşembe 10–18"): opening hours

@@ -23,6 +23,12 @@ export interface PlannedVariant {
   blockedBy: string[];
 }
 
+/**
+ * What `ValidContent.broken` holds for a region whose overrides of one sheet have errors: that
+ * sheet's variants of the region are not built, the region's other sheets are.
+ */
+export const overridesOf = (regionFile: string, sheet: string): string => `${regionFile}#overrides.${sheet}`;
+
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
   checkSelection('sheet', selection.sheets, sheetIds);
@@ -44,6 +50,7 @@ export function planVariants(content: ValidContent, selection: Selection, templa
         for (const template of tmpls) {
           const needs = [brandFile, sheetFile, path.join(content.root, 'sheets', sheetId, `${locale}.yaml`), path.join(content.root, 'regions', `${region}.yaml`)];
           const blockedBy = needs.filter((f) => content.broken.has(f));
+          if (content.broken.has(overridesOf(needs[3]!, sheetId)) && !blockedBy.includes(needs[3]!)) blockedBy.push(needs[3]!);
           if (!content.brand && !blockedBy.includes(brandFile)) blockedBy.push(brandFile);
           if (sheet && !sheet.texts.has(locale) && !blockedBy.includes(needs[2]!)) blockedBy.push(needs[2]!);
           if (!sheet && !blockedBy.includes(sheetFile)) blockedBy.push(sheetFile);

@@ -53,14 +53,14 @@ function measurer(font: FontFamily): Measure {
   return m;
 }
 
-// One function per language and word list: the layout cache knows a hyphenation by identity, so
-// an edited list (the preview keeps its threads) gets a new function and never an old layout.
+// One function per language, word list and organisation: the layout cache knows a hyphenation by
+// identity, so an edited list (the preview keeps its threads) gets a new function and never an old layout.
 const hyphenators = new Map<string, Promise<Hyphenate>>();
 function hyphenation(lang: string, brand: BrandModel): Promise<Hyphenate> {
   const words = (brand.hyphenation && forLocale(brand.hyphenation, lang)) ?? [];
-  const key = `${lang}\u0000${words.join('\u0000')}`;
+  const key = [lang, brand.organisation, ...words].join('\u0000');
   let h = hyphenators.get(key);
-  if (!h) hyphenators.set(key, (h = hyphenatorFor(lang, words)));
+  if (!h) hyphenators.set(key, (h = hyphenatorFor(lang, words, [brand.organisation])));
   return h;
 }
 

@@ -19,6 +19,7 @@ import { checkLanguageForms, contentLanguages } from '../content/language-forms.
 import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
+import { overridesOf } from './plan.js';
 import { forLocale } from '../locale.js';
 import { checkHyphenationWords } from '../content/check-hyphenation-words.js';
 
@@ -110,9 +111,9 @@ export interface ValidateOptions {
 export function validateContent(tree: ContentTree, templateIds: readonly string[], options: ValidateOptions = {}): ValidContent {
   const findings: Finding[] = [...tree.findings];
   const broken = new Set(tree.broken);
-  const note = (source: SourceFile, list: Finding[]) => {
+  const note: Note = (source, list, sheet) => {
     findings.push(...list);
-    if (list.some(isError)) broken.add(source.path);
+    if (list.some(isError)) broken.add(sheet === undefined ? source.path : overridesOf(source.path, sheet));
   };
 
   const brand = tree.brand ? validateBrand(tree.brand, tree.root, note, options) : undefined;
@@ -210,7 +211,9 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
   return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
 }
 
-type Note = (source: SourceFile, findings: Finding[]) => void;
+/** `sheet`: the findings concern only that sheet's variants (a region's overrides of it). */
+type Note = (source: SourceFile, findings: Finding[], sheet?: string) => void;
+
 
 function validateBrand(source: SourceFile, root: string, note: Note, options: ValidateOptions): BrandData | undefined {
   const { data, findings } = checkSchema(source, brandSchema);
@@ -294,12 +297,21 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
       problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`, 'key'));
       continue;
     }
+    // Mistakes in the overrides of one sheet hold back that sheet's PDFs of this region, not the
+    // region's other sheets: the press office may rename a section or drop a language of one sheet.
+    const ofSheet: Finding[] = [];
     const perLocale = new Map<string, Map<string, SectionOverride>>();
     overrides.set(sheetId, perLocale);
     for (const [locale, { sections }] of Object.entries(byLocale)) {
       const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
       if (!sheet.meta.locales.includes(locale)) {
-        problems.push(findingAt(source, ['overrides', sheetId, locale], 'error', `the sheet "${sheetId}" has no locale "${locale}"`, `Locales of this sheet: ${sheet.meta.locales.join(', ')}.`, 'key'));
+        // A language other sheets have: this sheet dropped it, or never had it. The text is not
+        // printed, which is worth a warning, not a region without PDFs. A code no sheet has is a typo.
+        const known = languages.languages.includes(locale);
+        const near = known ? undefined : suggest(locale, sheet.meta.locales);
+        ofSheet.push(findingAt(source, ['overrides', sheetId, locale], known ? 'warning' : 'error',
+          known ? `the sheet "${sheetId}" has no locale "${locale}", so this override is not printed` : `the sheet "${sheetId}" has no locale "${locale}"`,
+          `${near ? `Did you mean "${near}"? ` : ''}Locales of this sheet: ${sheet.meta.locales.join(', ')}.${known ? ' Remove this override, or keep it for when the sheet has the language again.' : ''}`, 'key'));
         continue;
       }
       const perSection = new Map<string, SectionOverride>();
@@ -308,18 +320,19 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
       for (const [sectionId, o] of Object.entries(sections)) {
         if (text && !ids.includes(sectionId)) {
           const near = suggest(sectionId, ids);
-          problems.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`, 'key'));
+          ofSheet.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`, 'key'));
           continue;
         }
         const base: PathSegment[] = ['overrides', sheetId, locale, 'sections', sectionId];
-        if (o.heading !== undefined) checkPlainText(source, [...base, 'heading'], o.heading, problems);
+        if (o.heading !== undefined) checkPlainText(source, [...base, 'heading'], o.heading, ofSheet);
         perSection.set(sectionId, {
           heading: o.heading,
-          body: o.body === undefined ? undefined : markdownText(source, [...base, 'body'], o.body, problems),
-          append: o.append === undefined ? undefined : markdownText(source, [...base, 'append'], o.append, problems),
+          body: o.body === undefined ? undefined : markdownText(source, [...base, 'body'], o.body, ofSheet),
+          append: o.append === undefined ? undefined : markdownText(source, [...base, 'append'], o.append, ofSheet),
         });
       }
     }
+    note(source, ofSheet, sheetId);
   }
   const nameValues = typeof data.name === 'string' ? [[['name'], data.name]] : Object.entries(data.name).map(([l, v]) => [['name', l], v]);
   for (const [p, v] of nameValues as Array<[PathSegment[], string]>) checkPlainText(source, p, v, problems);

@@ -16,7 +16,18 @@ export interface RichTextStyle {
   /** Paragraphs inside a list item: tighter than between paragraphs. */
   itemParagraph: Style;
   bullet: Style;
+  /**
+   * A paragraph that leads into a list ("So geht ihr vor:") needs at most this much room after it
+   * on its page (src/page-breaks.ts: the list's first item), else it moves on with the list.
+   */
+  leadInKeepWithNext?: number;
 }
+
+/** A paragraph ending in a colon, directly before a list, introduces it. */
+const leadsIn = (blocks: Block[], i: number) => {
+  const block = blocks[i]!;
+  return block.kind === 'paragraph' && blocks[i + 1]?.kind === 'list' && /:\s*$/.test(block.runs.at(-1)?.text ?? '');
+};
 
 export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) {
   return (
@@ -36,7 +47,8 @@ export function RichText({ blocks, style, hyphenateIn, lang, inList = false }: {
     <>
       {blocks.map((block, i) =>
         block.kind === 'paragraph' ? (
-          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenateIn(block.lang ?? lang)} orphans={2} widows={2}>
+          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenateIn(block.lang ?? lang)} orphans={2} widows={2}
+            {...(leadsIn(blocks, i) && style.leadInKeepWithNext && { minPresenceAhead: style.leadInKeepWithNext })}>
             <Runs runs={block.runs} style={style} />
           </Text>
         ) : (

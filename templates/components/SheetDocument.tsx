@@ -3,6 +3,7 @@ import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
 import { wholeWhereItFits, type Hyphenate } from '../../src/hyphenation.js';
 import type { BrandModel } from '../../src/model.js';
+import type { FaceName } from '../../src/fonts.js';
 import type { Measure } from '../../src/text-measure.js';
 import type { TemplateProps, TemplateSpec } from '../template.js';
 
@@ -69,7 +70,7 @@ export function SheetDocument({ model, document, children }: Pick<TemplateProps,
   );
 }
 
-/** How to set a bold display text (title, headline, heading) of `fontSize` pt over `width` pt. */
+/** How to set a display text (title, headline, heading, kicker) over `width` pt. */
 export interface DisplayLine {
   /** Whole words; only a word wider than the line is hyphenated. */
   breaks: Hyphenate;
@@ -77,15 +78,30 @@ export interface DisplayLine {
   text: (text: string) => string;
 }
 
-export function displayLine(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): DisplayLine {
+/** The type of a display text, as its style sets it: bold unless said, no letter spacing unless said. */
+export interface DisplayFont {
+  fontSize: number;
+  face?: FaceName;
+  /** Points added after every character (a kicker's spaced capitals). */
+  letterSpacing?: number;
+}
+
+export function displayLine(hyphenate: Hyphenate, measure: Measure, font: DisplayFont, width: number): DisplayLine {
+  const widthOf = displayWidth(measure, font);
   return {
-    breaks: displayHyphenation(hyphenate, measure, fontSize, width),
-    text: (text) => {
-      const bold = (t: string) => measure(t, { fontSize, face: 'bold' });
-      return keepOnOneLine(text, bold, width) ?? breakInTwo(text, bold, width) ?? holdLastWords(text, (tail) => bold(tail) <= width * TAIL_SHARE);
-    },
+    breaks: displayHyphenation(hyphenate, measure, font, width),
+    text: (text) => keepOnOneLine(text, widthOf, width) ?? breakInTwo(text, widthOf, width) ?? holdLastWords(text, (tail) => widthOf(tail) <= width * TAIL_SHARE),
   };
 }
+
+/** The DisplayFont a style sets: its size, its weight as a face, its letter spacing. */
+export function displayFontOf(style: Style): DisplayFont {
+  const weight = typeof style.fontWeight === 'number' ? style.fontWeight : ({ bold: 700, semibold: 600 } as Record<string, number>)[style.fontWeight ?? ''] ?? 400;
+  return { fontSize: Number(style.fontSize), face: weight >= 700 ? 'bold' : weight >= 600 ? 'semibold' : 'regular', letterSpacing: Number(style.letterSpacing ?? 0) };
+}
+
+const displayWidth = (measure: Measure, { fontSize, face = 'bold', letterSpacing = 0 }: DisplayFont) =>
+  (text: string) => measure(text, { fontSize, face }) + letterSpacing * [...text].length;
 
 /**
  * A display text a hair too wide for one line stays on one line, tightened: a typesetter tightens
@@ -170,13 +186,14 @@ const displayLines = new WeakMap<Measure, WeakMap<Hyphenate, Map<string, Hyphena
  * keepOnOneLine joins. The same function for the same setting in every document, so the text
  * layout cache knows it again.
  */
-function displayHyphenation(hyphenate: Hyphenate, measure: Measure, fontSize: number, width: number): Hyphenate {
+function displayHyphenation(hyphenate: Hyphenate, measure: Measure, font: DisplayFont, width: number): Hyphenate {
   let byHyphenate = displayLines.get(measure);
   if (!byHyphenate) displayLines.set(measure, (byHyphenate = new WeakMap()));
   let bySetting = byHyphenate.get(hyphenate);
   if (!bySetting) byHyphenate.set(hyphenate, (bySetting = new Map()));
-  const key = `${fontSize}/${width}`;
+  const key = `${font.fontSize}/${font.face ?? 'bold'}/${font.letterSpacing ?? 0}/${width}`;
   let h = bySetting.get(key);
-  if (!h) bySetting.set(key, (h = wholeWhereItFits(hyphenate, (word) => measure(word, { fontSize, face: 'bold' }) <= width * (1 + DISPLAY_TIGHTENING))));
+  const widthOf = displayWidth(measure, font);
+  if (!h) bySetting.set(key, (h = wholeWhereItFits(hyphenate, (word) => widthOf(word) <= width * (1 + DISPLAY_TIGHTENING))));
   return h;
 }

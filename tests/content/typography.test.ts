@@ -44,8 +44,20 @@ describe('typography', () => {
     expect(en('Mon–Thu 9 am–4 pm, Fri 9 am–1 pm', '')).toBe('Mon–Thu\u00a09\u00a0am–4\u00a0pm, Fri\u00a09\u00a0am–1\u00a0pm');
     const de = createTypographer('de');
     expect(de('Mo–Do 9–16 Uhr, 20 % nach § 5 und Art. 6 DSGVO', '')).toBe('Mo–Do\u00a09–16\u00a0Uhr, 20\u00a0% nach §\u00a05 und Art.\u00a06 DSGVO');
-    // Only whole unit words: "9 amtliche" or "3 Stunden" break as usual.
-    expect(de('9 amtliche und 3 Stunden', '')).toBe('9 amtliche und 3 Stunden');
+    // Only whole unit words: "9 amtliche" breaks as usual.
+    expect(de('9 amtliche und 3 Fälle', '')).toBe('9 amtliche und 3 Fälle');
+  });
+
+  it('keeps a number with a span of time, in each language and with Turkish endings', () => {
+    // A walk found "nach 6 / Stunden" and "9 / saatten" at line ends.
+    const de = createTypographer('de');
+    expect(de('30 Minuten Pause nach 6 Stunden, 1 Tag, 2 Wochen, 12 Monate, 3 Jahren', '')).toBe('30 Minuten Pause nach 6 Stunden, 1 Tag, 2 Wochen, 12 Monate, 3 Jahren');
+    const en = createTypographer('en');
+    expect(en('after 6 hours, 1 day, 30 minutes', '')).toBe('after 6 hours, 1 day, 30 minutes');
+    const tr = createTypographer('tr');
+    expect(tr('9 saatten fazla, 30 dakikalık mola, 6 ayda bir, 2 yıl', '')).toBe('9 saatten fazla, 30 dakikalık mola, 6 ayda bir, 2 yıl');
+    // A Turkish word that only starts like "ay" is not a month: "2 aynı" breaks as usual.
+    expect(tr('2 aynı', '')).toBe('2 aynı');
   });
 
   it('keeps a weekday with the time after it, in each language', () => {

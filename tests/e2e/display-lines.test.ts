@@ -11,6 +11,8 @@ import { textRuns } from '../helpers/print.js';
  */
 
 const TITLE = "Betriebsratswahl 2026 – so geht's";
+/** A kicker with the region's name: "… – IG METALL FRANKFURT AM / MAIN" on a walk. */
+const KICKER = 'Arbeitszeit und Gesundheit – IG Metall {region.name}';
 
 describe('holdLastWords', () => {
   const always = () => true;
@@ -59,9 +61,9 @@ let out: string;
 beforeAll(() => {
   const dir = tempDir(contentDir);
   const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
-  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`).replace(/^  headline: .*$/m, `  headline: "${TITLE}"`));
+  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`).replace(/^  headline: .*$/m, `  headline: "${TITLE}"`).replace(/^kicker: .*$/m, `kicker: "${KICKER}"`));
   out = path.join(dir, 'out');
-  const run = runCli(['build', '--region', 'kiel', '--locale', 'de', '--out', out], { cwd: dir });
+  const run = runCli(['build', '--region', 'kiel,frankfurt', '--locale', 'de', '--out', out], { cwd: dir });
   expect(run.status, run.stderr).toBe(0);
 });
 
@@ -74,5 +76,14 @@ describe.each(['infoblatt', 'flyer', 'aushang'])('%s', (template) => {
     // (with the typographic apostrophe the typography stage sets)
     expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(TITLE.replace("'", '\u2019'));
     expect(lines.at(-1)!.split(/\s/)).toHaveLength(2);
+  });
+
+  it('breaks a kicker of two lines after its dash, not inside the region name', async () => {
+    const [page] = await textRuns(path.join(out, `zoom-datenschutz/frankfurt/zoom-datenschutz-frankfurt-de-${template}.pdf`));
+    const first = page!.find((r) => r.str.startsWith('ARBEITSZEIT'))!;
+    const lines = page!.filter((r) => Math.abs(r.size - first.size) < 0.1 && r.y0 <= first.y0 && r.y0 > first.y0 - 3 * first.size).sort((a, b) => b.y0 - a.y0).map((r) => r.str.trim());
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe('ARBEITSZEIT UND GESUNDHEIT – IG METALL FRANKFURT AM MAIN');
+    if (template === 'infoblatt') expect(lines).toEqual(['ARBEITSZEIT UND GESUNDHEIT –', 'IG METALL FRANKFURT AM MAIN']);
+    if (lines.length > 1) expect(lines[0]).toMatch(/–$/);
   });
 });

@@ -23,7 +23,9 @@ function sheetText(seed: number): { yaml: string; firstWords: string[] } {
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const paragraph = (words: number) => `${Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')}.`;
   const sections = [{ heading: 'Erster Abschnitt', body: [paragraph(200)] }];
-  for (let k = 0; k < 6; k++) sections.push({ heading: `Abschnitt ${k}`, body: [paragraph(40 + Math.floor(next() * 60)), paragraph(30 + Math.floor(next() * 50))] });
+  // Each section ends with a lead-in and its list ("So geht ihr vor:"), whose first item is 2–3 lines.
+  const list = () => ['So geht ihr vor:', '', ...Array.from({ length: 3 }, (_, i) => `${i + 1}. ${paragraph(10 + Math.floor(next() * 25))}`)].join('\n      ');
+  for (let k = 0; k < 6; k++) sections.push({ heading: `Abschnitt ${k}`, body: [paragraph(40 + Math.floor(next() * 60)), paragraph(30 + Math.floor(next() * 50)), list()] });
   const yaml = ['title: Seitenumbrüche', 'kicker: Test für {region.name}', 'lead: Vorspann.', 'sections:', ...sections.flatMap((s, i) => [
     `  - id: abschnitt-${i}`, `    heading: ${s.heading}`, '    body: |', ...s.body.flatMap((p, j) => [...(j > 0 ? [''] : []), `      ${p}`]),
   ])].join('\n');
@@ -66,6 +68,18 @@ describe('page breaks in long German text', () => {
         expect(lines.at(-1)).not.toMatch(/^(Erster Abschnitt|Abschnitt \d)$/);
       }
     }
+  });
+
+  it('never end a page with the paragraph that leads into a list', () => {
+    let leadIns = 0;
+    for (const { facts } of pdfs) {
+      for (const page of facts.pages.slice(0, -1)) {
+        const lines = page.split('\n').filter((l) => l.trim() && !/Seite \d+ von \d+/.test(l));
+        expect(lines.at(-1)).not.toMatch(/vor:$/);
+      }
+      leadIns += facts.pages.join('\n').split('So geht ihr vor:').length - 1;
+    }
+    expect(leadIns).toBe(SHEETS * 6);
   });
 
   it('keep a heading and the start of its first paragraph on the same page', () => {

@@ -236,6 +236,16 @@ describe('print files', () => {
     }
   });
 
+  it('each have an identifier of their own (/ID), screen, print and archival versions alike', () => {
+    const ids = templates.flatMap((template) => locales.flatMap((locale) => ['', '-print', '-pdfa'].map((kind) => {
+      const trailer = execFileSync('qpdf', ['--show-object=trailer', path.join(out, `${base(locale, template)}${kind}.pdf`)], { encoding: 'utf8' });
+      return /\/ID \[ <([0-9a-f]{32})>/.exec(trailer)?.[1];
+    })));
+    expect(ids.every(Boolean)).toBe(true);
+    // pdfkit made it from title, author and dates: 3 identifiers (one per language) for 27 files.
+    expect(new Set(ids).size).toBe(27);
+  });
+
   it('are byte-identical whatever the number of threads, and only rendered when asked', () => {
     const again = tempDir();
     expect(runCli(['build', '--out', again, '--region', 'kiel', '--locale', 'de', '--template', 'flyer', '--print', '--archive', '--jobs', '2']).status).toBe(0);
@@ -248,6 +258,20 @@ describe('print files', () => {
 });
 
 describe('archival version (PDF/A-2b, what the file can show)', () => {
+  it('writes a title with "&" and "<" into the XMP metadata as XML text', async () => {
+    const dir = tempDir(contentDir);
+    const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, 'title: "Zoom & Datenschutz <Teil 1>"'));
+    const r = runCli(['build', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt', '--archive'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const f = path.join(dir, 'out', `${base('de', 'infoblatt')}-pdfa.pdf`);
+    const xmp = execFileSync('pdfinfo', ['-meta', f], { encoding: 'utf8' });
+    // Unescaped, the packet was malformed XML and the file no PDF/A.
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Zoom &amp; Datenschutz &lt;Teil 1&gt;</rdf:li>');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    expect((await readPdf(readFileSync(f))).info.Title).toBe('Zoom & Datenschutz <Teil 1>');
+  });
+
   it.each(templates)('%s: XMP metadata with pdfaid part 2 and conformance B, sRGB output intent, no transparency groups, no encryption', (template) => {
     for (const locale of locales) {
       const f = path.join(out, `${base(locale, template)}-pdfa.pdf`);

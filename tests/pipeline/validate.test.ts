@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, tempDir } from '../helpers/cli.js';
 import { located, minimalWith, validate } from '../helpers/content.js';
+import { planVariants } from '../../src/pipeline/plan.js';
+import { templateIds } from '../../templates/index.js';
 
 const region = (contact: string, extra = '') => `name: Testort\ncontact:\n${contact}${extra}`;
 const okContact = '  office: Büro\n  street: Weg 1\n  postcode: "01067"\n  city: Testort\n';
@@ -107,6 +109,31 @@ describe('validateContent', () => {
       'testort.yaml:11:9 the sheet "kurz" has no section "ersterr"',
       'testort.yaml:13:3 overrides name the sheet "lang", which does not exist',
     ]);
+  });
+
+  it("holds back only the sheet a region's overrides get wrong, and only warns of a language the sheet dropped", () => {
+    // A second sheet in German only, like one the press office has not had translated yet.
+    const dir = path.join(tempDir(contentDir), 'content');
+    const zoom = path.join(dir, 'sheets/zoom-datenschutz');
+    mkdirSync(path.join(dir, 'sheets/kurz'));
+    writeFileSync(path.join(dir, 'sheets/kurz/sheet.yaml'), readFileSync(path.join(zoom, 'sheet.yaml'), 'utf8').replace('id: zoom-datenschutz', 'id: kurz').replace(/locales: .*/, 'locales: [de]'));
+    writeFileSync(path.join(dir, 'sheets/kurz/de.yaml'), readFileSync(path.join(zoom, 'de.yaml'), 'utf8'));
+    const file = path.join(dir, 'regions/hamburg.yaml');
+    const overrides = '  kurz:\n    en:\n      sections:\n        aufzeichnung:\n          append: Not printed.\n';
+    writeFileSync(file, readFileSync(file, 'utf8').replace('overrides:\n', `overrides:\n${overrides}`));
+    let v = validate(dir);
+    expect(v.findings.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual(['warning overrides.kurz.en: the sheet "kurz" has no locale "en", so this override is not printed']);
+    expect(v.broken.size).toBe(0);
+    // A section the sheet does not have is an error, for that sheet's Hamburg PDFs only.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  kurz:\n    en:', '  kurz:\n    de:'));
+    const plan = () => planVariants(v, { regions: ['hamburg'] }, templateIds);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('        aufzeichnung:\n          append: Not printed.', '        aufzeichnug:\n          append: Nicht gedruckt.'));
+    v = validate(dir);
+    expect(v.findings.map((f) => `${f.severity} ${f.yamlPath}: ${f.hint}`)).toEqual([expect.stringMatching(/^error overrides\.kurz\.de\.sections\.aufzeichnug: Did you mean "aufzeichnung"\?/)]);
+    const blocked = plan().filter((p) => p.blockedBy.length > 0);
+    expect(new Set(blocked.map((p) => p.key.sheet))).toEqual(new Set(['kurz']));
+    expect(blocked.map((p) => path.basename(p.blockedBy[0]!))).toEqual(['hamburg.yaml', 'hamburg.yaml', 'hamburg.yaml']);
+    expect(plan().filter((p) => p.key.sheet === 'zoom-datenschutz' && p.blockedBy.length === 0)).toHaveLength(9);
   });
 
   it('keeps the logo inside the content folder', () => {
