@@ -10,10 +10,18 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { nodeBundle } from './node-bundle.mjs';
 
+// `npm start` asks for a compile only when a source changed since the last one.
+if (process.argv.includes('--if-changed') && existsSync('dist/tool.json') && existsSync('dist/tool-sources.js')) {
+  const { changedSinceCompiled } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
+  if (changedSinceCompiled().length === 0) process.exit(0);
+}
+
+// A source saved from here on is newer than the compile (src/tool-sources.ts compares it).
+const compiledAt = Date.now();
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...nodeBundle,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts', 'thumbnail-worker': 'src/publish/thumbnail-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts', 'thumbnail-worker': 'src/publish/thumbnail-worker.ts', 'tool-sources': 'src/tool-sources.ts' },
   outdir: 'dist',
   splitting: true, // react-pdf is loaded only when something has to be rendered
   chunkNames: 'chunks/[name]-[hash]',
@@ -64,4 +72,8 @@ for (const dir of readdirSync('fonts')) {
   glyphs[family.family] = ranges;
 }
 
-writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs })}\n`);
+// What this compile was made from, so that a run can tell when a source changed after it.
+const { listSources, sourceDigest } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
+const sources = Object.fromEntries(listSources().map(({ file }) => [file, sourceDigest(file)]));
+
+writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs, sources, compiledAt })}\n`);

@@ -4,6 +4,7 @@ import { ExitCode } from './exit-codes.js';
 import { UsageError } from './findings.js';
 import { finishInterrupted, removePendingWrites } from './pipeline/write.js';
 import { toolVersion } from './version.js';
+import { changedSinceCompiled } from './tool-sources.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
@@ -32,9 +33,27 @@ export function program(): Command {
   previewCommand(cli);
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
-  // Commands printed in hints name the content folder this command was given.
-  cli.hook('preAction', (_cli, action) => setHintContent(action.opts<{ content?: string }>().content));
+  cli.hook('preAction', (_cli, action) => {
+    // Commands printed in hints name the content folder this command was given.
+    setHintContent(action.opts<{ content?: string }>().content);
+    if (RENDERS.has(action.name())) warnIfChangedSinceCompiled();
+  });
   return cli;
+}
+
+/** The commands whose output depends on the compiled templates and the fonts. */
+const RENDERS = new Set(['build', 'check', 'list', 'preview']);
+
+/**
+ * A developer who edits a template or a font and runs `npx infoblatt build` gets the code as last
+ * compiled, and an edit that does not count as a change ("nothing to render"): say so, and how
+ * to compile. (`npm start` compiles first when a source changed.)
+ */
+function warnIfChangedSinceCompiled(): void {
+  const changed = changedSinceCompiled();
+  if (changed.length === 0) return;
+  const named = changed.length > 3 ? `${changed.slice(0, 3).join(', ')} and ${changed.length - 3} more` : changed.join(', ');
+  log(`infoblatt: ${named} changed after infoblatt was compiled, so this run uses the code as compiled and does not count ${changed.length === 1 ? 'it' : 'them'} as a change. Run npm run build first (npm start compiles by itself).`);
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -33,9 +33,15 @@ const yamlHints: Record<string, Wording> = {
   IMPLICIT_KEY_WITHOUT_VALUE: { message: 'this line is neither a field ("name: value") nor part of the text above', hint: 'If it continues a text written after "|", indent it further than that field name, like the text\'s other lines. Else add the colon after the field name.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
   BAD_ALIAS: { message: 'an alias (*name) refers to nothing', hint: 'Remove the "*"; or define the anchor (&name) first.' },
+  // "office: & Bremen": YAML reads "&" at a value's start as an anchor's name.
+  EMPTY_ANCHOR: { message: 'a text starts with "&", which YAML reads as an anchor (&name)', hint: 'Put the text in double quotes ("& Bremen"), or write "und" instead of "&".' },
   TAG_RESOLVE_FAILED: { message: 'a tag ("!" followed by a name) is used', hint: 'Remove the tag: content files are plain data, and tags that load or run anything are never followed.' },
   BAD_DIRECTIVE: { message: 'an unknown directive (%…) is used', hint: 'Remove the line starting with "%".' },
   BAD_SCALAR_START: { message: 'a text starts with a character that YAML reserves', hint: 'Put the text in double quotes.' },
+  // "---" on a line of its own starts a second document: pasted from another file, or meant as a rule.
+  MULTIPLE_DOCS: { message: 'a line "---" starts a second document here; a content file is one block of fields', hint: 'Delete the "---" line, and merge what follows it into the fields above or delete it.' },
+  // "{de: Bremen, en: Bremen tr: Bremen}": a missing comma makes "Bremen tr: Bremen" look like a nested block.
+  BLOCK_IN_FLOW: { message: 'inside { … } or [ … ] an entry holds ": " without a comma before it', hint: 'Separate the entries with commas ("{ de: Bremen, en: Bremen, tr: Bremen }"), or write each on its own line below the field.' },
 };
 
 /** DUPLICATE_KEY, where the key and the line of its first entry are known. */
@@ -45,6 +51,7 @@ export function duplicateKeyWording(key: string, firstLine: number | undefined):
 
 export function yamlProblem(code: string, raw: string): Wording {
   if (code === 'MISSING_CHAR' && /implicit map keys/i.test(raw)) return yamlHints.IMPLICIT_KEY_WITHOUT_VALUE!;
+  if (code === 'BAD_ALIAS' && /anchor cannot be an empty string/i.test(raw)) return yamlHints.EMPTY_ANCHOR!;
   const known = yamlHints[code];
   if (known) return known;
   if (/tag/i.test(raw)) return yamlHints.TAG_RESOLVE_FAILED!;
@@ -168,8 +175,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
     case 'too_big':
       if (issue.origin === 'array') return { message: `"${field}" has more than ${issue.maximum} entries`, hint: fieldHint ?? 'Remove entries, or merge two into one.', onKey: false };
       break;
-    case 'invalid_format':
-      return { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
+    case 'invalid_format': {
+      const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input) : undefined;
+      return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
+    }
     case 'invalid_union': {
       // "{ de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr }": inside braces a comma starts a new entry, so part
       // of a text became a key without a value. Named, since the file looks right to its author.
@@ -191,6 +200,25 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
   }
   return { message: `"${field}" is not valid (${issue.message})`, hint: fieldHint ?? 'Compare with the example in the README.', onKey: false };
+}
+
+/**
+ * An address with a space or a note in it ("https://www.example.org/bremen (new)", two addresses
+ * with a comma) would become a link that leads nowhere; one that starts with https:// but names
+ * no host ("https://bremen") is told so, not that it lacks https://.
+ */
+function addressProblem(field: string, input: string): SchemaWording | undefined {
+  const what = field === 'email' ? 'an e-mail address' : 'a web address';
+  if (/\s/.test(input.trim())) {
+    return { message: `"${input}" holds a space; ${what} has none, and the PDF would link to all of it`, hint: `Write one address alone, without spaces. A note for yourself goes after a "#" at the end of the line.`, onKey: false };
+  }
+  if (field === 'email') return undefined;
+  const odd = /["<>\\^`{|}]/.exec(input)?.[0];
+  if (odd) return { message: `"${input}" holds the character ${odd}, which a web address cannot`, hint: fieldHints[field]!, onKey: false };
+  if (input.startsWith('https://') && !input.slice(8).split(/[/?#]/)[0]!.includes('.')) {
+    return { message: `"${input}" names no full host after https:// (such as www.example.org)`, hint: fieldHints[field]!, onKey: false };
+  }
+  return undefined;
 }
 
 /** brand.yaml's word divisions: a language code, below it a list of words. */

@@ -11,7 +11,12 @@ export interface ToolInfo {
   /** Absent before the first build: then nothing counts as unchanged. */
   fingerprint?: string;
   glyphs: Record<string, Array<[number, number]>>;
+  /** What dist/ was compiled from: each source file's digest (tool-sources.ts), by its path from the tool's folder with "/". */
+  sources?: Record<string, string>;
+  /** When the compile began (ms since 1970): a file saved later is checked against its digest. */
+  compiledAt?: number;
 }
+
 
 let info: ToolInfo | undefined;
 
@@ -22,3 +27,4 @@ export function toolInfo(): ToolInfo {
   }
   return info;
 }
+

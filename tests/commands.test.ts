@@ -19,7 +19,7 @@ describe('infoblatt list', () => {
 });
 
 describe('infoblatt new region', () => {
-  it('writes a commented starter that validates once its fields are filled in', () => {
+  it('writes a commented starter that validates once its fields are filled in', async () => {
     const dir = tempDir(contentDir);
     const r = runCli(['new', 'region', 'bad-kreuznach'], { cwd: dir });
     expect(r.status).toBe(0);
@@ -43,6 +43,18 @@ describe('infoblatt new region', () => {
     const built = runCli(['build', '--region', 'bad-kreuznach', '--locale', 'de'], { cwd: dir });
     expect(built.stderr).not.toContain('error');
     expect(built.status).toBe(0);
+
+    // The optional fields used as the file says ("remove the # at the start of a line"): the
+    // notes beside them stay comments, and the web address becomes a link as written.
+    const optional = filled.split('\n').map((line) => line.replace(/^  # (phone|email|web|hours): /, '  $1: ')).join('\n');
+    expect(optional).toMatch(/^ {2}web: https:\/\/www\.example\.org\/bad-kreuznach +# https only$/m);
+    writeFileSync(file, optional);
+    const withOptional = runCli(['build', '--region', 'bad-kreuznach', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    expect(withOptional.stderr).not.toContain('error');
+    expect(withOptional.status).toBe(0);
+    const pdf = await readPdf(readFileSync(path.join(dir, 'out/zoom-datenschutz/bad-kreuznach/zoom-datenschutz-bad-kreuznach-de-infoblatt.pdf')));
+    expect(pdf.links).toContain('https://www.example.org/bad-kreuznach');
+    expect(pdf.text).not.toContain('https only');
   });
 
   it('refuses ids that are not slugs and files that exist', () => {

@@ -28,11 +28,12 @@ function summary(report: BuildReport, outDir: string): string {
   const t = report.timings;
   const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
   const time = `${(report.totalMs / 1000).toFixed(2)} s`;
+  const all = unchanged === 1 ? 'the variant is unchanged' : `all ${unchanged} variants are unchanged`;
   if (report.replayed) {
-    return `nothing to render: all ${unchanged} variants are unchanged, as is everything they are made from, since the last build (use --force to render them anyway) in ${time} → ${outDir}`;
+    return `nothing to render: ${all}, as is everything ${unchanged === 1 ? 'it is' : 'they are'} made from, since the last build (use --force to render ${unchanged === 1 ? 'it' : 'them'} anyway) in ${time} → ${outDir}`;
   }
   const head = built === 0 && failed === 0 && unchanged > 0
-    ? `nothing to render: all ${unchanged} variants are unchanged (use --force to render them anyway)`
+    ? `nothing to render: ${all} (use --force to render ${unchanged === 1 ? 'it' : 'them'} anyway)`
     : [`${built} built`, unchanged && `${unchanged} unchanged`, failed && `${failed} failed`].filter(Boolean).join(', ');
   return `${head} in ${time} (${stages}) → ${outDir}`;
 }

@@ -18,6 +18,8 @@ export function checkCommand(cli: Command): void {
     .option('--strict', 'missing or outdated translations are errors, not warnings')
     .option('--print', "check as build --print would: the brand's CMYK colours must cover the logo")
     .addOption(new Option('--format <format>', 'text for people, github for workflow annotations, json for tools').choices(['text', 'json', 'github']).default('text'))
+    // The other commands take --json; so does check, meaning --format json.
+    .addOption(new Option('--json', 'the same as --format json').implies({ format: 'json' }))
     .addOption(new Option('--jobs <n>', 'layout threads').argParser(parseJobs))
     .action(async (opts: SelectorOptions & { content: string; out: string; strict?: boolean; print?: boolean; format: FindingsFormat; jobs?: number }) => {
       const report = await build({

@@ -27,8 +27,8 @@ contact:
   # Optional: remove the "#" at the start of a line to use it.
   # phone: +49 89 123456-0
   # email: ${id}@example.org
-  # web: https://www.example.org/${id}      (https only)
-  # hours: Mo–Do 9–16 Uhr                     (or per language, one line each, as below)
+  # web: https://www.example.org/${id}       # https only
+  # hours: Mo–Do 9–16 Uhr, Fr 9–12 Uhr         # printed as written in every language; or per language:
   # hours:
   #   de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr
   #   en: Mon–Thu 9 am–4 pm, Fri 9 am–12 pm
@@ -85,7 +85,7 @@ sections:
 #     - The most important point.
 #     - The second one.
 #     - The third one.
-#   link: https://www.example.org/${id}      (where the QR code leads; https only)
+#   link: https://www.example.org/${id}      # where the QR code leads; https only
 `;
   return { sheet, text };
 }

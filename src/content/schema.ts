@@ -22,7 +22,9 @@ const markdown = text.meta({
 });
 
 /** Every web address in the content: https only, a real host name. */
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
+  // The URL parser accepts spaces, quotes and angle brackets and would encode them into the link.
+  .regex(/^[^\s"<>\\^`{|}]+$/);
 
 export const contactSchema = z.strictObject({
   office: text.meta({ description: 'Name of the office, e.g. "IG Metall Region Hamburg".' }),

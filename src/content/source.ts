@@ -70,6 +70,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Letters pasted decomposed (macOS, PDFs: "u" + combining diaeresis) are composed, as every
+  // later step expects one character per letter: the font placed the dots over the next letter
+  // ("Lu¨neburg"), and a word list entry would not match. Positions count the composed text.
+  text = text.normalize('NFC');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
@@ -140,7 +144,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = tidyText(doc.toJS({ maxAliasCount: 1000 }));
   } catch (error) {
     // Some mistakes surface only when the document is turned into data, e.g. an alias in a key
     // position whose anchor does not exist (": *a"): the parser accepts it, resolving it throws.
@@ -151,6 +155,21 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     return { findings: [at(pos.line, pos.col, message, hint)] };
   }
   return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
+}
+
+/**
+ * Spaces as print sets them: a run of spaces or tabs inside a line is one space. A tab pasted from
+ * a spreadsheet glued the words around it ("IG MetallBremen"); a double space let a line break
+ * fall between its two spaces, printing "bleibt.-" and starting the next line with a space.
+ * Indentation at the start of a line is kept (Markdown nests lists by it), as are spaces at a
+ * line's end.
+ */
+function tidyText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/(?<=\S)(?:[ \t]*\t[ \t]*| {2,})(?=\S)/g, ' ');
+  if (Array.isArray(value)) return value.map(tidyText);
+  const proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, tidyText(v)]));
+  return value;
 }
 
 /**

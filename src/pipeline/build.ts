@@ -96,7 +96,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const inputs = options.dryRun ? undefined : inputsOf(options);
   const last = options.force ? undefined : replayable(inputs, outDir);
   if (last) return replay(last, options, started, timings);
-  if (!options.dryRun) forgetBuild(outDir);
 
   const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { checkOverflow }, { publishIndex }] = await Promise.all([
     import('./load.js'),
@@ -109,6 +108,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const tree = timed('load', () => loadContent(options.content));
   const content = timed('validate', () => validateContent(tree, templateIds, { print: options.print }));
   const planned = timed('plan', () => planVariants(content, options.select ?? {}, templateIds));
+  // From here on out/ changes: its record no longer holds until this build writes its own. (A
+  // usage mistake, found while planning, leaves out/ and its record as they were.)
+  if (!options.dryRun) forgetBuild(outDir);
   const findings: Finding[] = [...content.findings];
   const results: VariantResult[] = [];
   if (!options.dryRun) removeStaleTemporaries(outDir);

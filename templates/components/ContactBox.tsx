@@ -30,10 +30,16 @@ export interface ContactBoxStyle {
  * hyphen it has ("Bremerhaven-/Cuxhaven"), an e-mail or web address after "@" or "/" or before a
  * "." (breakAddress), without a hyphen.
  */
+/**
+ * The number a phone dials: "+", digits. The "(0)" some write after the country code ("+49 (0) 421
+ * …") is dialled only within the country, so the link leaves it out: +49421…, not +490421….
+ */
+export const dialable = (phone: string): string => phone.replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(/[^+0-9]/g, '');
+
 export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
   // Label, value, link, and where the value may break: addresses at their own joints, others nowhere.
   const rows: Array<[string, string, string | undefined, Hyphenate]> = [];
-  if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${contact.phone.replace(/[^+0-9]/g, '')}`, keepWhole]);
+  if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${dialable(contact.phone)}`, keepWhole]);
   if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`, breakAddress]);
   if (contact.web) rows.push([messages.web, contact.web.replace(/^https:\/\//, '').replace(/\/$/, ''), contact.web, breakAddress]);
   if (contact.hours) rows.push([messages.hours, contact.hours, undefined, keepWhole]);

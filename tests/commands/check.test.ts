@@ -55,6 +55,9 @@ describe('infoblatt check', () => {
       severity: 'error', file: 'content/regions/testort.yaml', line: 7, column: 10, path: 'contact.email',
       message: '"testort@" is not an e-mail address', hint: 'Write a plain address such as hamburg@example.org.',
     });
+    // --json, as build, list and translations take it, is the same.
+    const json = runCli(['check', '--json'], { cwd: brokenMinimal() });
+    expect([json.status, json.stdout]).toEqual([r.status, r.stdout]);
   });
 
   it('a wrong option is a usage error (exit 2)', () => {

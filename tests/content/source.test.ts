@@ -73,6 +73,21 @@ describe('readYamlFile', () => {
     expect(item[0]).toMatchObject({ line: 2, message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name' });
   });
 
+  it('composes decomposed letters, and sets runs of spaces and tabs inside a line as one space', () => {
+    // "Lüneburg" pasted decomposed (u + U+0308), a tab from a spreadsheet, a double space.
+    const text = 'city: Lu\u0308neburg\noffice: IG Metall\tBremen\nhours: Mo–Do  9–16 Uhr,\t Fr 9–12 Uhr\nbody: |\n  Erster  Satz.\n\n  - eins\n    - zwei  \n';
+    const { source, findings } = readYamlFile(yamlFile(text));
+    expect(findings).toEqual([]);
+    expect(source!.data).toEqual({
+      city: 'Lüneburg',
+      office: 'IG Metall Bremen',
+      hours: 'Mo–Do 9–16 Uhr, Fr 9–12 Uhr',
+      // Indentation (Markdown nests lists by it) and spaces at a line's end stay.
+      body: 'Erster Satz.\n\n- eins\n  - zwei  \n',
+    });
+    expect((source!.data as { city: string }).city).toHaveLength(8);
+  });
+
   it('treats unknown tags as errors, not warnings', () => {
     const { source, findings } = readYamlFile(yamlFile('title: !wichtig Text\n'));
     expect(source).toBeUndefined();

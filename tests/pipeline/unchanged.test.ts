@@ -115,4 +115,12 @@ describe('a build identical to the last one', () => {
     expect(fixed.replayed).toBe(false);
     expect(fixed.status).toBe(ExitCode.ok);
   });
+
+  it('keeps its record through a usage mistake, which changes nothing in out/', () => {
+    const dir = built();
+    const mistake = runCli(['build', '--region', 'atlantis'], { cwd: dir });
+    expect(mistake.status).toBe(ExitCode.usage);
+    expect(existsSync(path.join(dir, 'out', STAMP_FILE))).toBe(true);
+    expect(build(dir).replayed).toBe(true);
+  });
 });

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { toolRoot } from './paths.js';
+import { toolInfo } from './tool-info.js';
+
+/**
+ * What dist/ and tool.json are compiled from (`npm run build`). scripts/build.mjs records each
+ * file's digest with this module (an entry of its own in dist/), and a run compares them, so the
+ * two sides list and digest files alike.
+ */
+const SOURCES = ['src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs', 'package-lock.json'];
+
+export const sourceDigest = (file: string): string => createHash('sha256').update(readFileSync(path.join(toolRoot, file))).digest('hex').slice(0, 32);
+
+/** Editors' swap and backup files, and hidden files, are no sources. */
+const isSource = (name: string) => !name.startsWith('.') && !name.endsWith('~') && !name.endsWith('.swp');
+
+/** The source files there are now, by their paths from the tool's folder with "/"; `top`: the folder or file of SOURCES each is in. */
+export function listSources(): Array<{ file: string; top: string }> {
+  return SOURCES.filter((top) => existsSync(path.join(toolRoot, top))).flatMap((top) => {
+    const abs = path.join(toolRoot, top);
+    if (!statSync(abs).isDirectory()) return [{ file: top, top }];
+    return readdirSync(abs, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && isSource(e.name))
+      .map((e) => ({ file: path.relative(toolRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'), top }));
+  });
+}
+
+/**
+ * Source files changed, added or removed since dist/ was compiled. Until the next compile a run
+ * uses the code as it was compiled, and the fingerprint and glyph lists of the fonts as they were,
+ * so an edited template or font would not even count as a change. Only files saved after the
+ * compile are read again. An installed package has no src/ or templates/, and its fonts keep the
+ * old dates npm gives files: nothing to compare there.
+ */
+export function changedSinceCompiled(): string[] {
+  const { sources, compiledAt } = toolInfo();
+  if (!sources || compiledAt === undefined) return [];
+  const present = listSources();
+  const changed = present
+    .filter(({ file }) => sources[file] === undefined || (statSync(path.join(toolRoot, file)).mtimeMs > compiledAt && sourceDigest(file) !== sources[file]))
+    .map(({ file }) => file);
+  const files = new Set(present.map((p) => p.file));
+  for (const file of Object.keys(sources)) {
+    const top = SOURCES.find((t) => file === t || file.startsWith(`${t}/`));
+    if (top && !files.has(file) && existsSync(path.join(toolRoot, top))) changed.push(file);
+  }
+  return changed.sort();
+}

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentDir, root, tempDir } from './helpers/cli.js';
+
+/**
+ * A copy of the tool as a developer has it (sources, dist/ as compiled, node_modules linked): a
+ * source edited after the compile is named by the commands that render, and `npm start`'s
+ * `build.mjs --if-changed` does nothing while nothing changed. (A walk replaced a font and edited
+ * a template, and `build` said "nothing to render".)
+ */
+
+let tool: string;
+beforeAll(() => {
+  tool = tempDir();
+  for (const item of ['package.json', 'package-lock.json', 'bin', 'dist', 'src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs']) {
+    cpSync(path.join(root, item), path.join(tool, item), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(tool, 'node_modules'));
+});
+
+const list = () => spawnSync(process.execPath, [path.join(tool, 'bin/infoblatt.js'), 'list', '--content', contentDir], { encoding: 'utf8' });
+
+describe('sources changed since the compile', () => {
+  it('are named by the commands that render, until compiled; a file saved unchanged is none', () => {
+    // Every copied file is newer than the compile: each is read again, and found the same.
+    let r = list();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('changed after infoblatt was compiled');
+
+    const messages = path.join(tool, 'templates/messages.ts');
+    const before = readFileSync(messages);
+    appendFileSync(messages, '// an edit\n');
+    writeFileSync(path.join(tool, 'src/extra.ts'), 'export {};\n');
+    rmSync(path.join(tool, 'fonts/source-sans-3/LICENSE.md'));
+    r = list();
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('infoblatt: fonts/source-sans-3/LICENSE.md, src/extra.ts, templates/messages.ts changed after infoblatt was compiled');
+    expect(r.stderr).toContain('Run npm run build first');
+    // The list itself is still printed: the warning is no error.
+    expect(r.stdout).toContain('zoom-datenschutz-hamburg-de-infoblatt.pdf');
+
+    writeFileSync(messages, before);
+    rmSync(path.join(tool, 'src/extra.ts'));
+    cpSync(path.join(root, 'fonts/source-sans-3/LICENSE.md'), path.join(tool, 'fonts/source-sans-3/LICENSE.md'));
+    expect(list().stderr).not.toContain('changed after');
+  });
+
+  it('npm start compiles only when a source changed', () => {
+    const stamp = statSync(path.join(tool, 'dist/tool.json')).mtimeMs;
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { cwd: tool, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(statSync(path.join(tool, 'dist/tool.json')).mtimeMs).toBe(stamp);
+    expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start).toBe('node scripts/build.mjs --if-changed && node bin/infoblatt.js build');
+  });
+});
