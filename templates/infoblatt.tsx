@@ -100,7 +100,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
   const title = displayLine(hyphenate, measure, displayFontOf(s.page.title), openingWidth);
   const heading = displayLine(hyphenate, measure, displayFontOf(s.page.heading), textWidth);
   return (
-    <SheetDocument model={model} document={document}>
+    <SheetDocument model={model} document={document} outlined>
       <Page size={page.size} style={s.page.page}>
         <Text style={s.page.running} fixed render={({ pageNumber }) => (pageNumber > 1 ? running : '')} />
         <Header brand={brand} regionName={model.region.name} style={s.header} />

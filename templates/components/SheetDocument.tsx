@@ -50,8 +50,12 @@ export function edgeBand(brand: BrandModel, margins: Margins, bleed: number, pad
   };
 }
 
-/** The document with the metadata every template writes (title, author, language, dates, PDF/A). */
-export function SheetDocument({ model, document, children }: Pick<TemplateProps, 'model' | 'document'> & { children: ReactNode }) {
+/**
+ * The document with the metadata every template writes (title, author, language, dates, PDF/A).
+ * `outlined`: the template gives its sections bookmarks, and viewers open with that panel; a
+ * document without bookmarks would open an empty one.
+ */
+export function SheetDocument({ model, document, outlined = false, children }: Pick<TemplateProps, 'model' | 'document'> & { outlined?: boolean; children: ReactNode }) {
   return (
     <Document
       title={model.meta.title}
@@ -62,7 +66,7 @@ export function SheetDocument({ model, document, children }: Pick<TemplateProps,
       creator={document.creator}
       producer={document.producer}
       creationDate={document.creationDate}
-      pageMode="useOutlines"
+      {...(outlined && { pageMode: 'useOutlines' as const })}
       {...(document.conformance && { conformance: document.conformance })}
     >
       {children}

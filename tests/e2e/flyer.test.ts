@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,14 @@ describe.each(templates)('%s', (template) => {
       const text = (await readPdf(readFileSync(file(out, region, locale, template)))).text;
       expect([region, text.match(/\p{L}-\n\p{Ll}+/gu)]).toEqual([region, null]);
     }
+  });
+
+  it('opens without the bookmarks panel, having no bookmarks (the info sheet opens with its outline)', async () => {
+    const f = file(out, 'kiel', 'de', template);
+    expect((await readPdf(readFileSync(f))).outline).toEqual([]);
+    const catalog = execFileSync('qpdf', ['--json', '--json-key=qpdf', f], { encoding: 'utf8' });
+    expect(catalog).toContain('"/Type": "/Catalog"');
+    expect(catalog).not.toContain('/UseOutlines');
   });
 
   it.each(locales)('%s: the QR code leads to the link of the flyer block', (locale) => {

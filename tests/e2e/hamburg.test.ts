@@ -82,6 +82,7 @@ describe('the Hamburg German info sheet', () => {
     });
     expect(String(pdf.info.Keywords)).toContain('Datenschutz');
     expect(bytes.toString('latin1')).toContain('/Lang (de)');
+    expect(bytes.toString('latin1')).toContain('/PageMode /UseOutlines');
     expect(pdf.outline).toEqual(['Warum nutzt die IG Metall Zoom?', 'Sicherheitslücken bei Zoom', 'Aufzeichnung von Videomeetings', 'Zoom-Bombing',
       'Speicherung und Weitergabe von Daten', 'Nutzungsverbote von Zoom', 'Fazit']);
   });

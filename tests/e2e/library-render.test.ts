@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
@@ -44,4 +44,15 @@ it('is importable by its name, with declarations, and packs what it needs', () =
   const files = pack!.files.map((f) => f.path);
   for (const needed of ['bin/infoblatt.js', 'dist/index.js', 'dist/cli.js', 'dist/worker.js', 'dist/tool.json', 'dist/types/src/index.d.ts', 'fonts/source-sans-3/family.json']) expect(files).toContain(needed);
   expect(files.filter((f) => f.startsWith('tests/') || f.startsWith('content/'))).toEqual([]);
+  // Every package the declarations import brings its types to a user who installs infoblatt:
+  // @types/react was a devDependency, and a strict project failed on dist/types (TS7016).
+  const { dependencies } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const imported = new Set<string>();
+  for (const file of readdirSync(path.join(root, 'dist/types'), { recursive: true }).map(String).filter((f) => f.endsWith('.d.ts'))) {
+    for (const [, spec] of readFileSync(path.join(root, 'dist/types', file), 'utf8').matchAll(/(?:from |import\()['"]([^'"./][^'"]*)['"]/g)) {
+      if (!spec!.startsWith('node:')) imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+    }
+  }
+  expect([...imported].sort()).toEqual(['@react-pdf/types', 'react', 'yaml', 'zod']);
+  for (const name of imported) expect(dependencies[name] ?? dependencies[`@types/${name}`], name).toBeDefined();
 });
