@@ -124,6 +124,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   let peakHeap = 0;
   let shaping: ShapingUsage = { reused: 0, shaped: 0 };
   const internalErrors: string[] = [];
+  /** Variants longer than their template allows; judged once all are done (checkFit). */
+  const overFull: Array<{ key: VariantKey; pages: number }> = [];
   const thumbnails = new ThumbnailQueue(outDir);
   let withdrawn: ManifestEntry[] = [];
   // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
@@ -155,8 +157,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
       if (!screen && extras.render.length === 0) {
         // Unchanged: the page count is known from the last build, and the fit rule still applies.
-        const over = checkFit(content, key, before!.pages);
-        if (over) findings.push(over);
+        const over = checkFit(content, key, before!.pages) !== undefined;
+        if (over) overFull.push({ key, pages: before!.pages });
         finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
         continue;
       }
@@ -183,9 +185,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
             if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
             // The fit rule is judged on the screen version; print and archive have the same pages.
             const pages = main ? countPages(main.pdf) : before!.pages;
-            const over = checkFit(content, key, pages);
-            if (over) {
-              findings.push(over);
+            if (checkFit(content, key, pages)) {
+              // Reported once every variant is done: whether the others fit says where to shorten.
+              overFull.push({ key, pages });
               record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
               return;
             }
@@ -221,6 +223,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       }
       // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
       timings.render = performance.now() - t0;
+    }
+    for (const { key, pages } of overFull) {
+      const fits = results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
+      findings.push(checkFit(content, key, pages, fits)!);
     }
 
     const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));

@@ -10,9 +10,10 @@ import type { ValidContent } from './validate.js';
  * one-page poster), and a text that runs longer is a content error, found only by laying it out.
  * The finding points at what most likely made it long: the region's additions for this sheet and
  * language when there are any, or those in the source language that this language prints for
- * want of its own, else the sheet's text in that language.
+ * want of its own; else the region's contact details when the same sheet, language and template
+ * fit for another region (`fitsElsewhere`); else the sheet's text in that language.
  */
-export function checkFit(content: ValidContent, key: VariantKey, pages: number): Finding | undefined {
+export function checkFit(content: ValidContent, key: VariantKey, pages: number, fitsElsewhere = false): Finding | undefined {
   const spec = templateSpecs[key.template];
   if (!spec || pages <= spec.maxPages) return undefined;
   const room = `${spec.maxPages} ${spec.maxPages === 1 ? 'page' : 'pages'}${spec.tighterSettings ? ', even with its type set smaller' : ''}`;
@@ -32,6 +33,13 @@ export function checkFit(content: ValidContent, key: VariantKey, pages: number):
   if (showsSections && region && source && source !== key.locale && region.overrides.get(key.sheet)?.has(source)) {
     return withVariant(findingAt(region.source, ['overrides', key.sheet, source], 'error', message,
       `This region's "${source}" additions are printed in the "${key.locale}" PDF too, since they have no "${key.locale}" version: shorten them, add a shorter "${key.locale}" version, or shorten the sheet's text until it fits; ${look}`, 'key'), key);
+  }
+  // The same sheet, language and template fits for another region: what is this region's own
+  // is its contact box (a long office name, long opening hours). Reported at the sheet's text,
+  // the press office was sent to shorten a text that fits everywhere else.
+  if (fitsElsewhere && region) {
+    return withVariant(findingAt(region.source, ['contact'], 'error', message,
+      `The sheet fits for other regions: shorten this region's contact details (office name, opening hours, address) until it fits; ${look}`, 'key'), key);
   }
   const text = sheet?.texts.get(key.locale) ?? (source ? sheet?.texts.get(source) : undefined);
   if (!text) return undefined;

@@ -134,6 +134,19 @@ describe('the short form', () => {
     expect(existsSync(path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-flyer.pdf'))).toBe(false);
   });
 
+  it("a region's contact details too long for the flyer: the finding points at them when other regions fit", () => {
+    const dir = tempDir(contentDir);
+    const kiel = path.join(dir, 'content/regions/kiel.yaml');
+    const office = 'IG Metall Kiel-Neumünster Geschäftsstelle für Kiel, Neumünster und Umgebung '.repeat(6).trim();
+    writeFileSync(kiel, readFileSync(kiel, 'utf8').replace(/ {2}office: .*/, `  office: ${office}`));
+    const r = runCli(['check', '--template', 'flyer', '--locale', 'de', '--region', 'kiel,lueneburg'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    // Not at the sheet's text, which fits for Lüneburg: the press office has nothing to shorten.
+    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:\d+  error  contact: zoom-datenschutz · kiel · de · flyer: runs to 3 pages/);
+    expect(r.stderr).toContain("hint: The sheet fits for other regions: shorten this region's contact details");
+    expect(r.stderr).not.toContain('de.yaml');
+  });
+
   it('a long office name: the poster sets its key points smaller and still fits on one page', async () => {
     const dir = tempDir(contentDir);
     const kiel = path.join(dir, 'content/regions/kiel.yaml');
