@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { UsageError } from './findings.js';
 
 /**
  * The tool's own files (fonts, compiled templates, workers) are found relative to this module,
@@ -33,4 +34,27 @@ export function displayPath(file: string): string {
 export function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * A content folder near a wrong --content: the path's own folders upwards (run from content/regions/,
+ * or --content naming a region file), or a "content" folder in the folder or the one it names.
+ */
+export function contentFolderAround(abs: string): string | undefined {
+  const candidates: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    candidates.push(dir, path.join(dir, 'content'));
+    if (path.dirname(dir) === dir) break;
+  }
+  return candidates.find((dir) => dir !== abs && existsSync(path.join(dir, 'brand.yaml')));
+}
+
+/**
+ * The usage error for a --content that is no folder: named in full ("content" alone does not
+ * tell someone in content/regions/ where it was looked for), with a content folder nearby.
+ */
+export function missingContentFolder(abs: string): UsageError {
+  const near = contentFolderAround(abs);
+  const what = existsSync(abs) ? `${abs} is a file, not a content folder` : `there is no content folder ${abs}`;
+  return new UsageError(`${what} (${near ? `did you mean --content ${displayPath(near)}?` : 'use --content DIR to name the folder with brand.yaml, regions/ and sheets/'})`);
 }

@@ -29,7 +29,17 @@ describe('infoblatt build: usage errors (exit 2)', () => {
     expect(runCli(['bild']).stderr).toContain('Did you mean build?');
     const r = runCli(['build', '--template', 'infoblatt', '--content', '/nonexistent/content']);
     expect(r.status).toBe(ExitCode.usage);
-    expect(r.stderr).toContain('the content folder /nonexistent/content does not exist');
+    expect(r.stderr).toContain('there is no content folder /nonexistent/content (use --content DIR');
+  });
+
+  it('names the folder it looked in, and the content folder nearby, when --content is wrong', () => {
+    // Run from content/regions/: "content" is looked for there, and the content folder is above.
+    const fromRegions = runCli(['check'], { cwd: path.join(contentDir, 'regions') });
+    expect(fromRegions.status).toBe(ExitCode.usage);
+    expect(fromRegions.stderr).toContain(`there is no content folder ${path.join(contentDir, 'regions', 'content')} (did you mean --content ${contentDir}?)`);
+    // A region file given as the content folder.
+    const file = runCli(['check', '--content', path.join(contentDir, 'regions/kiel.yaml')]);
+    expect(file.stderr).toContain(`${path.join(contentDir, 'regions/kiel.yaml')} is a file, not a content folder (did you mean --content content?)`);
   });
 
   it('rejects a SOURCE_DATE_EPOCH that is no time, without a stack trace', () => {

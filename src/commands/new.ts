@@ -6,7 +6,7 @@ import { LOCALE, SLUG, slugFor } from '../content/ids.js';
 import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
 import { writeAtomic } from '../pipeline/write.js';
-import { displayPath } from '../paths.js';
+import { displayPath, missingContentFolder } from '../paths.js';
 import { log } from './output.js';
 
 /** A region's starter file: every field explained; it validates as soon as the empty ones are filled in. */
@@ -101,7 +101,7 @@ export function newCommand(cli: Command): void {
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);
-      if (!existsSync(opts.content)) throw new UsageError(`the content folder ${opts.content} does not exist (use --content DIR)`);
+      if (!existsSync(opts.content)) throw missingContentFolder(path.resolve(opts.content));
       mkdirSync(dir, { recursive: true });
       writeAtomic(file, regionStarter(id));
       log(`wrote ${displayPath(file)}`);
@@ -119,7 +119,7 @@ export function newCommand(cli: Command): void {
     .action((id: string, opts: { content: string; locale: string }) => {
       if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a sheet id: use lowercase a–z, digits and hyphens (e.g. betriebsratswahl-2026)`);
       if (!LOCALE.test(opts.locale)) throw new UsageError(`"${opts.locale}" is not a language code: use e.g. de, en, tr`);
-      if (!existsSync(opts.content)) throw new UsageError(`the content folder ${opts.content} does not exist (use --content DIR)`);
+      if (!existsSync(opts.content)) throw missingContentFolder(path.resolve(opts.content));
       const dir = path.join(opts.content, 'sheets', id);
       if (existsSync(dir)) throw new UsageError(`${displayPath(dir)} exists already; edit the sheet there, or choose another id`);
       // Today as the publication date: the date the text is written, changed when it is published.

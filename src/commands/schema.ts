@@ -1,9 +1,8 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../findings.js';
 import { SCHEMA_DIR, schemaFor, schemaLine } from '../content/schema-files.js';
-import { displayPath } from '../paths.js';
+import { displayPath, missingContentFolder } from '../paths.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { log } from './output.js';
 
@@ -31,7 +30,7 @@ export function schemaCommand(cli: Command): void {
     .action(async (opts: { content: string }) => {
       const { jsonSchemas, schemaFileText } = await import('../content/json-schema.js');
       const root = path.resolve(opts.content);
-      if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`the content folder ${displayPath(root)} does not exist (use --content DIR to name another one)`);
+      if (!existsSync(root) || !statSync(root).isDirectory()) throw missingContentFolder(root);
       for (const [name, schema] of Object.entries(jsonSchemas())) {
         const file = path.join(root, SCHEMA_DIR, `${name}.schema.json`);
         writeAtomic(file, schemaFileText(schema));

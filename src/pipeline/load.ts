@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Finding } from '../findings.js';
 import { commandLine } from '../command-line.js';
-import { displayPath, isInside } from '../paths.js';
+import { contentFolderAround, displayPath, isInside, missingContentFolder } from '../paths.js';
 import { LOCALE_FILE, LOCK_FILE, SLUG, slugFor } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
 
@@ -41,6 +41,7 @@ export interface ContentTree {
 
 const CONTENT_ENTRIES = ['brand.yaml', 'regions', 'sheets'];
 
+
 /**
  * A folder with files but none of a content folder's entries is a wrong --content (a region folder,
  * the project's root): a usage error naming the folder that holds them, where one is near. An empty
@@ -50,14 +51,14 @@ function notAContentFolder(abs: string): void {
   // Hidden files (.gitkeep, .DS_Store) do not make a folder a wrong one.
   const entries = readdirSync(abs).filter((n) => !n.startsWith('.'));
   if (entries.length === 0 || CONTENT_ENTRIES.some((e) => entries.includes(e))) return;
-  const near = [path.dirname(abs), path.dirname(path.dirname(abs)), path.join(abs, 'content')].find((dir) => existsSync(path.join(dir, 'brand.yaml')));
+  const near = contentFolderAround(abs);
   throw new UsageError(`${displayPath(abs)} is not a content folder: it has no brand.yaml, regions/ or sheets/ (${near ? `did you mean --content ${displayPath(near)}?` : 'use --content DIR to name the folder that holds them'})`);
 }
 
 export function loadContent(root: string): ContentTree {
   const abs = path.resolve(root);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-    throw new UsageError(`the content folder ${displayPath(abs)} does not exist (use --content DIR to name another one)`);
+    throw missingContentFolder(abs);
   }
   notAContentFolder(abs);
   const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
