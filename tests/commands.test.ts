@@ -68,6 +68,15 @@ describe('infoblatt new region', () => {
     expect(umlaut.status).toBe(ExitCode.usage);
     expect(umlaut.stderr).toContain('there is no region "lüneburg" (did you mean "lueneburg"?)');
     expect(umlaut.stderr).toContain('the file is named by its id: regions/lueneburg.yaml');
+    // A region file not read for its name, asked for by the id it looks like; a file given for an id.
+    writeFileSync(path.join(dir, 'content/regions/Bremen.yaml'), readFileSync(path.join(dir, 'content/regions/kiel.yaml')));
+    writeFileSync(path.join(dir, 'content/regions/verden.yaml.txt'), readFileSync(path.join(dir, 'content/regions/kiel.yaml')));
+    expect(runCli(['build', '--region', 'bremen'], { cwd: dir }).stderr).toContain('there is no region "bremen"; regions: frankfurt, hamburg, kiel, koeln, leipzig, lueneburg, muenchen. regions/Bremen.yaml looks like it, but is not read: rename it to bremen.yaml');
+    expect(runCli(['build', '--region', 'verden'], { cwd: dir }).stderr).toContain('regions/verden.yaml.txt looks like it, but is not read: rename it to verden.yaml');
+    const check = runCli(['check', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    expect(check.stderr).toContain('content/regions/verden.yaml.txt:1:1  error  "verden.yaml.txt" is ignored, so this region is not built: region files end in .yaml');
+    expect(check.stderr).toContain('"Bremen" is not a valid region id (the file name is the id), so this region is not built');
+    expect(runCli(['build', '--region', 'content/regions/kiel.yaml'], { cwd: dir }).stderr).toContain('there is no region "content/regions/kiel.yaml" (did you mean "kiel"?)');
     const again = runCli(['new', 'region', 'hamburg'], { cwd: dir });
     expect(again.status).toBe(ExitCode.usage);
     expect(again.stderr).toContain('exists already');

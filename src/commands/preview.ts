@@ -65,7 +65,7 @@ export function previewCommand(cli: Command): void {
 async function firstChoice(opts: PreviewOptions): Promise<string | undefined> {
   const content = await readContent(opts.content);
   checkSelection('sheet', opts.sheet, content.sheetIds);
-  checkSelection('region', opts.region, content.regionIds);
+  checkSelection('region', opts.region, content.regionIds, content.misnamedRegions);
   checkSelection('template', opts.template, templateIds);
   const sheet = opts.sheet?.[0] ?? content.sheetIds[0];
   const meta = sheet ? content.sheets.get(sheet)?.meta : undefined;

@@ -33,6 +33,8 @@ export interface ContentTree {
   /** Every region file with a valid name, readable or not: a broken file fails its variants, it does not hide them. */
   regionIds: string[];
   regions: Map<string, SourceFile>;
+  /** Region files not built for their names ("Bremen.yaml", "bremen.yaml.txt"), by the id they look like. */
+  misnamedRegions: Map<string, string>;
   sheets: Map<string, SheetSources>;
   /** Files that exist but could not be read; variants that use them fail. */
   broken: Set<string>;
@@ -61,7 +63,7 @@ export function loadContent(root: string): ContentTree {
     throw missingContentFolder(abs);
   }
   notAContentFolder(abs);
-  const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
+  const tree: ContentTree = { root: abs, regionIds: [], regions: new Map(), misnamedRegions: new Map(), sheets: new Map(), broken: new Set(), findings: [] };
   const realRoot = realpathSync(abs);
   const read = (file: string): SourceFile | undefined => {
     // A content folder is self-contained: a link to a file elsewhere (~/.ssh, /etc) is never read.
@@ -93,12 +95,19 @@ export function loadContent(root: string): ContentTree {
   for (const entry of listDir(path.join(abs, 'regions'))) {
     const file = path.join(abs, 'regions', entry);
     if (!entry.endsWith('.yaml')) {
-      if (/\.ya?ml$/i.test(entry)) misplaced(file, `"${entry}" is ignored: region files end in .yaml`, `Rename it to ${entry.replace(/\.ya?ml$/i, '.yaml').toLowerCase()}.`);
+      // "bremen.YML", or "bremen.yaml.txt" from an editor that hides and adds extensions.
+      const yamlLike = /^(.+?)\.ya?ml(\.[a-z0-9]+)?$/i.exec(entry);
+      if (yamlLike) {
+        const id = slugFor(yamlLike[1]!);
+        tree.misnamedRegions.set(id, entry);
+        misplaced(file, `"${entry}" is ignored, so this region is not built: region files end in .yaml`, `Rename it to ${id}.yaml.`);
+      }
       continue;
     }
     const id = entry.slice(0, -'.yaml'.length);
     if (!SLUG.test(id)) {
-      misplaced(file, `"${id}" is not a valid region id (the file name is the id)`,
+      tree.misnamedRegions.set(slugFor(id), entry);
+      misplaced(file, `"${id}" is not a valid region id (the file name is the id), so this region is not built`,
         `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugFor(id)}.yaml; the display name with umlauts goes into "name:".`);
       continue;
     }

@@ -32,7 +32,7 @@ export const overridesOf = (regionFile: string, sheet: string): string => `${reg
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
   checkSelection('sheet', selection.sheets, sheetIds);
-  checkSelection('region', selection.regions, content.regionIds);
+  checkSelection('region', selection.regions, content.regionIds, content.misnamedRegions);
   checkSelection('locale', selection.locales, content.languages);
   checkSelection('template', selection.templates, templateIds);
 
@@ -63,13 +63,19 @@ export function planVariants(content: ValidContent, selection: Selection, templa
 }
 
 /** A selector naming an id that does not exist is a usage error, with the ids that do. */
-export function checkSelection(what: string, chosen: string[] | undefined, known: readonly string[]): void {
-  for (const id of chosen ?? []) {
-    if (known.includes(id)) continue;
-    // "lübeck": ids are spelt without umlauts, so the region file must be named luebeck.yaml.
-    const unslugged = what === 'region' && !SLUG.test(id);
-    const near = suggest(id, known) ?? (unslugged && known.includes(slugFor(id)) ? slugFor(id) : undefined);
-    const rule = unslugged ? `. Region ids are lowercase a–z, digits and hyphens, and the file is named by its id: regions/${slugFor(id)}.yaml` : '';
-    throw new UsageError(`there is no ${what} "${id}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}${rule}`);
+export function checkSelection(what: string, chosen: string[] | undefined, known: readonly string[], misnamed: ReadonlyMap<string, string> = new Map()): void {
+  const region = what === 'region';
+  for (const given of chosen ?? []) {
+    if (known.includes(given)) continue;
+    // "--region content/regions/bremen.yaml": the file named instead of its id; "lübeck": ids are
+    // spelt without umlauts, so the region file must be named luebeck.yaml.
+    const bare = region ? path.basename(given).replace(/\.ya?ml$/i, '') : given;
+    const id = region ? slugFor(bare) : given;
+    const near = [bare, id].find((c) => c !== given && known.includes(c)) ?? suggest(given, known);
+    const rule = region && !SLUG.test(given) ? `. Region ids are lowercase a–z, digits and hyphens, and the file is named by its id: regions/${id}.yaml` : '';
+    // A file that looks like this region but is not read for its name (Bremen.yaml, bremen.yaml.txt).
+    const file = region ? misnamed.get(id) : undefined;
+    const rename = file ? `. regions/${file} looks like it, but is not read: rename it to ${id}.yaml` : '';
+    throw new UsageError(`there is no ${what} "${given}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}${rule}${rename}`);
   }
 }

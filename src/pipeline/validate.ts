@@ -88,6 +88,8 @@ export interface ValidContent {
   root: string;
   brand?: BrandData;
   regionIds: string[];
+  /** Region files not built for their names, by the id they look like (ContentTree). */
+  misnamedRegions: ReadonlyMap<string, string>;
   regions: Map<string, RegionData>;
   sheetIds: string[];
   sheets: Map<string, SheetData>;
@@ -208,7 +210,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (region) regions.set(id, region);
   }
 
-  return { root: tree.root, brand, regionIds: tree.regionIds, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
+  return { root: tree.root, brand, regionIds: tree.regionIds, misnamedRegions: tree.misnamedRegions, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
 }
 
 /** `sheet`: the findings concern only that sheet's variants (a region's overrides of it). */
