@@ -60,6 +60,18 @@ export function yamlProblem(code: string, raw: string): Wording {
 }
 
 /**
+ * The code a language key written another way means: "DE" → de, "deutsch" → de, "Türkçe" → tr.
+ * Undefined when it is no language we can tell.
+ */
+const LANGUAGE_NAMES: Record<string, string> = {
+  deutsch: 'de', german: 'de', englisch: 'en', english: 'en', türkisch: 'tr', turkish: 'tr', türkçe: 'tr', turkce: 'tr',
+};
+function languageCodeFor(key: string): string | undefined {
+  const lower = key.trim().toLocaleLowerCase('de');
+  return LANGUAGE_NAMES[lower] ?? (LOCALE.test(lower) ? lower : undefined);
+}
+
+/**
  * Field names are English; a regional office writes German ones by habit ("telefon:"), which no
  * spelling suggestion finds.
  */
@@ -177,12 +189,19 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
     case 'invalid_format': {
       const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input) : undefined;
-      return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint: fieldHint ?? 'Check the spelling.', onKey: false };
+      // postcode: „28195“: a word processor's quotes are part of the text; YAML's are straight.
+      const curly = typeof input === 'string' && /^[„“”«»‚‘’]|[„“”«»‚‘’]$/.test(input.trim());
+      const hint = curly ? `The value is in typographic quotes (${input.trim()[0]}…), which belong to the text; type straight quotes instead: "${input.trim().replace(/^[„“”«»‚‘’]+|[„“”«»‚‘’]+$/g, '')}".` : fieldHint ?? 'Check the spelling.';
+      return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint, onKey: false };
     }
     case 'invalid_union': {
       // "{ de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr }": inside braces a comma starts a new entry, so part
       // of a text became a key without a value. Named, since the file looks right to its author.
       const stray = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).find((k) => !LOCALE.test(k)) : undefined;
+      const code = stray === undefined ? undefined : languageCodeFor(stray);
+      if (stray !== undefined && code) {
+        return { message: `"${stray}" is not a language code`, hint: `Did you mean "${code}"? Language codes are lowercase: de, en, tr.`, onKey: false };
+      }
       if (stray !== undefined) {
         return {
           message: `"${field}" must be a text, or one text per language (de: …, en: …); "${stray}" is not a language code`,
@@ -192,8 +211,19 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       }
       return { message: `"${field}" must be a text, or one text per language (de: …, en: …)`, hint: fieldHint ?? 'Write a text, or a block with one line per language code.', onKey: false };
     }
-    case 'invalid_key':
-      return { message: `"${String(issue.path.at(-1) ?? field)}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
+    case 'invalid_key': {
+      const key = String(issue.path.at(-1) ?? field);
+      // overrides → sheet → language → sections → section id
+      if (issue.path[0] === 'overrides' && issue.path.length === 3) {
+        const code = languageCodeFor(key);
+        return { message: `"${key}" is not a language code`, hint: `${code ? `Did you mean "${code}"? ` : ''}Under the sheet's id comes the language, as a lowercase code: de, en, tr.`, onKey: true };
+      }
+      if (issue.path[0] === 'overrides' && issue.path.length === 5) {
+        const id = key.includes(' ') ? undefined : key.toLowerCase();
+        return { message: `"${key}" is not a section id`, hint: `${id && id !== key ? `Did you mean "${id}"? ` : ''}Write the section's id as the sheet's text has it (lowercase, e.g. aufzeichnung), not its heading.`, onKey: true };
+      }
+      return { message: `"${key}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
+    }
     case 'custom':
       return { message: `the override ${issue.message}`, hint: 'Give a heading, a body (replaces the text) or append (adds to it).', onKey: false };
     default:

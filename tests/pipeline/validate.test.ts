@@ -67,6 +67,20 @@ describe('validateContent', () => {
     const [f] = validate(dir).findings;
     expect(f).toMatchObject({ line: 5, column: 13, yamlPath: 'contact.postcode', message: 'the postcode 01067 is read as the number 1067, which loses its leading zero' });
     expect(f!.hint).toContain('"01067"');
+    // Quotes a word processor typed are part of the value: the hint says which quotes to type.
+    const curly = validate(minimalWith({ 'regions/testort.yaml': region('  office: Büro\n  street: Weg 1\n  postcode: „01067“\n  city: Testort\n') })).findings[0]!;
+    expect(curly.hint).toBe('The value is in typographic quotes („…), which belong to the text; type straight quotes instead: "01067".');
+  });
+
+  it('names a language written in capitals or as a word, and a heading written for a section id', () => {
+    const overrides = 'overrides:\n  kurz:\n    Deutsch:\n      sections:\n        erster:\n          append: x\n    de:\n      sections:\n        Erster:\n          append: y\n';
+    const hours = '  hours:\n    DE: Mo 9 Uhr\n';
+    const findings = validate(minimalWith({ 'regions/testort.yaml': region(okContact + hours, overrides) })).findings;
+    expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'contact.hours: "DE" is not a language code | Did you mean "de"? Language codes are lowercase: de, en, tr.',
+      'overrides.kurz.Deutsch: "Deutsch" is not a language code | Did you mean "de"? Under the sheet\'s id comes the language, as a lowercase code: de, en, tr.',
+      'overrides.kurz.de.sections.Erster: "Erster" is not a section id | Did you mean "erster"? Write the section\'s id as the sheet\'s text has it (lowercase, e.g. aufzeichnung), not its heading.',
+    ]);
   });
 
   it('names an unknown field at its key and suggests the right one', () => {
