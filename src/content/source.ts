@@ -74,6 +74,20 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // later step expects one character per letter: the font placed the dots over the next letter
   // ("Lu¨neburg"), and a word list entry would not match. Positions count the composed text.
   text = text.normalize('NFC');
+  // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
+  // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
+  // line up with the ones around it, reported at another line.
+  const oddIndent = /^[ \t]*([\u00a0\u2000-\u200a\u202f\u205f\u3000])/m.exec(text);
+  if (oddIndent) {
+    const line = text.slice(0, oddIndent.index).split('\n').length;
+    const column = oddIndent[0].length;
+    const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    const count = text.split('\n').filter((l) => /^[ \t]*[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(l)).length;
+    return {
+      findings: [at(line, column, `this line is indented with ${name}, which YAML does not count as spaces${count > 1 ? ` (${count} lines are)` : ''}`,
+        'Replace the indentation with ordinary spaces (they came with text pasted from a web page or a word processor); many editors show them with "show whitespace".')],
+    };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
@@ -154,7 +168,20 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     const { message, hint } = yamlProblem('BAD_ALIAS', error.message);
     return { findings: [at(pos.line, pos.col, message, hint)] };
   }
-  return { source: { path: file, shown, text, doc, lines, data }, findings: [] };
+  // "street: Bahnhofsplatz #22": YAML reads " #22" as a comment, and the PDFs print the street
+  // without its number. Comments people write have a space after "#"; one without is a warning.
+  const warnings: Finding[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      const hash = text.indexOf('#', node.range[1]);
+      const pos = lines.linePos(hash);
+      warnings.push({ severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
+        message: `"#${node.comment.split('\n')[0]}" is read as a comment, not as part of the text: the PDFs print "${String(node.value)}"`,
+        hint: `If it belongs to the text, put the whole text in double quotes: "${String(node.value)} #${node.comment.split('\n')[0]}". A comment has a space after "#".` });
+    },
+  });
+  return { source: { path: file, shown, text, doc, lines, data }, findings: warnings };
 }
 
 /**

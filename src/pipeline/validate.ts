@@ -206,7 +206,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
   const regions = new Map<string, RegionData>();
   const sheetFolders = new Set(tree.sheets.keys());
   for (const [id, source] of tree.regions) {
-    const region = validateRegion(id, source, sheets, sheetFolders, languages, font, note);
+    const region = validateRegion(id, source, sheets, sheetFolders, languages, font, brand?.data.organisation, note);
     if (region) regions.set(id, region);
   }
 
@@ -284,7 +284,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
   return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }
 
-function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, sheetFolders: ReadonlySet<string>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, note: Note): RegionData | undefined {
+function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, sheetFolders: ReadonlySet<string>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, organisation: string | undefined, note: Note): RegionData | undefined {
   const { data, findings } = checkSchema(source, regionSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -337,7 +337,21 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
     note(source, ofSheet, sheetId);
   }
   const nameValues = typeof data.name === 'string' ? [[['name'], data.name]] : Object.entries(data.name).map(([l, v]) => [['name', l], v]);
-  for (const [p, v] of nameValues as Array<[PathSegment[], string]>) checkPlainText(source, p, v, problems);
+  for (const [p, v] of nameValues as Array<[PathSegment[], string]>) {
+    checkPlainText(source, p, v, problems);
+    // The PDFs print the organisation before the name: "IG Metall IG Metall Bremen".
+    if (organisation && v.trim().toLocaleLowerCase().startsWith(`${organisation.toLocaleLowerCase()} `)) {
+      problems.push(findingAt(source, p, 'warning', `"${v}" starts with the organisation's name, which the PDFs print before it: "${organisation} ${v}"`,
+        `Write only what follows it: name: ${v.trim().slice(organisation.length).trim()}`));
+    }
+  }
+  // Placeholders are filled in the sheets' texts; the region's own fields are printed as written.
+  const fields: Array<[PathSegment[], unknown]> = [...(nameValues as Array<[PathSegment[], string]>), ...Object.entries(data.contact).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? Object.entries(v).map(([l, t]) => [['contact', k, l], t] as [PathSegment[], unknown]) : [[['contact', k], v] as [PathSegment[], unknown]])];
+  for (const [p, v] of fields) {
+    const placeholder = typeof v === 'string' ? /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0] : undefined;
+    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, 'Write the text out, e.g. office: IG Metall Bremen.'));
+  }
   checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
   checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
   checkStrings(source, font, problems);

@@ -72,6 +72,16 @@ describe('validateContent', () => {
     expect(curly.hint).toBe('The value is in typographic quotes („…), which belong to the text; type straight quotes instead: "01067".');
   });
 
+  it("warns of a name that repeats the organisation's, a comment that cuts a value, and refuses placeholders in a region's fields", () => {
+    const file = region('  office: Büro {region.name}\n  street: Bahnhofsplatz #22\n  postcode: "01067"\n  city: Testort # the city\n');
+    const findings = validate(minimalWith({ 'regions/testort.yaml': file.replace('name: Testort', 'name: Beispiel Gewerkschaft Testort') })).findings;
+    expect(findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual([
+      'warning 4:25 : "#22" is read as a comment, not as part of the text: the PDFs print "Bahnhofsplatz"',
+      'warning 1:7 name: "Beispiel Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel Gewerkschaft Testort"',
+      'error 3:11 contact.office: {region.name} is printed as written here: placeholders are filled in the sheets\' texts only',
+    ]);
+  });
+
   it('names a language written in capitals or as a word, and a heading written for a section id', () => {
     const overrides = 'overrides:\n  kurz:\n    Deutsch:\n      sections:\n        erster:\n          append: x\n    de:\n      sections:\n        Erster:\n          append: y\n';
     const hours = '  hours:\n    DE: Mo 9 Uhr\n';
