@@ -81,7 +81,11 @@ const GERMAN_FIELDS: Record<string, string> = {
   'e-mail': 'email', mail: 'email', webseite: 'web', website: 'web', internet: 'web', homepage: 'web',
   öffnungszeiten: 'hours', sprechzeiten: 'hours', erreichbar: 'hours', kontakt: 'contact', titel: 'title',
   überschrift: 'heading', text: 'body', abschnitte: 'sections', sprachen: 'locales', datum: 'date',
+  oeffnungszeiten: 'hours', sprechstunden: 'hours', telephone: 'phone', fon: 'phone', url: 'web',
 };
+
+/** A region's contact fields, which a clerk may write at the top of the file instead of under contact:. */
+const CONTACT_FIELDS = ['office', 'street', 'postcode', 'city', 'phone', 'email', 'web', 'hours'];
 
 /** Hints that depend on which field is wrong, keyed by the field's name. */
 const fieldHints: Record<string, string> = {
@@ -160,6 +164,14 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
       const german = GERMAN_FIELDS[key.toLowerCase()];
+      const meant = german ?? key.toLowerCase();
+      // "phone:" at the left edge of a region file: a contact field outside contact:.
+      if (known.includes('contact') && CONTACT_FIELDS.includes(meant)) {
+        return { message: `"${key}" belongs under contact:`, hint: `Move the line below "contact:" and indent it like the other contact fields${german ? `, as "${german}:"` : ''}.`, onKey: true, extraPath: key };
+      }
+      if (/^(fax|telefax)$/i.test(key)) {
+        return { message: 'there is no fax field', hint: `Delete the line; the contact box prints ${CONTACT_FIELDS.slice(4).join(', ')} besides the address.`, onKey: true, extraPath: key };
+      }
       const near = german && known.includes(german) ? german : suggest(key, known);
       return {
         message: `unknown field "${key}"`,
@@ -175,6 +187,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       }
       if (input === undefined) {
         return { message: `the field "${field}" is missing`, hint: `Add "${field}:" with ${expectedWords[issue.expected] ?? issue.expected}.`, onKey: false };
+      }
+      // "phone:" with nothing after it: a field left from the starter, or a value on the next line.
+      if (input === null) {
+        return { message: `"${field}" has no value`, hint: `Write the value after "${field}: " on the same line, or delete the line if there is none.`, onKey: false };
       }
       return {
         message: `expected ${expectedWords[issue.expected] ?? issue.expected}, found ${describe(input)}`,
@@ -195,6 +211,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint, onKey: false };
     }
     case 'invalid_union': {
+      if (input === undefined) return { message: `the field "${field}" is missing`, hint: `Add "${field}:" with a text, or one text per language.`, onKey: false };
       // "{ de: Mo–Do 9–16 Uhr, Fr 9–12 Uhr }": inside braces a comma starts a new entry, so part
       // of a text became a key without a value. Named, since the file looks right to its author.
       const stray = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).find((k) => !LOCALE.test(k)) : undefined;

@@ -123,7 +123,7 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.status).toBe(ExitCode.content);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/') && l.includes('  error  '));
     expect(lines).toEqual([
-      'content/regions/hamburg.yaml:14:3  error  contact.fax: unknown field "fax"',
+      'content/regions/hamburg.yaml:14:3  error  contact.fax: there is no fax field',
       'content/regions/hamburg.yaml:17:8  error  contact.web: "http://www.igmetall.de" is not a web address starting with https://',
       'content/sheets/zoom-datenschutz/de.yaml:5:40  error  kicker: unknown placeholder {region.nam}',
     ]);

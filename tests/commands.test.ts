@@ -62,7 +62,9 @@ describe('infoblatt new region', () => {
     const spaced = runCli(['new', 'region', 'Bad Kreuznach'], { cwd: dir });
     expect(spaced.status).toBe(ExitCode.usage);
     expect(spaced.stderr).toContain('did you mean "bad-kreuznach"?');
-    expect(runCli(['new', 'region', 'bremen-süd'], { cwd: dir }).stderr).toContain('did you mean "bremen-sued"?');
+    expect(runCli(['new', 'region', 'bremen-süd'], { cwd: dir }).stderr).toContain('did you mean "bremen-sued"? The display name, umlauts and all, goes into the file\'s "name:".');
+    expect(runCli(['new', 'region', 'Bremen'], { cwd: dir }).stderr).toContain('(did you mean "bremen"?)');
+    expect(runCli(['new', 'region', ''], { cwd: dir }).stderr).toContain('"" is not a region id: use lowercase a–z, digits and hyphens, e.g. bremen or bad-kreuznach');
     // A region asked for by its display name: the id, and how its file is named.
     const umlaut = runCli(['build', '--region', 'lüneburg'], { cwd: dir });
     expect(umlaut.status).toBe(ExitCode.usage);

@@ -97,7 +97,12 @@ export function newCommand(cli: Command): void {
     .description('write content/regions/<id>.yaml with every field explained')
     .option('--content <dir>', 'content folder', 'content')
     .action((id: string, opts: { content: string }) => {
-      if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens (did you mean "${slugFor(id)}"? The display name keeps its umlauts.)`);
+      if (!SLUG.test(id)) {
+        // (slugFor answers "region" for a name with no letter or digit at all: no suggestion then.)
+        const slug = /[\p{L}\d]/u.test(id) ? slugFor(id) : undefined;
+        const umlauts = /[^\x00-\x7f]/.test(id) ? ' The display name, umlauts and all, goes into the file\'s "name:".' : '';
+        throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens${slug ? ` (did you mean "${slug}"?${umlauts})` : ', e.g. bremen or bad-kreuznach'}`);
+      }
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);

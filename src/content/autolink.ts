@@ -47,9 +47,25 @@ export function containsAddress(word: string): boolean {
 }
 
 function hrefOf(address: string): string {
-  if (/^https?:\/\//.test(address)) return address;
-  if (address.startsWith('www.')) return `https://${address}`;
+  if (/^https?:\/\//.test(address)) return linkTarget(address);
+  if (address.startsWith('www.')) return linkTarget(`https://${address}`);
   return `mailto:${address}`;
+}
+
+/**
+ * A web address as a link or QR code holds it: ASCII, the host in punycode and the path
+ * percent-encoded ("https://www.igmetall-küste.de" → "https://www.xn--igmetall-kste-…"). A PDF's
+ * link is 7-bit text, and scanners read a QR code's bytes as they are. The page shows the
+ * address as written.
+ */
+export function linkTarget(url: string): string {
+  // (The Markdown parser hands over "k%C3%BCste" in a host: decoded and punycoded here too.)
+  if (!/^https?:\/\//.test(url) || (/^[\x21-\x7e]*$/.test(url) && !/^https?:\/\/[^/?#]*%/.test(url))) return url;
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;

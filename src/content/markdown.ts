@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { linkTarget } from './autolink.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline } from '../model.js';
 
@@ -61,7 +62,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
           if (!/^(https:\/\/|mailto:|tel:)/.test(n.url)) {
             problems.push({ snippet: n.url.slice(0, 40), message: `the link "${n.url}" does not start with https://, mailto: or tel:`, hint: 'Write the full address, e.g. https://www.example.org/.' });
           }
-          return inlines(n.children, { ...style, href: n.url });
+          return inlines(n.children, { ...style, href: linkTarget(n.url) });
         case 'break':
           return [{ text: '\n', ...style }];
         default:

@@ -74,6 +74,8 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // later step expects one character per letter: the font placed the dots over the next letter
   // ("Lu¨neburg"), and a word list entry would not match. Positions count the composed text.
   text = text.normalize('NFC');
+  // Line ends of old Mac editors (a lone CR): YAML would read the whole file as one line.
+  if (text.includes('\r') && !text.includes('\n')) text = text.replace(/\r/g, '\n');
   // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
   // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
   // line up with the ones around it, reported at another line.
@@ -133,7 +135,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     };
   }
   if (doc.contents === null) {
-    return { findings: [at(1, 1, 'the file is empty', 'Fill it in (see the README for an example), or delete it.')] };
+    const comments = /^\s*#/m.test(text);
+    return { findings: [at(1, 1, comments ? 'the file holds only comments (lines starting with "#")' : 'the file is empty', comments
+      ? 'Remove the "#" at the start of the lines you want to use (and the space after it), or delete the file.'
+      : 'Fill it in (see the README for an example), or delete it.')] };
   }
   if (!isMap(doc.contents)) {
     const pos = lines.linePos(doc.contents.range?.[0] ?? 0);
@@ -173,6 +178,14 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   const warnings: Finding[] = [];
   visit(doc, {
     Scalar(_, node) {
+      // "BahnhofstraÃŸe": UTF-8 read once as Windows-1252 and saved again, before it reached us.
+      const garbled = typeof node.value === 'string' && node.range ? /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/.exec(node.value)?.[0] : undefined;
+      if (garbled && node.range) {
+        const pos = lines.linePos(text.indexOf(garbled, node.range[0]) >= 0 ? text.indexOf(garbled, node.range[0]) : node.range[0]);
+        warnings.push({ severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
+          message: `"${garbled}" looks like a garbled umlaut or quote (text that was read in the wrong encoding once)`,
+          hint: 'Retype the letter ("ß", "ü", "–" …), or copy the text again from where it was written.' });
+      }
       if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
       const hash = text.indexOf('#', node.range[1]);
       const pos = lines.linePos(hash);

@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakAddress, type Hyphenate } from '../../src/hyphenation.js';
+import { linkTarget } from '../../src/content/autolink.js';
 import { QrCode } from './QrCode.js';
 
 export interface LearnMoreStyle {
@@ -19,15 +20,16 @@ export interface LearnMoreStyle {
  */
 export function LearnMore({ url, heading, hint, hyphenate, style }: { url: string; heading: string; hint: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
   const shown = url.replace(/^https:\/\//, '').replace(/\/$/, '');
+  const target = linkTarget(url);
   return (
     <View style={style.box} wrap={false}>
-      <Link src={url}>
-        <QrCode url={url} size={style.qrSize} color={style.qrColor} />
+      <Link src={target}>
+        <QrCode url={target} size={style.qrSize} color={style.qrColor} />
       </Link>
       <View style={style.words}>
         <Text style={style.heading}>{heading}</Text>
         <Text style={style.hint} hyphenationCallback={hyphenate}>{hint}</Text>
-        <Link src={url} style={[style.url, { textDecoration: 'none' }]}>
+        <Link src={target} style={[style.url, { textDecoration: 'none' }]}>
           <Text hyphenationCallback={breakAddress}>{shown}</Text>
         </Link>
       </View>

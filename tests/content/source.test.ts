@@ -88,6 +88,15 @@ describe('readYamlFile', () => {
     expect((source!.data as { city: string }).city).toHaveLength(8);
   });
 
+  it('warns of umlauts garbled by a wrong encoding before the file reached us', () => {
+    const { source, findings } = readYamlFile(yamlFile('street: BahnhofstraÃŸe 1\ncity: BrÃ¼ssel\nname: Köln – Süd\n'));
+    expect(source).toBeDefined();
+    expect(findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.message}`)).toEqual([
+      'warning 1:20 "Ã\u0178" looks like a garbled umlaut or quote (text that was read in the wrong encoding once)',
+      'warning 2:9 "Ã¼" looks like a garbled umlaut or quote (text that was read in the wrong encoding once)',
+    ]);
+  });
+
   it('treats unknown tags as errors, not warnings', () => {
     const { source, findings } = readYamlFile(yamlFile('title: !wichtig Text\n'));
     expect(source).toBeUndefined();
@@ -134,7 +143,9 @@ describe('readYamlFile', () => {
 
   it('says an empty file, or one that is not a block of fields, is wrong', () => {
     expect(readYamlFile(yamlFile('')).findings[0]!.message).toBe('the file is empty');
-    expect(readYamlFile(yamlFile('# only a comment\n')).findings[0]!.message).toBe('the file is empty');
+    expect(readYamlFile(yamlFile('# only a comment\n')).findings[0]!.message).toBe('the file holds only comments (lines starting with "#")');
+    // Line ends of old Mac editors (a lone CR) are line ends: not one comment line, a block of fields.
+    expect(readYamlFile(yamlFile('# Region\rname: Bremen\rcity: Bremen\r')).source!.data).toEqual({ name: 'Bremen', city: 'Bremen' });
     expect(readYamlFile(yamlFile('- a\n- b\n')).findings[0]!.message).toContain('the file holds a list');
     expect(readYamlFile(yamlFile('just text\n')).findings[0]!.message).toContain('the file holds a single value');
   });

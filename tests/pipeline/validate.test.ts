@@ -98,6 +98,14 @@ describe('validateContent', () => {
     const [f] = validate(dir).findings;
     expect(f).toMatchObject({ line: 7, column: 3, yamlPath: 'contact.emial', message: 'unknown field "emial"' });
     expect(f!.hint).toContain('Did you mean "email"?');
+    // A contact field at the top of the file, a fax number, an empty field, a missing name.
+    const more = validate(minimalWith({ 'regions/testort.yaml': `contact:\n${okContact}  fax: 123\n  phone:\ntelefon: 040 1234\n` })).findings;
+    expect(more.map((x) => `${x.yamlPath}: ${x.message} | ${x.hint}`)).toEqual([
+      'name: the field "name" is missing | Add "name:" with a text, or one text per language.',
+      'contact.phone: "phone" has no value | Write the value after "phone: " on the same line, or delete the line if there is none.',
+      'contact.fax: there is no fax field | Delete the line; the contact box prints phone, email, web, hours besides the address.',
+      'telefon: "telefon" belongs under contact: | Move the line below "contact:" and indent it like the other contact fields, as "phone:".',
+    ]);
   });
 
   it('reports a missing required field and an insecure web address', () => {
