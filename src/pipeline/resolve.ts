@@ -68,8 +68,17 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
   // Always with --section: without it every part is marked, the ones still outdated too.
   const mark = (unit: string) =>
     `Check it against ${src}.yaml, then run: ${commandLine(`translations --mark-current --sheet ${sheet.id} --locale ${locale} --section ${unit}`)}`;
+  // A translation no one has marked yet (a new file): one finding for the file, with the one
+  // command that marks it all, not one per part (a walk counted twelve, each with its command).
+  const unrecorded = status.filter((u) => u.state === 'outdated' && u.reason === 'unrecorded');
+  const wholeFile = unrecorded.length > 1 && status.every((u) => u.state !== 'complete' && (u.state === 'missing' || u.reason === 'unrecorded'));
   return status.flatMap((u): Finding[] => {
     if (u.state === 'complete') return [];
+    if (wholeFile && u === unrecorded[0]) {
+      return [findingAt(text.source, [], severity, `the ${locale} translation has never been marked as reviewed (${unrecorded.length} parts)${severity === 'error' ? ` ${instead}` : ''}`,
+        `Check ${locale}.yaml against ${src}.yaml, then mark it all at once: ${commandLine(`translations --mark-current --sheet ${sheet.id} --locale ${locale}`)}`, 'key')];
+    }
+    if (wholeFile && u.state === 'outdated') return [];
     if (u.state === 'missing' && !u.isSection) {
       return [findingAt(text.source, [], severity, `the ${u.unit} block is missing from ${locale}.yaml${severity === 'error' ? ' ' : ', '}${instead}`,
         `Translate it from ${src}.yaml and add it to ${locale}.yaml.`, 'key')];

@@ -158,6 +158,18 @@ describe('translation status', () => {
     expect(en.units.filter((u) => u.state !== 'complete').map((u) => u.unit)).toEqual(['warum-zoom']);
   });
 
+  it('names a translation never marked as reviewed once, with the command that marks it all', () => {
+    const dir = tempDir(contentDir);
+    // A new translation: the lock has no record of English.
+    edit(path.join(sheetDir(dir), 'translations.lock.yaml'), (t) => t.replace(/^en:\n(?: {2}.*\n)+/m, ''));
+    const r = runCli(['check', '--locale', 'en', '--region', 'kiel', '--template', 'infoblatt'], { cwd: dir });
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('  warning  '));
+    expect(warnings).toEqual([expect.stringMatching(/en\.yaml:\d+:1 {2}warning {2}the en translation has never been marked as reviewed \(\d+ parts\)$/)]);
+    expect(r.stderr).toContain('hint: Check en.yaml against de.yaml, then mark it all at once: npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale en');
+    expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['check', '--locale', 'en', '--region', 'kiel', '--template', 'infoblatt'], { cwd: dir }).stderr).not.toContain('warning');
+  });
+
   it('refuses to mark while the lock file has errors, which would drop the other languages’ records', () => {
     const dir = tempDir(contentDir);
     const lockFile = path.join(sheetDir(dir), 'translations.lock.yaml');
