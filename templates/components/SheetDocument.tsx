@@ -94,7 +94,7 @@ export function displayLine(hyphenate: Hyphenate, measure: Measure, font: Displa
   const widthOf = displayWidth(measure, font);
   return {
     breaks: displayHyphenation(hyphenate, measure, font, width),
-    text: (text) => keepOnOneLine(text, widthOf, width) ?? breakInTwo(text, widthOf, width) ?? holdLastWords(text, (tail) => widthOf(tail) <= width * TAIL_SHARE),
+    text: (text) => keepOnOneLine(text, widthOf, width) ?? breakInTwo(text, widthOf, width) ?? breakInLines(text, widthOf, width) ?? holdLastWords(text, (tail) => widthOf(tail) <= width * TAIL_SHARE),
   };
 }
 
@@ -133,7 +133,7 @@ export function keepOnOneLine(text: string, measure: (text: string) => number, w
  * of similar length. Where no other break fits, the short word stays at the end ("Sicher dabei in
  * / Zoom-Meetings der IG Metall": "in Zoom-Meetings der IG Metall" is too wide for the flyer).
  * Every other space becomes a no-break space, so react-pdf breaks there only. Texts of three
- * lines and more keep react-pdf's breaks (and holdLastWords).
+ * lines and more: breakInLines.
  */
 export function breakInTwo(text: string, measure: (text: string) => number, width: number): string | undefined {
   const words = text.split(/ +/);
@@ -144,20 +144,72 @@ export function breakInTwo(text: string, measure: (text: string) => number, widt
     const second = words.slice(at).join(' ');
     const [w1, w2] = [measure(first), measure(second)];
     if (w1 > width || w2 > width) continue;
-    const ends = words[at - 1]!.split('\u00a0').at(-1)!;
-    const starts = words[at]!.split('\u00a0')[0]!;
     // Rules first; then lines of similar length, the first the longer ("pyramid"), as react-pdf's
     // own greedy breaks had it: "IG Metall Zoom toplantılarına / güvenle katılın".
-    const cost = (0.5 * Math.abs(w1 - w2)) / width + (w2 > w1 ? 0.2 : 0)
-      + (LEADS_ON.test(ends) ? 1 : 0)
-      - (LEADS_ON.test(starts) ? 0.5 : 0)
-      - (PAUSE.test(ends) ? 1 : 0)
-      + (at === words.length - 1 && !words[at]!.includes('\u00a0') ? 0.5 : 0);
+    const cost = shapeCost(w1, w2, width) + breakCost(words, at);
     if (!best || cost < best.cost) best = { at, cost };
   }
   if (!best) return undefined;
-  const join = (part: string[]) => part.join('\u00a0');
-  return `${join(words.slice(0, best.at))} ${join(words.slice(best.at))}`;
+  return joinLines(words, [best.at]);
+}
+
+/** Where a reader pauses: a break after a short word that leads on costs, one before it or after a dash or colon gains; a last line of one word costs. */
+function breakCost(words: readonly string[], at: number): number {
+  const ends = words[at - 1]!.split('\u00a0').at(-1)!;
+  const starts = words[at]!.split('\u00a0')[0]!;
+  return (LEADS_ON.test(ends) ? 1 : 0) - (LEADS_ON.test(starts) ? 0.5 : 0) - (PAUSE.test(ends) ? 1 : 0)
+    + (at === words.length - 1 && !words[at]!.includes('\u00a0') ? 0.5 : 0);
+}
+
+/** Two lines one above the other: of similar length, the upper the longer. */
+const shapeCost = (upper: number, lower: number, width: number) => (0.5 * Math.abs(upper - lower)) / width + (lower > upper ? 0.2 : 0);
+
+/** The words with a space at each break and no-break spaces elsewhere, so react-pdf breaks there only. */
+function joinLines(words: readonly string[], breaks: readonly number[]): string {
+  return [0, ...breaks].map((from, i) => words.slice(from, breaks[i] ?? words.length).join('\u00a0')).join(' ');
+}
+
+/**
+ * A display text of three lines or more is broken by the rules of breakInTwo too, in as few
+ * lines as it takes: "Homeoffice und mobile Arbeit: / Was gilt bei Arbeitszeit und /
+ * Erreichbarkeit?" (react-pdf's greedy breaks) becomes "… Arbeitszeit / und Erreichbarkeit?".
+ * Undefined where a word is wider than the line (react-pdf divides it) or two lines are enough.
+ */
+export function breakInLines(text: string, measure: (text: string) => number, width: number): string | undefined {
+  const words = text.split(/ +/);
+  const n = words.length;
+  if (n < 3) return undefined;
+  const span = new Map<string, number>();
+  const widthOf = (from: number, to: number) => {
+    const key = `${from}:${to}`;
+    let w = span.get(key);
+    if (w === undefined) span.set(key, (w = measure(words.slice(from, to).join(' '))));
+    return w;
+  };
+  // Each layer holds, per last line (its first and end word), the least cost of a layout with
+  // that many lines so far and where it broke.
+  type Step = { cost: number; breaks: number[] };
+  let layer = new Map<string, Step>();
+  for (let to = 1; to <= n; to++) if (widthOf(0, to) <= width) layer.set(`0:${to}`, { cost: 0, breaks: [] });
+  for (let lines = 1; lines <= n; lines++) {
+    // The fewest lines first: the first layer that reaches the last word.
+    const finished = [...layer.entries()].filter(([k]) => Number(k.split(':')[1]) === n).map(([, step]) => step);
+    if (finished.length > 0) return lines < 3 ? undefined : joinLines(words, finished.reduce((a, b) => (b.cost < a.cost ? b : a)).breaks);
+    const next = new Map<string, Step>();
+    for (const [key, step] of layer) {
+      const [from, at] = key.split(':').map(Number) as [number, number];
+      for (let to = at + 1; to <= n; to++) {
+        if (widthOf(at, to) > width) break;
+        const cost = step.cost + shapeCost(widthOf(from, at), widthOf(at, to), width) + breakCost(words, at);
+        const k = `${at}:${to}`;
+        const old = next.get(k);
+        if (!old || cost < old.cost) next.set(k, { cost, breaks: [...step.breaks, at] });
+      }
+    }
+    if (next.size === 0) return undefined;
+    layer = next;
+  }
+  return undefined;
 }
 
 /** A short lowercase word (article, preposition, conjunction: "in", "der", "and", "ve") leads into the next. */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { breakInTwo, holdLastWords } from '../../templates/components/SheetDocument.js';
+import { breakInLines, breakInTwo, holdLastWords } from '../../templates/components/SheetDocument.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
 
@@ -54,6 +54,26 @@ describe('breakInTwo', () => {
     expect(two('Sicher dabei in Zoom-Meetings der IG\u00a0Metall', 27)).toBe('Sicher~dabei~in Zoom-Meetings~der~IG~Metall');
     expect(two('Datenschutz', 20)).toBeUndefined();
     expect(two('one two three four five six seven', 10)).toBeUndefined();
+  });
+});
+
+describe('breakInLines', () => {
+  const lines = (text: string, width: number) => breakInLines(text, (t) => t.length, width)?.split(' ').map((l) => l.replace(/\u00a0/g, ' '));
+  it('breaks a text of three lines or more by the same rules, in as few lines as it takes', () => {
+    // react-pdf's greedy breaks ended the second line on "und".
+    expect(lines('Homeoffice und mobile Arbeit: Was gilt bei Arbeitszeit und Erreichbarkeit?', 30)).toEqual(['Homeoffice und mobile Arbeit:', 'Was gilt bei Arbeitszeit', 'und Erreichbarkeit?']);
+    // Each line fits; no more lines than greedy breaking takes.
+    const text = 'Sicher dabei in den Zoom-Meetings der IG Metall in allen Regionen und Betrieben';
+    const set = lines(text, 24)!;
+    expect(set.join(' ')).toBe(text);
+    expect(set.every((l) => l.length <= 24)).toBe(true);
+    expect(set).toHaveLength(4);
+    expect(set.some((l) => /\s(in|der|und|den)$/.test(l))).toBe(false);
+  });
+  it('leaves one or two lines to the others, and a word wider than the line to react-pdf', () => {
+    expect(lines('Zoom meetings and data protection', 40)).toBeUndefined();
+    expect(lines('Zoom meetings and data protection', 20)).toBeUndefined();
+    expect(lines('Datenschutzgrundverordnungsbestimmungen und mehr', 20)).toBeUndefined();
   });
 });
 
