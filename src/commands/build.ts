@@ -6,7 +6,7 @@ import { build, type BuildReport, type VariantResult } from '../pipeline/build.j
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { templateSpecs } from '../../templates/index.js';
-import { findingJson, log, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
+import { findingJson, log, noteElsewhere, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -70,6 +70,7 @@ export function buildCommand(cli: Command): void {
       if (report.withdrawn.length > 0) log(`removed from ${opts.out}, as their variants are no longer in the content: ${report.withdrawn.join(', ')}`);
       printFindings(report.findings);
       for (const failure of report.index.failed) log(`infoblatt: no thumbnail for ${failure}`);
+      noteElsewhere(report.elsewhere);
       log(summary(report, opts.out));
       if (opts.json) {
         printJson({
@@ -82,6 +83,7 @@ export function buildCommand(cli: Command): void {
           replayed: report.replayed,
           withdrawn: report.withdrawn,
           shaping: report.shaping,
+          elsewhere: report.elsewhere.map(findingJson),
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);

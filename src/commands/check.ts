@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { countFindings, isError } from '../findings.js';
 import { build } from '../pipeline/build.js';
 import { parseJobs } from './build.js';
-import { log, printFindings, withSelectors, type FindingsFormat, selection, type SelectorOptions } from './output.js';
+import { log, noteElsewhere, printFindings, withSelectors, type FindingsFormat, selection, type SelectorOptions } from './output.js';
 
 /**
  * `infoblatt check`: every rule `build` applies, with nothing written. Variants are laid out in
@@ -32,6 +32,7 @@ export function checkCommand(cli: Command): void {
         dryRun: true,
       });
       printFindings(report.findings, opts.format);
+      if (opts.format === 'text') noteElsewhere(report.elsewhere);
       const failed = report.results.filter((r) => r.status === 'failed').length;
       const total = report.results.length;
       if (opts.format === 'text') {

@@ -69,3 +69,13 @@ export function withSelectors(cmd: Command, which: ReadonlyArray<keyof typeof se
   for (const name of which) cmd.addOption(new Option(`--${name} ${selectorArg[name]}`, `${selectorHelp[name]} (repeatable, or comma-separated)`).argParser(collect));
   return cmd;
 }
+
+/**
+ * Findings of files the selection does not read (another region's file), in one line: a regional
+ * office checking its own region learns that there are some, and where, without being failed.
+ */
+export function noteElsewhere(elsewhere: readonly Finding[]): void {
+  if (elsewhere.length === 0) return;
+  const files = [...new Set(elsewhere.map((f) => f.file))];
+  log(`(${countFindings(elsewhere)} in ${files.length === 1 ? files[0] : `${files.length} files`} that the selected variants do not use, not counted here; run without --region or --sheet to see ${elsewhere.length === 1 ? 'it' : 'them'})`);
+}

@@ -4,7 +4,7 @@ import { isError, mergeFindings, sortFindings, variantLabel, type Finding } from
 import { languagesOf, type BrandModel, type SheetModel, type VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
-import { planVariants, type Selection } from './plan.js';
+import { outsideSelection, planVariants, type Selection } from './plan.js';
 import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
 import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
@@ -78,6 +78,11 @@ export interface BuildReport {
   withdrawn: string[];
   /** Text runs laid out: taken from the shaping cache of earlier runs, or shaped (shaping-store.ts). */
   shaping: ShapingUsage;
+  /**
+   * Findings in files no selected variant reads (with `select.regions` or `sheets`: another
+   * region's file), kept apart: they do not fail this run (plan.ts: outsideSelection).
+   */
+  elsewhere: Finding[];
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -111,7 +116,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // From here on out/ changes: its record no longer holds until this build writes its own. (A
   // usage mistake, found while planning, leaves out/ and its record as they were.)
   if (!options.dryRun) forgetBuild(outDir);
-  const findings: Finding[] = [...content.findings];
+  const select = options.select ?? {};
+  const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f.file));
+  const findings: Finding[] = content.findings.filter((f) => !elsewhere.includes(f));
   const results: VariantResult[] = [];
   if (!options.dryRun) removeStaleTemporaries(outDir);
   const lastManifest = readManifest(outDir);
@@ -267,9 +274,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     replayed: false,
     withdrawn: removed,
     shaping,
+    elsewhere: sortFindings(elsewhere),
   };
   if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {
-    rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, published: published.files });
+    rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, elsewhere: report.elsewhere, published: published.files });
   }
   return report;
 }
@@ -294,6 +302,7 @@ function replay(last: StampedBuild, options: BuildOptions, started: number, timi
     replayed: true,
     withdrawn: [],
     shaping: { reused: 0, shaped: 0 },
+    elsewhere: last.elsewhere ?? [],
   };
 }
 

@@ -79,3 +79,16 @@ export function checkSelection(what: string, chosen: string[] | undefined, known
     throw new UsageError(`there is no ${what} "${given}"${near ? ` (did you mean "${near}"?)` : ''}; ${what}s: ${known.join(', ') || 'none'}${rule}${rename}`);
   }
 }
+
+/**
+ * Whether a content file is read by no variant of the selection: another region's file, another
+ * sheet's files. (Shared files, brand.yaml, are read by all.) Its findings are not the business of
+ * a run for one region: a regional office checking its own file is not failed by another's.
+ */
+export function outsideSelection(content: Pick<ValidContent, 'root'>, selection: Selection, file: string): boolean {
+  const abs = path.resolve(file);
+  const under = (dir: string) => abs.startsWith(`${path.join(content.root, dir)}${path.sep}`);
+  if (selection.regions?.length && under('regions')) return !selection.regions.some((id) => abs === path.join(content.root, 'regions', `${id}.yaml`));
+  if (selection.sheets?.length && under('sheets')) return !selection.sheets.some((id) => abs.startsWith(`${path.join(content.root, 'sheets', id)}${path.sep}`));
+  return false;
+}

@@ -38,6 +38,8 @@ export interface StampedBuild {
   entries: ManifestEntry[];
   /** Its findings: warnings only, as it succeeded. */
   findings: Finding[];
+  /** Findings in files its selection does not read (BuildReport.elsewhere); absent in older records. */
+  elsewhere?: Finding[];
   /** Other files it published (index page, thumbnails), relative to the output folder. */
   published: string[];
 }

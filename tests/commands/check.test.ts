@@ -79,6 +79,24 @@ describe('infoblatt check', () => {
   });
 });
 
+describe('a selection of regions', () => {
+  it("is not failed by another region's file, and says that file has findings", () => {
+    const dir = tempDir(contentDir);
+    const hamburg = path.join(dir, 'content/regions/hamburg.yaml');
+    writeFileSync(hamburg, readFileSync(hamburg, 'utf8').replace(/postcode: "?\d+"?/, 'postcode: 2000x'));
+    const kiel = runCli(['check', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    expect(kiel.status, kiel.stderr).toBe(ExitCode.ok);
+    expect(kiel.stderr).toContain('(1 error in content/regions/hamburg.yaml that the selected variants do not use, not counted here; run without --region or --sheet to see it)');
+    expect(kiel.stderr).not.toContain('hamburg.yaml:');
+    const built = runCli(['build', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt', '--json'], { cwd: dir });
+    expect(built.status).toBe(ExitCode.ok);
+    expect(JSON.parse(built.stdout).elsewhere).toEqual([expect.objectContaining({ file: 'content/regions/hamburg.yaml', path: 'contact.postcode' })]);
+    // Hamburg's own run, and the run of every region, fail on it.
+    expect(runCli(['check', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir }).status).toBe(ExitCode.content);
+    expect(runCli(['check', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir }).status).toBe(ExitCode.content);
+  });
+});
+
 describe('selectors while a sheet.yaml has errors', () => {
   it('--locale names a language of the broken sheet: the finding is shown, not "there is no locale"', () => {
     const dir = tempDir(path.join(fixtures, 'minimal'));
