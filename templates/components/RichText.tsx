@@ -18,7 +18,8 @@ export interface RichTextStyle {
   bullet: Style;
   /**
    * A paragraph that leads into a list ("So geht ihr vor:") needs at most this much room after it
-   * on its page (src/page-breaks.ts: the list's first item), else it moves on with the list.
+   * on its page (src/page-breaks.ts: the list's first item), else it moves on with the list; so
+   * does a list's last item but one, for the last.
    */
   leadInKeepWithNext?: number;
 }
@@ -54,7 +55,10 @@ export function RichText({ blocks, style, hyphenateIn, lang, inList = false }: {
         ) : (
           <View key={i} style={style.list}>
             {block.items.map((item, j) => (
-              <View key={j} style={style.listItem} wrap={false}>
+              // The last item does not start a page alone (under it, the next heading): the one
+              // before it asks for it, as a lead-in asks for the first.
+              <View key={j} style={style.listItem} wrap={false}
+                {...(j === block.items.length - 2 && block.items.length >= 3 && style.leadInKeepWithNext && { minPresenceAhead: style.leadInKeepWithNext })}>
                 <Text style={style.bullet}>{block.ordered ? `${block.start + j}.` : '•'}</Text>
                 <View style={{ flex: 1 }}>
                   <RichText blocks={item} style={style} hyphenateIn={hyphenateIn} lang={block.lang ?? lang} inList />

@@ -82,6 +82,16 @@ describe('page breaks in long German text', () => {
     expect(leadIns).toBe(SHEETS * 6);
   });
 
+  it('never start a page with the last item of a list alone', () => {
+    for (const { facts } of pdfs) {
+      for (const page of facts.pages.slice(1)) {
+        // After the running head, the page's first line of text.
+        const lines = page.split('\n').filter((l) => l.trim() && !l.includes(' · '));
+        expect(lines[0]).not.toMatch(/^3\. /);
+      }
+    }
+  });
+
   it('keep a heading and the start of its first paragraph on the same page', () => {
     for (const { facts, firstWords } of pdfs) {
       const headings = ['Erster Abschnitt', ...Array.from({ length: 6 }, (_, k) => `Abschnitt ${k}`)];
