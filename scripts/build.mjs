@@ -16,8 +16,6 @@ if (process.argv.includes('--if-changed') && existsSync('dist/tool.json') && exi
   if (changedSinceCompiled().length === 0) process.exit(0);
 }
 
-// A source saved from here on is newer than the compile (src/tool-sources.ts compares it).
-const compiledAt = Date.now();
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...nodeBundle,
@@ -73,7 +71,7 @@ for (const dir of readdirSync('fonts')) {
 }
 
 // What this compile was made from, so that a run can tell when a source changed after it.
-const { listSources, sourceDigest } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
-const sources = Object.fromEntries(listSources().map(({ file }) => [file, sourceDigest(file)]));
+const { listSources, recordSource } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
+const sources = Object.fromEntries(listSources().map(({ file }) => [file, recordSource(file)]));
 
-writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs, sources, compiledAt })}\n`);
+writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs, sources })}\n`);

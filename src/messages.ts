@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import { LOCALE } from './content/ids.js';
+import { LOCALE, slugFor } from './content/ids.js';
 
 /**
  * Raw messages from the YAML parser and the schema validator are written for programmers. This is
@@ -68,8 +68,11 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 function languageCodeFor(key: string): string | undefined {
   const lower = key.trim().toLocaleLowerCase('de');
-  return LANGUAGE_NAMES[lower] ?? (LOCALE.test(lower) ? lower : undefined);
+  return LANGUAGE_NAMES[lower] ?? (Object.values(LANGUAGE_NAMES).includes(lower) ? lower : undefined);
 }
+
+/** "Mo:", "Fr:", "Montag:" as keys of opening hours: a timetable written as fields. */
+const WEEKDAY_KEY = /^(mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|pzt|sal|çar|per|cum|cmt|paz|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
 
 /**
  * Field names are English; a regional office writes German ones by habit ("telefon:"), which no
@@ -190,7 +193,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       }
       // "phone:" with nothing after it: a field left from the starter, or a value on the next line.
       if (input === null) {
-        return { message: `"${field}" has no value`, hint: `Write the value after "${field}: " on the same line, or delete the line if there is none.`, onKey: false };
+        // An optional field left empty from the starter file may go; a required one (a colour) must be filled in.
+        const optional = ['phone', 'email', 'web', 'hours', 'link'].includes(field);
+        const hint = optional ? `${fieldHint ? `${fieldHint} ` : ''}Or delete the line if there is none.` : fieldHint ?? `Write the value after "${field}: " on the same line.`;
+        return { message: `"${field}" has no value`, hint, onKey: false };
       }
       return {
         message: `expected ${expectedWords[issue.expected] ?? issue.expected}, found ${describe(input)}`,
@@ -216,6 +222,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       // of a text became a key without a value. Named, since the file looks right to its author.
       const stray = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).find((k) => !LOCALE.test(k)) : undefined;
       const code = stray === undefined ? undefined : languageCodeFor(stray);
+      if (stray !== undefined && WEEKDAY_KEY.test(stray)) {
+        return { message: `"${field}" holds weekdays as fields ("${stray}:"); it is one text, or one text per language`,
+          hint: `Write the days in one line: ${field}: Mo–Do 9–16 Uhr, Fr 9–12 Uhr (in quotes if it holds ": "), or per language below "${field}:" ("de: …").`, onKey: false };
+      }
       if (stray !== undefined && code) {
         return { message: `"${stray}" is not a language code`, hint: `Did you mean "${code}"? Language codes are lowercase: de, en, tr.`, onKey: false };
       }
@@ -236,7 +246,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
         return { message: `"${key}" is not a language code`, hint: `${code ? `Did you mean "${code}"? ` : ''}Under the sheet's id comes the language, as a lowercase code: de, en, tr.`, onKey: true };
       }
       if (issue.path[0] === 'overrides' && issue.path.length === 5) {
-        const id = key.includes(' ') ? undefined : key.toLowerCase();
+        const id = key.includes(' ') ? undefined : slugFor(key);
         return { message: `"${key}" is not a section id`, hint: `${id && id !== key ? `Did you mean "${id}"? ` : ''}Write the section's id as the sheet's text has it (lowercase, e.g. aufzeichnung), not its heading.`, onKey: true };
       }
       return { message: `"${key}" is not a valid key here`, hint: fieldHints.id!, onKey: true };

@@ -11,10 +11,8 @@ export interface ToolInfo {
   /** Absent before the first build: then nothing counts as unchanged. */
   fingerprint?: string;
   glyphs: Record<string, Array<[number, number]>>;
-  /** What dist/ was compiled from: each source file's digest (tool-sources.ts), by its path from the tool's folder with "/". */
-  sources?: Record<string, string>;
-  /** When the compile began (ms since 1970): a file saved later is checked against its digest. */
-  compiledAt?: number;
+  /** What dist/ was compiled from (tool-sources.ts), by each file's path from the tool's folder with "/". */
+  sources?: Record<string, { digest: string; size: number; mtimeMs: number }>;
 }
 
 

@@ -9,9 +9,21 @@ import { toolInfo } from './tool-info.js';
  * file's digest with this module (an entry of its own in dist/), and a run compares them, so the
  * two sides list and digest files alike.
  */
-const SOURCES = ['src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs', 'package-lock.json'];
+const SOURCES = ['src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.types.json'];
 
-export const sourceDigest = (file: string): string => createHash('sha256').update(readFileSync(path.join(toolRoot, file))).digest('hex').slice(0, 32);
+/** What is recorded of a source: its digest, and the size and time it had then (a file that keeps both is taken as unchanged). */
+export interface SourceRecord {
+  digest: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function recordSource(file: string): SourceRecord {
+  const { size, mtimeMs } = statSync(path.join(toolRoot, file));
+  return { digest: digestOf(file), size, mtimeMs };
+}
+
+const digestOf = (file: string): string => createHash('sha256').update(readFileSync(path.join(toolRoot, file))).digest('hex').slice(0, 32);
 
 /** Editors' swap and backup files, and hidden files, are no sources. */
 const isSource = (name: string) => !name.startsWith('.') && !name.endsWith('~') && !name.endsWith('.swp');
@@ -30,17 +42,21 @@ export function listSources(): Array<{ file: string; top: string }> {
 /**
  * Source files changed, added or removed since dist/ was compiled. Until the next compile a run
  * uses the code as it was compiled, and the fingerprint and glyph lists of the fonts as they were,
- * so an edited template or font would not even count as a change. Only files saved after the
- * compile are read again. An installed package has no src/ or templates/, and its fonts keep the
- * old dates npm gives files: nothing to compare there.
+ * so an edited template or font would not even count as a change. Only files whose size or time
+ * differ from the record are read again. An installed package has no src/ or templates/; its
+ * fonts are as packed.
  */
 export function changedSinceCompiled(): string[] {
-  const { sources, compiledAt } = toolInfo();
-  if (!sources || compiledAt === undefined) return [];
+  const { sources } = toolInfo();
+  if (!sources) return [];
   const present = listSources();
-  const changed = present
-    .filter(({ file }) => sources[file] === undefined || (statSync(path.join(toolRoot, file)).mtimeMs > compiledAt && sourceDigest(file) !== sources[file]))
-    .map(({ file }) => file);
+  const changed = present.filter(({ file }) => {
+    const recorded = sources[file];
+    if (!recorded) return true;
+    const { size, mtimeMs } = statSync(path.join(toolRoot, file));
+    // Another size or time (also an older one: a file unpacked or copied with its date) is read again.
+    return (size !== recorded.size || mtimeMs !== recorded.mtimeMs) && digestOf(file) !== recorded.digest;
+  }).map(({ file }) => file);
   const files = new Set(present.map((p) => p.file));
   for (const file of Object.keys(sources)) {
     const top = SOURCES.find((t) => file === t || file.startsWith(`${t}/`));

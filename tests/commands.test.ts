@@ -73,11 +73,14 @@ describe('infoblatt new region', () => {
     // A region file not read for its name, asked for by the id it looks like; a file given for an id.
     writeFileSync(path.join(dir, 'content/regions/Bremen.yaml'), readFileSync(path.join(dir, 'content/regions/kiel.yaml')));
     writeFileSync(path.join(dir, 'content/regions/verden.yaml.txt'), readFileSync(path.join(dir, 'content/regions/kiel.yaml')));
+    // A backup beside the region's own file is no mistake.
+    writeFileSync(path.join(dir, 'content/regions/kiel.yaml.orig'), readFileSync(path.join(dir, 'content/regions/kiel.yaml')));
     expect(runCli(['build', '--region', 'bremen'], { cwd: dir }).stderr).toContain('there is no region "bremen"; regions: frankfurt, hamburg, kiel, koeln, leipzig, lueneburg, muenchen. regions/Bremen.yaml looks like it, but is not read: rename it to bremen.yaml');
     expect(runCli(['build', '--region', 'verden'], { cwd: dir }).stderr).toContain('regions/verden.yaml.txt looks like it, but is not read: rename it to verden.yaml');
-    const check = runCli(['check', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    const check = runCli(['check', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
     expect(check.stderr).toContain('content/regions/verden.yaml.txt:1:1  error  "verden.yaml.txt" is ignored, so this region is not built: region files end in .yaml');
     expect(check.stderr).toContain('"Bremen" is not a valid region id (the file name is the id), so this region is not built');
+    expect(check.stderr).not.toContain('kiel.yaml.orig');
     expect(runCli(['build', '--region', 'content/regions/kiel.yaml'], { cwd: dir }).stderr).toContain('there is no region "content/regions/kiel.yaml" (did you mean "kiel"?)');
     const again = runCli(['new', 'region', 'hamburg'], { cwd: dir });
     expect(again.status).toBe(ExitCode.usage);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, root, tempDir } from './helpers/cli.js';
@@ -14,7 +14,7 @@ import { contentDir, root, tempDir } from './helpers/cli.js';
 let tool: string;
 beforeAll(() => {
   tool = tempDir();
-  for (const item of ['package.json', 'package-lock.json', 'bin', 'dist', 'src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs']) {
+  for (const item of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.types.json', 'bin', 'dist', 'src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs']) {
     cpSync(path.join(root, item), path.join(tool, item), { recursive: true });
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(tool, 'node_modules'));
@@ -42,6 +42,13 @@ describe('sources changed since the compile', () => {
     expect(r.stdout).toContain('zoom-datenschutz-hamburg-de-infoblatt.pdf');
 
     writeFileSync(messages, before);
+    // A font replaced by one unpacked with an old date (tar, unzip, cp -p): its size tells.
+    const bold = path.join(tool, 'fonts/source-sans-3/SourceSans3-Bold.ttf');
+    const boldBytes = readFileSync(bold);
+    cpSync(path.join(tool, 'fonts/source-sans-3/SourceSans3-Regular.ttf'), bold);
+    utimesSync(bold, new Date('2020-01-01'), new Date('2020-01-01'));
+    expect(list().stderr).toContain('fonts/source-sans-3/SourceSans3-Bold.ttf');
+    writeFileSync(bold, boldBytes);
     rmSync(path.join(tool, 'src/extra.ts'));
     cpSync(path.join(root, 'fonts/source-sans-3/LICENSE.md'), path.join(tool, 'fonts/source-sans-3/LICENSE.md'));
     expect(list().stderr).not.toContain('changed after');

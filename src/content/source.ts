@@ -24,7 +24,13 @@ export interface SourceFile {
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The values, spaces set as print sets them (tidyText). */
   data: unknown;
+  /**
+   * The values with their spaces as typed: translation hashes recorded before spaces were tidied
+   * were taken from these (translations.ts accepts either).
+   */
+  asTyped: unknown;
 }
 
 /**
@@ -80,7 +86,12 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
   // line up with the ones around it, reported at another line.
   const oddIndent = /^[ \t]*([\u00a0\u2000-\u200a\u202f\u205f\u3000])/m.exec(text);
-  if (oddIndent) {
+  // Inside a text block ("body: |") such a line is text, and fine: named only where YAML stumbles
+  // over it, or reads it into a field name.
+  const trial = oddIndent ? parseDocument(text, { prettyErrors: false, uniqueKeys: false }) : undefined;
+  let oddKey = false;
+  if (trial && trial.errors.length === 0) visit(trial, { Pair(_, pair) { if (isScalar(pair.key) && /^[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(String(pair.key.value))) oddKey = true; } });
+  if (oddIndent && (trial!.errors.length > 0 || oddKey)) {
     const line = text.slice(0, oddIndent.index).split('\n').length;
     const column = oddIndent[0].length;
     const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
@@ -162,8 +173,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     return { findings: [at(pos.line, pos.col, `the file uses more than ${MAX_ALIASES} aliases (*name)`, 'Write the values out instead of repeating them with & and *.')] };
   }
   let data: unknown;
+  let asTyped: unknown;
   try {
-    data = tidyText(doc.toJS({ maxAliasCount: 1000 }));
+    asTyped = doc.toJS({ maxAliasCount: 1000 });
+    data = tidyText(asTyped);
   } catch (error) {
     // Some mistakes surface only when the document is turned into data, e.g. an alias in a key
     // position whose anchor does not exist (": *a"): the parser accepts it, resolving it throws.
@@ -181,20 +194,30 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
       // "BahnhofstraÃŸe": UTF-8 read once as Windows-1252 and saved again, before it reached us.
       const garbled = typeof node.value === 'string' && node.range ? /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/.exec(node.value)?.[0] : undefined;
       if (garbled && node.range) {
-        const pos = lines.linePos(text.indexOf(garbled, node.range[0]) >= 0 ? text.indexOf(garbled, node.range[0]) : node.range[0]);
+        // Where the characters stand in the file; written as escapes ("\u00c3…"), the value's start.
+        const at = text.slice(node.range[0], node.range[1]).indexOf(garbled);
+        const pos = lines.linePos(node.range[0] + Math.max(at, 0));
         warnings.push({ severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
           message: `"${garbled}" looks like a garbled umlaut or quote (text that was read in the wrong encoding once)`,
           hint: 'Retype the letter ("ß", "ü", "–" …), or copy the text again from where it was written.' });
       }
       if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      // Only a "#" on the value's own line: a commented-out line below it ("  #Fr geschlossen") is a comment as meant.
       const hash = text.indexOf('#', node.range[1]);
+      if (hash < 0 || text.slice(node.range[1], hash).includes('\n')) return;
       const pos = lines.linePos(hash);
-      warnings.push({ severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
-        message: `"#${node.comment.split('\n')[0]}" is read as a comment, not as part of the text: the PDFs print "${String(node.value)}"`,
-        hint: `If it belongs to the text, put the whole text in double quotes: "${String(node.value)} #${node.comment.split('\n')[0]}". A comment has a space after "#".` });
+      const comment = `#${node.comment.split('\n')[0]}`;
+      // "primary: #C4161C": a value that starts with "#" is all comment, and the field is empty.
+      warnings.push(node.value === null
+        ? { severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
+          message: `"${comment}" is read as a comment, so the field before it has no value`,
+          hint: `A value that starts with "#" goes in double quotes: "${comment}".` }
+        : { severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
+          message: `"${comment}" is read as a comment, not as part of the text: the PDFs print "${String(node.value)}"`,
+          hint: `If it belongs to the text, put the whole text in double quotes: "${String(node.value)} ${comment}". A comment has a space after "#".` });
     },
   });
-  return { source: { path: file, shown, text, doc, lines, data }, findings: warnings };
+  return { source: { path: file, shown, text, doc, lines, data, asTyped }, findings: warnings };
 }
 
 /**

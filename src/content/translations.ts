@@ -51,21 +51,37 @@ export function sourceHashes(source: SheetTextFile): LockEntry & { sections: Rec
   };
 }
 
-export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined): UnitStatus[] {
+/**
+ * `asTyped`: the source with its spaces as typed (SourceFile.asTyped). Hashes recorded before
+ * runs of spaces were set as one (source.ts: tidyText) were taken from it; a part whose record
+ * matches it is as current as one that matches the text now, so an update does not mark reviewed
+ * translations outdated. Marking writes the hashes of the text now.
+ */
+export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined, asTyped?: SheetTextFile): UnitStatus[] {
   const now = sourceHashes(source);
+  const typed = asTyped ? safeHashes(asTyped) : undefined;
   const present = new Set(translation.sections.map((s) => s.id));
-  const judge = (unit: string, isSection: boolean, current: string, recorded: string | undefined, exists: boolean): UnitStatus => {
+  const judge = (unit: string, isSection: boolean, current: string, recorded: string | undefined, exists: boolean, asWritten?: string): UnitStatus => {
     if (!exists) return { unit, isSection, state: 'missing' };
     if (recorded === undefined) return { unit, isSection, state: 'outdated', reason: 'unrecorded' };
-    return recorded === current ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
+    return recorded === current || recorded === asWritten ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
   };
   return [
-    judge('title', false, now.title!, lock?.title, true),
-    judge('kicker', false, now.kicker!, lock?.kicker, true),
-    judge('lead', false, now.lead!, lock?.lead, true),
-    ...(now.flyer ? [judge('flyer', false, now.flyer, lock?.flyer, translation.flyer !== undefined)] : []),
-    ...source.sections.map((s) => judge(s.id, true, now.sections[s.id]!, lock?.sections?.[s.id], present.has(s.id))),
+    judge('title', false, now.title!, lock?.title, true, typed?.title),
+    judge('kicker', false, now.kicker!, lock?.kicker, true, typed?.kicker),
+    judge('lead', false, now.lead!, lock?.lead, true, typed?.lead),
+    ...(now.flyer ? [judge('flyer', false, now.flyer, lock?.flyer, translation.flyer !== undefined, typed?.flyer)] : []),
+    ...source.sections.map((s) => judge(s.id, true, now.sections[s.id]!, lock?.sections?.[s.id], present.has(s.id), typed?.sections[s.id])),
   ];
+}
+
+/** The hashes of a text not checked by the schema (as typed): none where it is not a text file's shape. */
+function safeHashes(text: SheetTextFile): ReturnType<typeof sourceHashes> | undefined {
+  try {
+    return sourceHashes(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The lock entry after marking `units` (all present ones when empty) of a translation current. */

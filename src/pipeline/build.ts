@@ -117,7 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // usage mistake, found while planning, leaves out/ and its record as they were.)
   if (!options.dryRun) forgetBuild(outDir);
   const select = options.select ?? {};
-  const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f.file));
+  const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f));
   const findings: Finding[] = content.findings.filter((f) => !elsewhere.includes(f));
   const results: VariantResult[] = [];
   if (!options.dryRun) removeStaleTemporaries(outDir);

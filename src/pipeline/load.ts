@@ -95,9 +95,10 @@ export function loadContent(root: string): ContentTree {
   for (const entry of listDir(path.join(abs, 'regions'))) {
     const file = path.join(abs, 'regions', entry);
     if (!entry.endsWith('.yaml')) {
-      // "bremen.YML", or "bremen.yaml.txt" from an editor that hides and adds extensions.
-      const yamlLike = /^(.+?)\.ya?ml(\.[a-z0-9]+)?$/i.exec(entry);
-      if (yamlLike) {
+      // "bremen.YML", or "bremen.yaml.txt" from an editor that hides and adds extensions; not a
+      // backup beside the file itself ("kiel.yaml.orig" next to kiel.yaml) or of another kind.
+      const yamlLike = /^(.+?)\.ya?ml(\.(?:txt|text|md))?$/i.exec(entry);
+      if (yamlLike && !existsSync(path.join(abs, 'regions', `${slugFor(yamlLike[1]!)}.yaml`))) {
         const id = slugFor(yamlLike[1]!);
         tree.misnamedRegions.set(id, entry);
         misplaced(file, `"${entry}" is ignored, so this region is not built: region files end in .yaml`, `Rename it to ${id}.yaml.`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../findings.js';
+import { UsageError, type Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { suggest } from '../messages.js';
 import type { ValidContent } from './validate.js';
@@ -85,10 +85,12 @@ export function checkSelection(what: string, chosen: string[] | undefined, known
  * sheet's files. (Shared files, brand.yaml, are read by all.) Its findings are not the business of
  * a run for one region: a regional office checking its own file is not failed by another's.
  */
-export function outsideSelection(content: Pick<ValidContent, 'root'>, selection: Selection, file: string): boolean {
-  const abs = path.resolve(file);
+export function outsideSelection(content: Pick<ValidContent, 'root'>, selection: Selection, finding: Pick<Finding, 'file' | 'yamlPath'>): boolean {
+  const abs = path.resolve(finding.file);
   const under = (dir: string) => abs.startsWith(`${path.join(content.root, dir)}${path.sep}`);
-  if (selection.regions?.length && under('regions')) return !selection.regions.some((id) => abs === path.join(content.root, 'regions', `${id}.yaml`));
+  if (selection.regions?.length && under('regions') && !selection.regions.some((id) => abs === path.join(content.root, 'regions', `${id}.yaml`))) return true;
   if (selection.sheets?.length && under('sheets')) return !selection.sheets.some((id) => abs.startsWith(`${path.join(content.root, 'sheets', id)}${path.sep}`));
-  return false;
+  // A region's overrides of a sheet the selection leaves out.
+  const overridden = /^overrides\.([^.]+)/.exec(finding.yamlPath)?.[1];
+  return !!selection.sheets?.length && under('regions') && overridden !== undefined && !selection.sheets.includes(overridden);
 }

@@ -186,7 +186,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     const sourceText = texts.get(data.source_locale);
     for (const [locale, text] of texts) {
       if (locale === data.source_locale || !sourceText || !data.locales.includes(locale)) continue;
-      status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale]));
+      status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale], sourceText.source.asTyped as SheetTextFile));
       const known = new Set(sourceText.raw.sections.map((x) => x.id));
       text.raw.sections.forEach((x, i) => {
         if (!known.has(x.id)) note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${data.source_locale}.yaml), so it is not printed`, 'Use the id of the source section it translates.')]);
@@ -307,13 +307,12 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
     for (const [locale, { sections }] of Object.entries(byLocale)) {
       const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
       if (!sheet.meta.locales.includes(locale)) {
-        // A language other sheets have: this sheet dropped it, or never had it. The text is not
-        // printed, which is worth a warning, not a region without PDFs. A code no sheet has is a typo.
-        const known = languages.languages.includes(locale);
-        const near = known ? undefined : suggest(locale, sheet.meta.locales);
-        ofSheet.push(findingAt(source, ['overrides', sheetId, locale], known ? 'warning' : 'error',
-          known ? `the sheet "${sheetId}" has no locale "${locale}", so this override is not printed` : `the sheet "${sheetId}" has no locale "${locale}"`,
-          `${near ? `Did you mean "${near}"? ` : ''}Locales of this sheet: ${sheet.meta.locales.join(', ')}.${known ? ' Remove this override, or keep it for when the sheet has the language again.' : ''}`, 'key'));
+        // The sheet dropped the language, never had it, or the code is misspelt: either way the
+        // text is not printed, which is worth a warning, not a region without PDFs. (A sheet's
+        // languages are all the tool knows: with one sheet, a dropped language is no longer known
+        // anywhere, so "known elsewhere" cannot tell a dropped language from a typo.)
+        ofSheet.push(findingAt(source, ['overrides', sheetId, locale], 'warning', `the sheet "${sheetId}" has no locale "${locale}", so this override is not printed`,
+          `Locales of this sheet: ${sheet.meta.locales.join(', ')}. Correct the code, remove this override, or keep it for when the sheet has the language again.`, 'key'));
         continue;
       }
       const perSection = new Map<string, SectionOverride>();

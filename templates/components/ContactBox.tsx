@@ -35,7 +35,12 @@ export interface ContactBoxStyle {
  * The number a phone dials: "+", digits. The "(0)" some write after the country code ("+49 (0) 421
  * …") is dialled only within the country, so the link leaves it out: +49421…, not +490421….
  */
-export const dialable = (phone: string): string => phone.replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(/[^+0-9]/g, '');
+export const dialable = (phone: string): string =>
+  phone
+    // "+49 (0) 421", "0049-(0)-421", and "+49 (0421)": the trunk 0 after a country code.
+    .replace(/^(\+\d{1,3}|00\d{1,3})[\s-]*\(0\)/, '$1')
+    .replace(/^(\+\d{1,3}|00\d{1,3})[\s-]*\(0(\d+)\)/, '$1 $2')
+    .replace(/[^+0-9]/g, '');
 
 export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
   // Label, value, link, and where the value may break: addresses at their own joints, others nowhere.

@@ -94,13 +94,16 @@ export function displayLine(hyphenate: Hyphenate, measure: Measure, font: Displa
   const widthOf = displayWidth(measure, font);
   return {
     breaks: displayHyphenation(hyphenate, measure, font, width),
-    text: (text) => keepOnOneLine(text, widthOf, width) ?? breakInTwo(text, widthOf, width) ?? breakInLines(text, widthOf, width) ?? holdLastWords(text, (tail) => widthOf(tail) <= width * TAIL_SHARE),
+    // (Spaces around a quoted title would print as an indent: no-break spaces once joined.)
+    text: (raw) => { const text = raw.trim(); return keepOnOneLine(text, widthOf, width) ?? breakInTwo(text, widthOf, width) ?? breakInLines(text, widthOf, width) ?? holdLastWords(text, (tail) => widthOf(tail) <= width * TAIL_SHARE); },
   };
 }
 
 /** The DisplayFont a style sets: its size, its weight as a face, its letter spacing. */
+const WEIGHTS: Record<string, number> = { thin: 100, ultralight: 200, light: 300, normal: 400, medium: 500, semibold: 600, demibold: 600, bold: 700, ultrabold: 800, heavy: 900 };
 export function displayFontOf(style: Style): DisplayFont {
-  const weight = typeof style.fontWeight === 'number' ? style.fontWeight : ({ bold: 700, semibold: 600 } as Record<string, number>)[style.fontWeight ?? ''] ?? 400;
+  const given = style.fontWeight;
+  const weight = typeof given === 'number' ? given : given === undefined ? 400 : Number.isFinite(Number(given)) ? Number(given) : WEIGHTS[String(given)] ?? 400;
   return { fontSize: Number(style.fontSize), face: weight >= 700 ? 'bold' : weight >= 600 ? 'semibold' : 'regular', letterSpacing: Number(style.letterSpacing ?? 0) };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
@@ -94,6 +94,21 @@ describe('a selection of regions', () => {
     // Hamburg's own run, and the run of every region, fail on it.
     expect(runCli(['check', '--region', 'hamburg', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir }).status).toBe(ExitCode.content);
     expect(runCli(['check', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir }).status).toBe(ExitCode.content);
+  });
+
+  it("of sheets is not failed by a region's overrides of another sheet", () => {
+    const dir = tempDir(contentDir);
+    const zoom = path.join(dir, 'content/sheets/zoom-datenschutz');
+    const kurz = path.join(dir, 'content/sheets/kurz');
+    mkdirSync(kurz);
+    writeFileSync(path.join(kurz, 'sheet.yaml'), readFileSync(path.join(zoom, 'sheet.yaml'), 'utf8').replace('id: zoom-datenschutz', 'id: kurz').replace(/locales: .*/, 'locales: [de]'));
+    writeFileSync(path.join(kurz, 'de.yaml'), readFileSync(path.join(zoom, 'de.yaml'), 'utf8'));
+    const hamburg = path.join(dir, 'content/regions/hamburg.yaml');
+    writeFileSync(hamburg, readFileSync(hamburg, 'utf8').replace('overrides:\n', 'overrides:\n  kurz:\n    de:\n      sections:\n        aufzeichnug:\n          append: x\n'));
+    const zoomOnly = runCli(['check', '--sheet', 'zoom-datenschutz', '--region', 'hamburg', '--locale', 'de', '--template', 'flyer'], { cwd: dir });
+    expect(zoomOnly.status, zoomOnly.stderr).toBe(ExitCode.ok);
+    expect(zoomOnly.stderr).toContain('(1 error in content/regions/hamburg.yaml that the selected variants do not use');
+    expect(runCli(['check', '--sheet', 'kurz', '--region', 'hamburg', '--template', 'flyer'], { cwd: dir }).status).toBe(ExitCode.content);
   });
 });
 

@@ -88,6 +88,20 @@ describe('readYamlFile', () => {
     expect((source!.data as { city: string }).city).toHaveLength(8);
   });
 
+  it('says what an unquoted "#" value means, and leaves a commented-out line below a value alone', () => {
+    const colour = readYamlFile(yamlFile('colors:\n  primary: #C4161C\n')).findings;
+    expect(colour.map((f) => `${f.line}:${f.column} ${f.message} | ${f.hint}`)).toEqual(['2:12 "#C4161C" is read as a comment, so the field before it has no value | A value that starts with "#" goes in double quotes: "#C4161C".']);
+    expect(readYamlFile(yamlFile('hours: Mo–Do 9–16 Uhr\n  #Fr geschlossen\ncity: Bremen\n')).findings).toEqual([]);
+  });
+
+  it('takes no-break spaces in a text block as text, and names them only where YAML reads them as indentation', () => {
+    const body = readYamlFile(yamlFile('body: |\n  Erster Absatz.\n  \u00a0\n  Zweiter Absatz.\n'));
+    expect(body.findings).toEqual([]);
+    expect((body.source!.data as { body: string }).body).toContain('Zweiter Absatz.');
+    const key = readYamlFile(yamlFile('contact:\n\u00a0 office: Büro\n')).findings;
+    expect(key[0]).toMatchObject({ line: 2, column: 1, message: 'this line is indented with no-break spaces, which YAML does not count as spaces' });
+  });
+
   it('warns of umlauts garbled by a wrong encoding before the file reached us', () => {
     const { source, findings } = readYamlFile(yamlFile('street: BahnhofstraÃŸe 1\ncity: BrÃ¼ssel\nname: Köln – Süd\n'));
     expect(source).toBeDefined();

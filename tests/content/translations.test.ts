@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lockFileText } from '../../src/content/translations.js';
+import { lockFileText, markCurrent, translationStatus } from '../../src/content/translations.js';
+import type { SheetTextFile } from '../../src/content/schema.js';
 
 describe('lockFileText', () => {
   it('writes each entry in the order of a text file, whatever order it was built in', () => {
@@ -7,5 +8,26 @@ describe('lockFileText', () => {
     const text = lockFileText({ tr: { sections: { a: '1', b: '2' }, flyer: 'f', title: 't', lead: 'l' }, en: { kicker: 'k', title: 't' } });
     const body = text.split('\n').filter((line) => !line.startsWith('#'));
     expect(body).toEqual(['en:', '  title: t', '  kicker: k', 'tr:', '  title: t', '  lead: l', '  flyer: f', '  sections:', '    a: "1"', '    b: "2"', '']);
+  });
+});
+
+describe('translationStatus', () => {
+  it('takes a record made from the text as typed (before spaces were tidied) as current', async () => {
+    const { readYamlFile } = await import('../../src/content/source.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'infoblatt-test-')), 'de.yaml');
+    writeFileSync(file, 'title: Zoom  und Datenschutz\nkicker: K\nlead: L\nsections:\n  - id: a\n    heading: A\n    body: Text\n');
+    const source = readYamlFile(file).source!;
+    const now = source.data as SheetTextFile;
+    const typed = source.asTyped as SheetTextFile;
+    expect(now.title).toBe('Zoom und Datenschutz');
+    // A lock written by a version that hashed the title as typed, double space and all.
+    const old = markCurrent(typed, now, undefined, []);
+    expect(translationStatus(now, now, old).find((u) => u.unit === 'title')!.state).toBe('outdated');
+    expect(translationStatus(now, now, old, typed).every((u) => u.state === 'complete')).toBe(true);
+    // Marking again records the text as printed.
+    expect(translationStatus(now, now, markCurrent(now, now, old, [])).every((u) => u.state === 'complete')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { breakInLines, breakInTwo, holdLastWords } from '../../templates/components/SheetDocument.js';
+import { breakInLines, breakInTwo, displayFontOf, displayLine, holdLastWords } from '../../templates/components/SheetDocument.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
 
@@ -54,6 +54,18 @@ describe('breakInTwo', () => {
     expect(two('Sicher dabei in Zoom-Meetings der IG\u00a0Metall', 27)).toBe('Sicher~dabei~in Zoom-Meetings~der~IG~Metall');
     expect(two('Datenschutz', 20)).toBeUndefined();
     expect(two('one two three four five six seven', 10)).toBeUndefined();
+  });
+});
+
+describe('displayLine and displayFontOf', () => {
+  it('trims a quoted title (a space around it would print as an indent) and reads weights however written', () => {
+    const measure = Object.assign((t: string) => t.length, { ascent: () => 0.8 });
+    const set = displayLine((w) => [w], measure, { fontSize: 1 }, 40).text('  Zoom-Meeting und Datenschutz ');
+    expect(set.replace(/\u00a0/g, ' ')).toBe('Zoom-Meeting und Datenschutz');
+    expect(displayFontOf({ fontSize: 12, fontWeight: '700' as never })).toMatchObject({ face: 'bold' });
+    expect(displayFontOf({ fontSize: 12, fontWeight: 'demibold' as never })).toMatchObject({ face: 'semibold' });
+    expect(displayFontOf({ fontSize: 12, fontWeight: 'heavy' as never }).face).toBe('bold');
+    expect(displayFontOf({ fontSize: 12 }).face).toBe('regular');
   });
 });
 

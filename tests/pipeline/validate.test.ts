@@ -82,6 +82,16 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('names weekdays written as fields of the opening hours, and suggests only a valid section id', () => {
+    const hours = '  hours:\n    Mo: 9–16 Uhr\n    Fr: 9–12 Uhr\n';
+    const overrides = 'overrides:\n  kurz:\n    de:\n      sections:\n        Erster-Übersicht:\n          append: x\n';
+    const findings = validate(minimalWith({ 'regions/testort.yaml': region(okContact + hours, overrides) })).findings;
+    expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint?.split('?')[0]}`)).toEqual([
+      'contact.hours: "hours" holds weekdays as fields ("Mo:"); it is one text, or one text per language | Write the days in one line: hours: Mo–Do 9–16 Uhr, Fr 9–12 Uhr (in quotes if it holds ": "), or per language below "hours:" ("de: …").',
+      'overrides.kurz.de.sections.Erster-Übersicht: "Erster-Übersicht" is not a section id | Did you mean "erster-uebersicht"',
+    ]);
+  });
+
   it('names a language written in capitals or as a word, and a heading written for a section id', () => {
     const overrides = 'overrides:\n  kurz:\n    Deutsch:\n      sections:\n        erster:\n          append: x\n    de:\n      sections:\n        Erster:\n          append: y\n';
     const hours = '  hours:\n    DE: Mo 9 Uhr\n';
@@ -102,7 +112,7 @@ describe('validateContent', () => {
     const more = validate(minimalWith({ 'regions/testort.yaml': `contact:\n${okContact}  fax: 123\n  phone:\ntelefon: 040 1234\n` })).findings;
     expect(more.map((x) => `${x.yamlPath}: ${x.message} | ${x.hint}`)).toEqual([
       'name: the field "name" is missing | Add "name:" with a text, or one text per language.',
-      'contact.phone: "phone" has no value | Write the value after "phone: " on the same line, or delete the line if there is none.',
+      'contact.phone: "phone" has no value | Write a phone number with 5 to 16 digits, spaces and at most "+ ( ) / -", e.g. "+49 40 123456-0". Or delete the line if there is none.',
       'contact.fax: there is no fax field | Delete the line; the contact box prints phone, email, web, hours besides the address.',
       'telefon: "telefon" belongs under contact: | Move the line below "contact:" and indent it like the other contact fields, as "phone:".',
     ]);
@@ -156,6 +166,10 @@ describe('validateContent', () => {
     let v = validate(dir);
     expect(v.findings.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual(['warning overrides.kurz.en: the sheet "kurz" has no locale "en", so this override is not printed']);
     expect(v.broken.size).toBe(0);
+    // The same with a single sheet, where the dropped language is no longer any sheet's.
+    const single = validate(minimalWith({ 'regions/testort.yaml': region(okContact, 'overrides:\n  kurz:\n    en:\n      sections:\n        erster:\n          append: x\n') }));
+    expect(single.findings.map((f) => `${f.severity} ${f.message}`)).toEqual(['warning the sheet "kurz" has no locale "en", so this override is not printed']);
+    expect(single.broken.size).toBe(0);
     // A section the sheet does not have is an error, for that sheet's Hamburg PDFs only.
     writeFileSync(file, readFileSync(file, 'utf8').replace('  kurz:\n    en:', '  kurz:\n    de:'));
     const plan = () => planVariants(v, { regions: ['hamburg'] }, templateIds);

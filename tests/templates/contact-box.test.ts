@@ -7,6 +7,9 @@ describe('the phone link', () => {
     // "+49 (0) 421 …" dials +490421… abroad, a wrong number: the "(0)" is for calls within Germany.
     expect(dialable('+49 (0) 421 123456-0')).toBe('+494211234560');
     expect(dialable('+49(0)421/123456')).toBe('+49421123456');
+    expect(dialable('0049 (0) 421 123456')).toBe('0049421123456');
+    expect(dialable('+49-(0)-421-123456')).toBe('+49421123456');
+    expect(dialable('+49 (0421) 123456')).toBe('+49421123456');
     // Without a country code the 0 is dialled.
     expect(dialable('(0421) 123456')).toBe('0421123456');
   });
