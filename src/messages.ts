@@ -72,7 +72,9 @@ function languageCodeFor(key: string): string | undefined {
 }
 
 /** "Mo:", "Fr:", "Montag:" as keys of opening hours: a timetable written as fields. */
-const WEEKDAY_KEY = /^(mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|pzt|sal|çar|per|cum|cmt|paz|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
+const DAY = '(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|pzt|sal|çar|per|cum|cmt|paz|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?';
+/** A day or a range of days ("Mo–Do", "Mon-Thu"). */
+const WEEKDAY_KEY = new RegExp(`^${DAY}(?:\\s*[–—-]\\s*${DAY})?$`, 'iu');
 
 /**
  * Field names are English; a regional office writes German ones by habit ("telefon:"), which no

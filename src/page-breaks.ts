@@ -47,8 +47,18 @@ export function keepWordsOnOnePage(node: SplitText, lineIndex: number): number {
  */
 export function presenceEnd(node: LaidNode, end: number, future: readonly LaidNode[] = []): number {
   if (!node.props?.minPresenceAhead || (node.lines?.length ?? 0) > MOST_LINES_MOVED) return Number.NEGATIVE_INFINITY;
-  const next = future.find((n) => !isFixed(n));
+  const [next, then] = future.filter((n) => !isFixed(n));
   const needed = next && startEnd(next, 0);
+  // What follows asks for room in turn (a lead-in for its list): this node needs all of that, past
+  // its own limit, or what follows moves on and leaves it alone at the foot (a walk found a
+  // heading over a two-line lead-in). The lead-in's own limit bounds it.
+  if (needed !== undefined && next?.props?.minPresenceAhead && (next.lines?.length ?? 0) <= MOST_LINES_MOVED && then) {
+    const start = startEnd(then, 0);
+    if (start === undefined) return end;
+    const box = next.box ?? {};
+    const own = (box.top ?? 0) + (box.height ?? 0) + (box.marginBottom ?? 0) + next.props.minPresenceAhead;
+    return Math.max(needed, Math.min(own, start));
+  }
   return needed === undefined ? end : Math.min(end, needed);
 }
 
@@ -71,7 +81,7 @@ const MOST_LINES_MOVED = 4;
  */
 interface LaidNode {
   props?: { minPresenceAhead?: number; orphans?: number; widows?: number; fixed?: unknown; wrap?: boolean };
-  box?: { top?: number; height?: number; paddingTop?: number };
+  box?: { top?: number; height?: number; paddingTop?: number; marginBottom?: number };
   lines?: ReadonlyArray<{ string: string; box?: { height?: number } }>;
   children?: readonly LaidNode[];
 }

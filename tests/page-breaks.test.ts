@@ -52,6 +52,16 @@ describe('presenceEnd', () => {
       expect(presenceEnd(heading, 160, [paragraph('a ', 'b ', 'c')])).toBe(136);
       expect(presenceEnd(heading, 110, [paragraph('a ', 'b ', 'c')])).toBe(110);
     });
+    it('and a lead-in’s own request after it: the start of its list, else the lead-in moves on and leaves the heading alone', () => {
+      const leadIn = { props: { orphans: 2, widows: 2, minPresenceAhead: 60 }, box: { top: 100, height: 24, marginBottom: 4 }, lines: [line('So geht ihr '), line('vor:')] };
+      const list = { box: { top: 128 }, children: [{ props: { wrap: false }, box: { top: 0, height: 30 }, children: [] }] };
+      // The heading's own limit (110) is passed: it needs the lead-in and the list's first item.
+      expect(presenceEnd(heading, 110, [leadIn, list])).toBe(158);
+      // Never more than the lead-in itself asks for (its end plus its minPresenceAhead: 188).
+      expect(presenceEnd(heading, 110, [leadIn, { ...list, children: [{ props: { wrap: false }, box: { top: 0, height: 300 }, children: [] }] }])).toBe(188);
+      // A paragraph that asks for nothing: as before.
+      expect(presenceEnd(heading, 160, [{ ...leadIn, props: { orphans: 2, widows: 2 } }, list])).toBe(124);
+    });
     it('the first paragraph inside a box (a section body), in its parent’s coordinates, past fixed elements', () => {
       const body = { box: { top: 90 }, children: [{ props: { fixed: true }, box: { top: 0 } }, { ...paragraph('a ', 'b ', 'c ', 'd'), box: { top: 10 } }] };
       expect(presenceEnd(heading, 160, [body])).toBe(124);

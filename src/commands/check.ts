@@ -32,7 +32,8 @@ export function checkCommand(cli: Command): void {
         dryRun: true,
       });
       printFindings(report.findings, opts.format);
-      if (opts.format === 'text') noteElsewhere(report.elsewhere);
+      // On stderr in every format: stdout holds only the findings, for tools.
+      noteElsewhere(report.elsewhere);
       const failed = report.results.filter((r) => r.status === 'failed').length;
       const total = report.results.length;
       if (opts.format === 'text') {

@@ -24,7 +24,7 @@ contact:
   street: ""            # street and number
   postcode: ""          # in quotes, so leading zeros stay: "04107"
   city: ""
-  # Optional: remove the "#" at the start of a line to use it.
+  # Optional: to use a line, remove the "# " at its start (the hash and the space after it).
   # phone: +49 89 123456-0
   # email: ${id}@example.org
   # web: https://www.example.org/${id}       # https only

@@ -79,7 +79,9 @@ export function translationsCommand(cli: Command): void {
           log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
           for (const r of report.filter((r) => !unmarkable.has(r.sheet))) {
             const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
-            if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale} --section ${parts.join(',')}`)}`);
+            // A translation no part of which was ever marked (a new file) is marked whole.
+            const whole = parts.length > 1 && r.units.every((u) => u.state === 'missing' || u.reason === 'unrecorded');
+            if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale}${whole ? '' : ` --section ${parts.join(',')}`}`)}`);
           }
         }
         // --strict fails the run, and says so: the lines above look the same either way.

@@ -201,7 +201,8 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
           message: `"${garbled}" looks like a garbled umlaut or quote (text that was read in the wrong encoding once)`,
           hint: 'Retype the letter ("ß", "ü", "–" …), or copy the text again from where it was written.' });
       }
-      if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      // (A comment people write has a space after "#"; "# 22" after a street is a house number too.)
+      if (node.type !== 'PLAIN' || !node.comment || (/^\s/.test(node.comment) && !/^\s\d/.test(node.comment)) || !node.range) return;
       // Only a "#" on the value's own line: a commented-out line below it ("  #Fr geschlossen") is a comment as meant.
       const hash = text.indexOf('#', node.range[1]);
       if (hash < 0 || text.slice(node.range[1], hash).includes('\n')) return;
@@ -214,7 +215,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
           hint: `A value that starts with "#" goes in double quotes: "${comment}".` }
         : { severity: 'warning', file: shown, line: pos.line, column: pos.col, yamlPath: '',
           message: `"${comment}" is read as a comment, not as part of the text: the PDFs print "${String(node.value)}"`,
-          hint: `If it belongs to the text, put the whole text in double quotes: "${String(node.value)} ${comment}". A comment has a space after "#".` });
+          hint: `If it belongs to the text, put the whole text in double quotes: "${String(node.value)} ${comment}".${/^#\s/.test(comment) ? '' : ' A comment has a space after "#".'}` });
     },
   });
   return { source: { path: file, shown, text, doc, lines, data, asTyped }, findings: warnings };

@@ -88,6 +88,10 @@ describe('a selection of regions', () => {
     expect(kiel.status, kiel.stderr).toBe(ExitCode.ok);
     expect(kiel.stderr).toContain('(1 error in content/regions/hamburg.yaml that the selected variants do not use, not counted here; run without --region or --sheet to see it)');
     expect(kiel.stderr).not.toContain('hamburg.yaml:');
+    // For tools: stdout holds this run's findings only; the note goes to stderr all the same.
+    const json = runCli(['check', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt', '--format', 'json'], { cwd: dir });
+    expect([json.status, JSON.parse(json.stdout)]).toEqual([ExitCode.ok, []]);
+    expect(json.stderr).toContain('(1 error in content/regions/hamburg.yaml that the selected variants do not use');
     const built = runCli(['build', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt', '--json'], { cwd: dir });
     expect(built.status).toBe(ExitCode.ok);
     expect(JSON.parse(built.stdout).elsewhere).toEqual([expect.objectContaining({ file: 'content/regions/hamburg.yaml', path: 'contact.postcode' })]);

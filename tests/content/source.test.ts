@@ -92,6 +92,9 @@ describe('readYamlFile', () => {
     const colour = readYamlFile(yamlFile('colors:\n  primary: #C4161C\n')).findings;
     expect(colour.map((f) => `${f.line}:${f.column} ${f.message} | ${f.hint}`)).toEqual(['2:12 "#C4161C" is read as a comment, so the field before it has no value | A value that starts with "#" goes in double quotes: "#C4161C".']);
     expect(readYamlFile(yamlFile('hours: Mo–Do 9–16 Uhr\n  #Fr geschlossen\ncity: Bremen\n')).findings).toEqual([]);
+    // "# 22" after a street is a house number read as a comment too; "# Notiz" is a comment.
+    expect(readYamlFile(yamlFile('street: Bahnhofsplatz # 22\n')).findings.map((f) => f.message)).toEqual(['"# 22" is read as a comment, not as part of the text: the PDFs print "Bahnhofsplatz"']);
+    expect(readYamlFile(yamlFile('street: Bahnhofsplatz 22 # Hinterhaus\n')).findings).toEqual([]);
   });
 
   it('takes no-break spaces in a text block as text, and names them only where YAML reads them as indentation', () => {

@@ -166,6 +166,9 @@ describe('translation status', () => {
     const warnings = r.stderr.split('\n').filter((l) => l.includes('  warning  '));
     expect(warnings).toEqual([expect.stringMatching(/en\.yaml:\d+:1 {2}warning {2}the en translation has never been marked as reviewed \(\d+ parts\)$/)]);
     expect(r.stderr).toContain('hint: Check en.yaml against de.yaml, then mark it all at once: npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale en');
+    // The report offers the same command, not one naming all twelve parts.
+    const report = runCli(['translations'], { cwd: dir }).stderr;
+    expect(report).toContain('  npx infoblatt translations --mark-current --sheet zoom-datenschutz --locale en\n');
     expect(runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: dir }).status).toBe(0);
     expect(runCli(['check', '--locale', 'en', '--region', 'kiel', '--template', 'infoblatt'], { cwd: dir }).stderr).not.toContain('warning');
   });

@@ -83,11 +83,11 @@ describe('validateContent', () => {
   });
 
   it('names weekdays written as fields of the opening hours, and suggests only a valid section id', () => {
-    const hours = '  hours:\n    Mo: 9–16 Uhr\n    Fr: 9–12 Uhr\n';
+    const hours = '  hours:\n    Mo–Do: 9–16 Uhr\n    Fr: 9–12 Uhr\n';
     const overrides = 'overrides:\n  kurz:\n    de:\n      sections:\n        Erster-Übersicht:\n          append: x\n';
     const findings = validate(minimalWith({ 'regions/testort.yaml': region(okContact + hours, overrides) })).findings;
     expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint?.split('?')[0]}`)).toEqual([
-      'contact.hours: "hours" holds weekdays as fields ("Mo:"); it is one text, or one text per language | Write the days in one line: hours: Mo–Do 9–16 Uhr, Fr 9–12 Uhr (in quotes if it holds ": "), or per language below "hours:" ("de: …").',
+      'contact.hours: "hours" holds weekdays as fields ("Mo–Do:"); it is one text, or one text per language | Write the days in one line: hours: Mo–Do 9–16 Uhr, Fr 9–12 Uhr (in quotes if it holds ": "), or per language below "hours:" ("de: …").',
       'overrides.kurz.de.sections.Erster-Übersicht: "Erster-Übersicht" is not a section id | Did you mean "erster-uebersicht"',
     ]);
   });
