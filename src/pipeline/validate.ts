@@ -339,7 +339,9 @@ function validateRegion(id: string, source: SourceFile, sheets: Map<string, Shee
   for (const [p, v] of nameValues as Array<[PathSegment[], string]>) {
     checkPlainText(source, p, v, problems);
     // The PDFs print the organisation before the name: "IG Metall IG Metall Bremen".
-    if (organisation && v.trim().toLocaleLowerCase().startsWith(`${organisation.toLocaleLowerCase()} `)) {
+    // (Spelt with a hyphen or other spaces too: "IG-Metall Bremen".)
+    const loose = (t: string) => t.trim().toLocaleLowerCase().replace(/[\s\u00a0-]+/g, ' ');
+    if (organisation && loose(v).startsWith(`${loose(organisation)} `)) {
       problems.push(findingAt(source, p, 'warning', `"${v}" starts with the organisation's name, which the PDFs print before it: "${organisation} ${v}"`,
         `Write only what follows it: name: ${v.trim().slice(organisation.length).trim()}`));
     }

@@ -80,6 +80,8 @@ describe('validateContent', () => {
       'warning 1:7 name: "Beispiel Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel Gewerkschaft Testort"',
       'error 3:11 contact.office: {region.name} is printed as written here: placeholders are filled in the sheets\' texts only',
     ]);
+    const hyphenated = validate(minimalWith({ 'regions/testort.yaml': region(okContact).replace('name: Testort', 'name: Beispiel-Gewerkschaft Testort') })).findings;
+    expect(hyphenated.map((f) => f.message)).toEqual(['"Beispiel-Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel-Gewerkschaft Testort"']);
   });
 
   it('names weekdays written as fields of the opening hours, and suggests only a valid section id', () => {
