@@ -10,6 +10,7 @@ import { countPages, hashInputs } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
+import type { ValidContent } from './validate.js';
 import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
@@ -231,9 +232,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
       timings.render = performance.now() - t0;
     }
+    // Whether the same sheet, language and template fit for another region says whose text to
+    // shorten: the region's details, or the sheet's. A run of one region (the clerk's own
+    // `check --region bremen`) has no other region to compare: one is laid out for it.
+    const elsewhereFits = (key: VariantKey) => results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
+    const probes = await probeOtherRegions(content, overFull.map((o) => o.key).filter((k) => !elsewhereFits(k)), options);
     for (const { key, pages } of overFull) {
-      const fits = results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
-      findings.push(checkFit(content, key, pages, fits)!);
+      findings.push(checkFit(content, key, pages, elsewhereFits(key) || probes.get(probeKey(key)) === true)!);
     }
 
     const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
@@ -280,6 +285,38 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, elsewhere: report.elsewhere, published: published.files });
   }
   return report;
+}
+
+const probeKey = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
+
+/**
+ * For variants too long for their template with no other region in the run: the same sheet,
+ * language and template laid out, in memory and never written, for a region that adds nothing
+ * to the sheet (and has no errors). True where that fits: then the failing region's own details
+ * make the difference. Only on this failure path, so a run that fits pays nothing.
+ */
+async function probeOtherRegions(content: ValidContent, keys: readonly VariantKey[], options: BuildOptions): Promise<Map<string, boolean>> {
+  const fits = new Map<string, boolean>();
+  const wanted = keys.filter((k, i) => keys.findIndex((o) => probeKey(o) === probeKey(k)) === i);
+  if (wanted.length === 0) return fits;
+  const { resolveBrand, resolveVariant } = await import('./resolve.js');
+  const { checkFit } = await import('./fit.js');
+  const renderer = await createRenderer(planRendering(options.jobs, 1));
+  try {
+    for (const key of wanted) {
+      const region = content.regionIds.find((id) => id !== key.region && content.regions.get(id) && !content.regions.get(id)!.overrides.has(key.sheet)
+        && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`)));
+      if (!region) continue;
+      const other = { ...key, region };
+      const { model } = resolveVariant(content, other, { strict: options.strict });
+      if (!model) continue;
+      const { pdf } = await renderer.render({ template: other.template, model, brand: resolveBrand(content, other.locale, languagesOf(model)), font: content.brand!.font });
+      fits.set(probeKey(key), checkFit(content, other, countPages(pdf)) === undefined);
+    }
+  } finally {
+    await renderer.close();
+  }
+  return fits;
 }
 
 /** The last build's outcome again, every variant unchanged: nothing was loaded or rendered. */

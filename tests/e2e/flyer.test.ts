@@ -145,6 +145,11 @@ describe('the short form', () => {
     expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:\d+  error  contact: zoom-datenschutz · kiel · de · flyer: runs to 3 pages/);
     expect(r.stderr).toContain("hint: The sheet fits for other regions: shorten this region's contact details");
     expect(r.stderr).not.toContain('de.yaml');
+    // The clerk's own command, for Kiel alone: another region is laid out to compare.
+    const alone = runCli(['check', '--template', 'flyer', '--locale', 'de', '--region', 'kiel'], { cwd: dir });
+    expect(alone.status).toBe(ExitCode.content);
+    expect(alone.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:\d+  error  contact: zoom-datenschutz · kiel · de · flyer: runs to 3 pages/);
+    expect(alone.stderr).not.toContain('de.yaml');
   });
 
   it('a long office name: the poster sets its key points smaller and still fits on one page', async () => {
