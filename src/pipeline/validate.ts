@@ -209,6 +209,21 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     const region = validateRegion(id, source, sheets, sheetFolders, languages, font, brand?.data.organisation, note);
     if (region) regions.set(id, region);
   }
+  // Two regions of one name (a file copied as a start and not renamed inside): their PDFs could
+  // not be told apart. A warning at the file saved last, the likely copy, naming the other.
+  const named = new Map<string, RegionData>();
+  const savedAt = (r: RegionData) => statSync(r.source.path).mtimeMs;
+  for (const region of regions.values()) {
+    const name = typeof region.data.name === 'string' ? region.data.name : Object.values(region.data.name)[0] ?? '';
+    const key = name.trim().toLocaleLowerCase();
+    const other = named.get(key);
+    if (!other) {
+      named.set(key, region);
+      continue;
+    }
+    const [copy, original] = savedAt(region) >= savedAt(other) ? [region, other] : [other, region];
+    note(copy.source, [findingAt(copy.source, ['name'], 'warning', `"${name}" is also the name of ${original.source.shown}: the PDFs of both regions would read the same`, 'Give this region its own name (what follows the organisation\'s name, e.g. "Bremen").')]);
+  }
 
   return { root: tree.root, brand, regionIds: tree.regionIds, misnamedRegions: tree.misnamedRegions, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
 }

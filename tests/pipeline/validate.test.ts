@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, tempDir } from '../helpers/cli.js';
@@ -82,6 +82,18 @@ describe('validateContent', () => {
     ]);
     const hyphenated = validate(minimalWith({ 'regions/testort.yaml': region(okContact).replace('name: Testort', 'name: Beispiel-Gewerkschaft Testort') })).findings;
     expect(hyphenated.map((f) => f.message)).toEqual(['"Beispiel-Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel-Gewerkschaft Testort"']);
+  });
+
+  it('warns of a region with the name of another (a copied file not renamed inside)', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    // The copy is saved last: the warning is at it, not at the file it was copied from.
+    utimesSync(path.join(dir, 'regions/kiel.yaml'), new Date('2026-01-01'), new Date('2026-01-01'));
+    writeFileSync(path.join(dir, 'regions/bremen.yaml'), readFileSync(path.join(dir, 'regions/kiel.yaml')));
+    const findings = validate(dir).findings;
+    expect(findings.map((f) => `${f.severity} ${path.basename(f.file)} ${f.yamlPath}: ${f.message}`)).toEqual([
+      expect.stringMatching(/^warning bremen\.yaml name: "Kiel-Neumünster" is also the name of \S*regions\/kiel\.yaml: the PDFs of both regions would read the same$/),
+    ]);
+    expect(validate(contentDir).findings).toEqual([]);
   });
 
   it('names weekdays written as fields of the opening hours, and suggests only a valid section id', () => {
