@@ -72,6 +72,6 @@ for (const dir of readdirSync('fonts')) {
 
 // What this compile was made from, so that a run can tell when a source changed after it.
 const { listSources, recordSource } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
-const sources = Object.fromEntries(listSources().map(({ file }) => [file, recordSource(file)]));
+const sources = Object.fromEntries(listSources().map((file) => [file, recordSource(file)]));
 
 writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs, sources })}\n`);

@@ -28,14 +28,14 @@ const digestOf = (file: string): string => createHash('sha256').update(readFileS
 /** Editors' swap and backup files, and hidden files, are no sources. */
 const isSource = (name: string) => !name.startsWith('.') && !name.endsWith('~') && !name.endsWith('.swp');
 
-/** The source files there are now, by their paths from the tool's folder with "/"; `top`: the folder or file of SOURCES each is in. */
-export function listSources(): Array<{ file: string; top: string }> {
+/** The source files there are now, by their paths from the tool's folder with "/". */
+export function listSources(): string[] {
   return SOURCES.filter((top) => existsSync(path.join(toolRoot, top))).flatMap((top) => {
     const abs = path.join(toolRoot, top);
-    if (!statSync(abs).isDirectory()) return [{ file: top, top }];
+    if (!statSync(abs).isDirectory()) return [top];
     return readdirSync(abs, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && isSource(e.name))
-      .map((e) => ({ file: path.relative(toolRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'), top }));
+      .map((e) => path.relative(toolRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
   });
 }
 
@@ -50,14 +50,14 @@ export function changedSinceCompiled(): string[] {
   const { sources } = toolInfo();
   if (!sources) return [];
   const present = listSources();
-  const changed = present.filter(({ file }) => {
+  const changed = present.filter((file) => {
     const recorded = sources[file];
     if (!recorded) return true;
     const { size, mtimeMs } = statSync(path.join(toolRoot, file));
     // Another size or time (also an older one: a file unpacked or copied with its date) is read again.
     return (size !== recorded.size || mtimeMs !== recorded.mtimeMs) && digestOf(file) !== recorded.digest;
-  }).map(({ file }) => file);
-  const files = new Set(present.map((p) => p.file));
+  });
+  const files = new Set(present);
   for (const file of Object.keys(sources)) {
     const top = SOURCES.find((t) => file === t || file.startsWith(`${t}/`));
     if (top && !files.has(file) && existsSync(path.join(toolRoot, top))) changed.push(file);
