@@ -82,27 +82,28 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   text = text.normalize('NFC');
   // Line ends of old Mac editors (a lone CR): YAML would read the whole file as one line.
   if (text.includes('\r') && !text.includes('\n')) text = text.replace(/\r/g, '\n');
-  // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
-  // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
-  // line up with the ones around it, reported at another line.
-  const oddIndent = /^[ \t]*([\u00a0\u2000-\u200a\u202f\u205f\u3000])/m.exec(text);
-  // Inside a text block ("body: |") such a line is text, and fine: named only where YAML stumbles
-  // over it, or reads it into a field name.
-  const trial = oddIndent ? parseDocument(text, { prettyErrors: false, uniqueKeys: false }) : undefined;
-  let oddKey = false;
-  if (trial && trial.errors.length === 0) visit(trial, { Pair(_, pair) { if (isScalar(pair.key) && /^[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(String(pair.key.value))) oddKey = true; } });
-  if (oddIndent && (trial!.errors.length > 0 || oddKey)) {
-    const line = text.slice(0, oddIndent.index).split('\n').length;
-    const column = oddIndent[0].length;
-    const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-    const count = text.split('\n').filter((l) => /^[ \t]*[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(l)).length;
-    return {
-      findings: [at(line, column, `this line is indented with ${name}, which YAML does not count as spaces${count > 1 ? ` (${count} lines are)` : ''}`,
-        'Replace the indentation with ordinary spaces (they came with text pasted from a web page or a word processor); many editors show them with "show whitespace".')],
-    };
-  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
+  // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
+  // line up with the ones around it, reported at another line. Inside a text block ("body: |")
+  // such a line is text, and fine: named only where YAML stumbles over it (a duplicate key is a
+  // mistake of its own), or reads it into a field name.
+  const oddIndent = ODD_INDENT.exec(text);
+  if (oddIndent) {
+    let oddKey = false;
+    visit(doc, { Pair(_, pair) { if (isScalar(pair.key) && ODD_SPACE.test(String(pair.key.value))) oddKey = true; } });
+    if (oddKey || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
+      const line = text.slice(0, oddIndent.index).split('\n').length;
+      const column = oddIndent[0].length;
+      const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+      const count = text.split('\n').filter((l) => ODD_INDENT.test(l)).length;
+      return {
+        findings: [at(line, column, `this line is indented with ${name}, which YAML does not count as spaces${count > 1 ? ` (${count} lines are)` : ''}`,
+          'Replace the indentation with ordinary spaces (they came with text pasted from a web page or a word processor); many editors show them with "show whitespace".')],
+      };
+    }
+  }
   // Warnings count as errors: `yaml` only warns about unknown tags, which would silently lose text.
   // After the first syntax error the parser is out of step and reports every later line as well;
   // those are shown as one count, since they usually go away with the first fix. Duplicate keys are
@@ -220,6 +221,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   });
   return { source: { path: file, shown, text, doc, lines, data, asTyped }, findings: warnings };
 }
+
+/** Spaces that look like spaces but are none to YAML, and a line indented with one. */
+const ODD_SPACE = /^[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const ODD_INDENT = /^[ \t]*([\u00a0\u2000-\u200a\u202f\u205f\u3000])/m;
 
 /**
  * Spaces as print sets them: a run of spaces or tabs inside a line is one space. A tab pasted from
