@@ -252,7 +252,9 @@ function displayHyphenation(hyphenate: Hyphenate, measure: Measure, font: Displa
   if (!bySetting) byHyphenate.set(hyphenate, (bySetting = new Map()));
   const key = `${font.fontSize}/${font.face ?? 'bold'}/${font.letterSpacing ?? 0}/${width}`;
   let h = bySetting.get(key);
-  const widthOf = displayWidth(measure, font);
-  if (!h) bySetting.set(key, (h = wholeWhereItFits(hyphenate, (word) => widthOf(word) <= width * (1 + DISPLAY_TIGHTENING))));
+  if (!h) {
+    const widthOf = displayWidth(measure, font);
+    bySetting.set(key, (h = wholeWhereItFits(hyphenate, (word) => widthOf(word) <= width * (1 + DISPLAY_TIGHTENING))));
+  }
   return h;
 }
