@@ -1,5 +1,6 @@
 import type { core } from 'zod';
 import { LOCALE, slugFor } from './content/ids.js';
+import { WEEKDAYS } from './content/typography.js';
 
 /**
  * Raw messages from the YAML parser and the schema validator are written for programmers. This is
@@ -72,7 +73,8 @@ function languageCodeFor(key: string): string | undefined {
 }
 
 /** "Mo:", "Fr:", "Montag:" as keys of opening hours: a timetable written as fields. */
-const DAY = '(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|pzt|sal|çar|per|cum|cmt|paz|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?';
+// The weekdays typography.ts keeps with the time after them, in any case.
+const DAY = `(?:${WEEKDAYS})s?\\.?`;
 /** A day or a range of days ("Mo–Do", "Mon-Thu"). */
 const WEEKDAY_KEY = new RegExp(`^${DAY}(?:\\s*[–—-]\\s*${DAY})?$`, 'iu');
 

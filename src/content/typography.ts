@@ -46,7 +46,7 @@ const NUMBER_AFTER_SIGN = /(§|Art\.|Abs\.|Nr\.|No\.|S\.|Kap\.) (?=\d)/g;
  * that end a line with "Fr" send the reader to the next line's first time for Friday's. Weekday
  * names and their usual short forms in German, English and Turkish, before a number.
  */
-const WEEKDAYS = [
+export const WEEKDAYS = [
   'Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags',
   'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
   'Pzt|Sal|Çar|Per|Cum|Cmt|Paz|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar',
