@@ -5,7 +5,16 @@ import { countFindings, formatAnnotation, formatFinding, type Finding } from '..
 import { templateIds } from '../../templates/index.js';
 
 /** Logs and progress go to stderr; a command's result (tables, --json) to stdout. */
-export const log = (line = '') => process.stderr.write(`${line}\n`);
+export const log = (line = '') => {
+  logged = true;
+  process.stderr.write(`${line}\n`);
+};
+let logged = false;
+
+/** A blank line before a new block of stderr, but none at its very start. */
+export const separate = () => {
+  if (logged) log();
+};
 export const print = (line = '') => process.stdout.write(`${line}\n`);
 export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
@@ -34,7 +43,7 @@ export function printFindings(findings: readonly Finding[], format: FindingsForm
     return;
   }
   if (findings.length === 0) return;
-  log('');
+  separate();
   for (const f of findings) log(formatFinding(f));
   log(`\n${countFindings(findings)} in the content`);
   if (process.env.GITHUB_ACTIONS === 'true') for (const f of findings) log(formatAnnotation(f));
