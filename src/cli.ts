@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { setHintContent } from './command-line.js';
 import { ExitCode } from './exit-codes.js';
-import { UsageError } from './findings.js';
+import { OutputError, UsageError } from './findings.js';
 import { finishInterrupted, removePendingWrites } from './pipeline/write.js';
 import { toolVersion } from './version.js';
 import { changedSinceCompiled } from './tool-sources.js';
@@ -63,13 +63,16 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', stop(ExitCode.interrupted));
   process.once('SIGTERM', stop(ExitCode.terminated));
-  // A promise of ours that fails unawaited is a bug like any other, not Node's own crash report.
-  process.on('unhandledRejection', (error) => {
+  // A promise of ours that fails unawaited, or an error thrown in an event handler, is a bug like
+  // any other, not Node's own crash report (whose exit code, 1, would read as content findings).
+  const crashed = (error: unknown) => {
     log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
     log(error instanceof Error ? (error.stack ?? error.message) : String(error));
     removePendingWrites();
     process.exit(ExitCode.internal);
-  });
+  };
+  process.on('unhandledRejection', crashed);
+  process.on('uncaughtException', crashed);
   // A reader that stops early (`infoblatt list | head`) is no error: stop writing, quietly, and
   // leave anything half-written to the same clean-up as Ctrl-C. Other write errors stay bugs.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -86,6 +89,9 @@ export async function main(argv: string[]): Promise<void> {
     } else if (error instanceof UsageError) {
       log(`infoblatt: ${error.message}`);
       process.exitCode = ExitCode.usage;
+    } else if (error instanceof OutputError) {
+      log(`infoblatt: ${error.message}`);
+      process.exitCode = ExitCode.output;
     } else {
       log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
       log(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -8,6 +8,8 @@ export const ExitCode = {
   content: 1,
   /** Usage error: unknown option, unknown sheet/region/locale/template id, missing folder. */
   usage: 2,
+  /** A file could not be written (a full disk, a read-only out/, another build writing there). */
+  output: 73,
   /** A bug in infoblatt itself; the only case that prints a stack trace. */
   internal: 70,
   /** Stopped by Ctrl-C (SIGINT, 128 + 2): what was finished is kept and listed in the manifest. */

@@ -43,6 +43,41 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * A file infoblatt must write cannot be written: a full disk, a read-only folder, a file where a
+ * folder belongs, another build writing to the same out/. Neither the content's fault nor ours,
+ * so neither a finding nor a stack trace: one sentence with the path, the reason and what to do.
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
+/** The reasons the system gives for a failed write, as people say them, and what to do. */
+const IN_THE_WAY = 'Move or rename what is in the way, or write elsewhere with --out.';
+const NO_RIGHTS = 'Make the folder writable, or write elsewhere with --out.';
+const NO_ROOM = 'Free some space, or write elsewhere with --out.';
+const WRITE_FAILURES: Record<string, [reason: string, todo: string]> = {
+  ENOSPC: ['the disk is full', NO_ROOM],
+  EDQUOT: ['the disk quota is used up', NO_ROOM],
+  EACCES: ['no permission to write there', NO_RIGHTS],
+  EPERM: ['no permission to write there', NO_RIGHTS],
+  EROFS: ['the file system is read-only', NO_RIGHTS],
+  ENOTDIR: ['a part of the path is a file, not a folder', IN_THE_WAY],
+  EISDIR: ['a folder of that name is in the way', IN_THE_WAY],
+  EEXIST: ['a file of that name is in the way', IN_THE_WAY],
+  EMFILE: ['too many files are open', 'Close other programs and run it again.'],
+  EIO: ['the disk reported an error', 'Check the disk, or write elsewhere with --out.'],
+};
+
+/** An error from writing `what` as an OutputError, when it is one the system reports (errno). */
+export function outputErrorOf(what: string, error: unknown): OutputError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof OutputError) return error;
+  if (!code || !(code in WRITE_FAILURES)) return undefined;
+  const [reason, todo] = WRITE_FAILURES[code]!;
+  return new OutputError(`cannot write ${what}: ${reason} (${code}). ${todo}`);
+}
+
 export function isError(f: Finding): boolean {
   return f.severity === 'error';
 }

@@ -27,14 +27,17 @@ export const distDir = path.join(toolRoot, 'dist');
 /** Paths in messages: relative to the working directory when inside it, else absolute. */
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  return rel && !leavesFolder(rel) ? rel : file;
 }
 
 /** True when `child` is `parent` itself or lies inside it (after resolving `..`). */
 export function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || !leavesFolder(rel);
 }
+
+/** A relative path that climbs out of its folder: "..", "../x", but not a name like "..logo.svg". */
+const leavesFolder = (rel: string) => rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 
 /**
  * A content folder near a wrong --content: the path's own folders upwards (run from content/regions/,

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
@@ -49,6 +49,58 @@ describe('infoblatt build: usage errors (exit 2)', () => {
       expect(r.stderr).toContain(`SOURCE_DATE_EPOCH is "${epoch}", which is no time`);
       expect(r.stderr).not.toContain('internal error');
     }
+  });
+
+  it('leaves the last build and its record alone on a SOURCE_DATE_EPOCH that is no time', () => {
+    const out = tempDir();
+    const args = ['build', '--region', 'kiel', '--locale', 'de', '--template', 'flyer', '--out', out];
+    expect(runCli(args).status).toBe(ExitCode.ok);
+    expect(runCli(args, { env: { SOURCE_DATE_EPOCH: 'yesterday' } }).status).toBe(ExitCode.usage);
+    // The record still holds: the same build again is answered from it.
+    const again = runCli([...args, '--json']);
+    expect((JSON.parse(again.stdout) as { replayed: boolean }).replayed).toBe(true);
+  });
+});
+
+describe('infoblatt build: files it cannot write (exit 73)', () => {
+  const one = ['--locale', 'de', '--template', 'flyer'];
+
+  it('names the folder and the reason when out/ cannot be made, without a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes'), 'a file where the output folder should go\n');
+    const r = runCli(['build', ...one, '--region', 'kiel', '--out', path.join(dir, 'notes', 'out')]);
+    expect(r.status, r.stderr).toBe(ExitCode.output);
+    expect(r.stderr).toContain(`cannot write ${path.join(dir, 'notes', 'out')}: a part of the path is a file, not a folder (ENOTDIR). Move or rename what is in the way, or write elsewhere with --out.`);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('fails only the variants whose files cannot be written, and records the others', () => {
+    const out = tempDir();
+    mkdirSync(path.join(out, 'zoom-datenschutz'), { recursive: true });
+    writeFileSync(path.join(out, 'zoom-datenschutz', 'kiel'), 'in the way\n');
+    const r = runCli(['build', ...one, '--region', 'kiel,hamburg', '--out', out]);
+    expect(r.status, r.stderr).toBe(ExitCode.output);
+    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write .*zoom-datenschutz-kiel-de-flyer\.pdf: a file of that name is in the way \(EEXIST\)\. Move or rename what is in the way/);
+    expect(r.stderr).not.toMatch(/internal error|a bug in infoblatt/);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ region: string }> };
+    expect(manifest.variants.map((v) => v.region)).toEqual(['hamburg']);
+    expect(filesUnder(out).filter((f) => f.endsWith('.pdf'))).toEqual(['zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-flyer.pdf']);
+  });
+
+  it('refuses to write to an out/ folder another build is writing to, and takes over a lock its holder left', () => {
+    const out = tempDir();
+    // This test's own process is running: its lock is held.
+    writeFileSync(path.join(out, '.infoblatt-build.lock'), `${process.pid}\n`);
+    const busy = runCli(['build', ...one, '--region', 'kiel', '--out', out]);
+    expect(busy.status, busy.stderr).toBe(ExitCode.output);
+    expect(busy.stderr).toContain(`another build (process ${process.pid}) is writing to ${out} at the moment`);
+    expect(filesUnder(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    // A process that has ended holds nothing.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(path.join(out, '.infoblatt-build.lock'), `${ended}\n`);
+    const built = runCli(['build', ...one, '--region', 'kiel', '--out', out]);
+    expect(built.status, built.stderr).toBe(ExitCode.ok);
+    expect(existsSync(path.join(out, '.infoblatt-build.lock'))).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFindings, withVariant, type Finding } from '../src/findings.js';
+import { mergeFindings, outputErrorOf, withVariant, type Finding } from '../src/findings.js';
 
 const at = { severity: 'error' as const, file: 'content/regions/kiel.yaml', line: 6, column: 11, yamlPath: 'contact.street', hint: 'Shorten it.' };
 const wide = (sheet: string, region: string, locale: string, template: string): Finding => {
@@ -26,5 +26,15 @@ describe('mergeFindings', () => {
     expect(mergeFindings([wide('s', 'kiel', 'de', 'flyer'), other])).toHaveLength(2);
     const plain: Finding = { ...at, message: 'unknown field "fax"' };
     expect(mergeFindings([plain, { ...plain }])).toEqual([plain]);
+  });
+});
+
+describe('outputErrorOf', () => {
+  it('says a refused write in words, with what to do, and leaves other errors alone', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    expect(outputErrorOf('out/a.pdf', full)?.message).toBe('cannot write out/a.pdf: the disk is full (ENOSPC). Free some space, or write elsewhere with --out.');
+    expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'EROFS' }))?.message).toContain('the file system is read-only (EROFS). Make the folder writable');
+    expect(outputErrorOf('out', new TypeError('not a write failure'))).toBeUndefined();
+    expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined();
   });
 });

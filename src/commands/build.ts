@@ -87,6 +87,8 @@ export function buildCommand(cli: Command): void {
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);
-      process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : report.ok ? ExitCode.ok : ExitCode.content;
+      const unwritten = report.outputErrors.length;
+      if (unwritten > 1) log(`infoblatt: ${unwritten} files could not be written; the first: ${report.outputErrors[0]}`);
+      process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : unwritten > 0 ? ExitCode.output : report.ok ? ExitCode.ok : ExitCode.content;
     });
 }

@@ -9,6 +9,7 @@ import { outputPath } from '../pipeline/write.js';
 import { templateIds } from '../../templates/index.js';
 import { toolVersion } from '../version.js';
 import { log, readContent, withSelectors } from './output.js';
+import { sourceDateEpoch } from '../pipeline/render-meta.js';
 
 /** Preview PDFs go here, never into out/ itself: the published PDFs and the manifest stay as the last build left them. */
 export const PREVIEW_DIR = '.preview';
@@ -39,6 +40,7 @@ export function previewCommand(cli: Command): void {
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(4173).argParser(parsePort))
     .option('--open', 'open the page in the default browser')
     .action(async (opts: PreviewOptions) => {
+      sourceDateEpoch(); // a wrong value stops the preview now, not at its first render
       const [{ LivePreview }, { startServer }, { watchSources }] = await Promise.all([import('../preview/live.js'), import('../preview/server.js'), import('../preview/watch.js')]);
       const initialFile = await firstChoice(opts);
       const live = new LivePreview({ content: opts.content, previewDir: path.join(path.resolve(opts.out), PREVIEW_DIR) });

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isError, mergeFindings, sortFindings, variantLabel, type Finding } from '../findings.js';
+import { isError, mergeFindings, OutputError, sortFindings, variantLabel, type Finding } from '../findings.js';
 import { languagesOf, type BrandModel, type SheetModel, type VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
 import { outsideSelection, planVariants, type Selection } from './plan.js';
 import { createRenderer, defaultJobs, planRendering } from './render-pool.js';
-import { countPages, hashInputs } from './render-meta.js';
+import { countPages, hashInputs, sourceDateEpoch } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
@@ -15,6 +15,7 @@ import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } f
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
+import { lockOutput } from './out-lock.js';
 
 /**
  * The orchestrator: (unchanged?) → load → validate → plan → resolve (each variant) → render (a
@@ -71,6 +72,8 @@ export interface BuildReport {
   index: { written: boolean; thumbnails: number; failed: string[] };
   /** Stack traces of renders that failed through a bug of ours (exit 70). */
   internalErrors: string[];
+  /** Files the system refused to write (a full disk, a read-only folder): one message each. */
+  outputErrors: string[];
   /** Largest heap of a render thread and the process's peak resident memory, in MB. */
   memory: { peakRenderHeapMB: number; maxRssMB: number };
   /** True when the inputs were those of the last build, whose outcome was repeated (unchanged.ts). */
@@ -98,6 +101,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
   };
 
+  sourceDateEpoch();
   const outDir = path.resolve(options.out);
   const inputs = options.dryRun ? undefined : inputsOf(options);
   const last = options.force ? undefined : replayable(inputs, outDir);
@@ -115,176 +119,192 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const content = timed('validate', () => validateContent(tree, templateIds, { print: options.print }));
   const planned = timed('plan', () => planVariants(content, options.select ?? {}, templateIds));
   // From here on out/ changes: its record no longer holds until this build writes its own. (A
-  // usage mistake, found while planning, leaves out/ and its record as they were.)
-  if (!options.dryRun) forgetBuild(outDir);
-  const select = options.select ?? {};
-  const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f));
-  const findings: Finding[] = content.findings.filter((f) => !elsewhere.includes(f));
-  const results: VariantResult[] = [];
-  if (!options.dryRun) removeStaleTemporaries(outDir);
-  const lastManifest = readManifest(outDir);
-  const previous = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
-  const contentId = contentIdOf(content.root);
-  const record = (result: VariantResult) => {
-    results.push(result);
-    options.onVariant?.(result);
-  };
-  let peakHeap = 0;
-  let shaping: ShapingUsage = { reused: 0, shaped: 0 };
-  const internalErrors: string[] = [];
-  /** Variants longer than their template allows; judged once all are done (checkFit). */
-  const overFull: Array<{ key: VariantKey; pages: number }> = [];
+  // usage mistake, found while planning, leaves out/ and its record as they were.) One build at a
+  // time writes to an out/ folder (out-lock.ts).
+  const release = options.dryRun ? undefined : lockOutput(outDir);
   const thumbnails = new ThumbnailQueue(outDir);
-  let withdrawn: ManifestEntry[] = [];
-  // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
-  const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
   try {
-    const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
-      record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
+    if (!options.dryRun) forgetBuild(outDir);
+    const select = options.select ?? {};
+    const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f));
+    const findings: Finding[] = content.findings.filter((f) => !elsewhere.includes(f));
+    const results: VariantResult[] = [];
+    if (!options.dryRun) removeStaleTemporaries(outDir);
+    const lastManifest = readManifest(outDir);
+    const previous = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
+    const contentId = contentIdOf(content.root);
+    const record = (result: VariantResult) => {
+      results.push(result);
+      options.onVariant?.(result);
+    };
+    let peakHeap = 0;
+    let shaping: ShapingUsage = { reused: 0, shaped: 0 };
+    const internalErrors: string[] = [];
+    /** Files the system refused to write (OutputError): the variants fail, the others go on. */
+    const outputErrors: string[] = [];
+    /** Variants longer than their template allows; judged once all are done (checkFit). */
+    const overFull: Array<{ key: VariantKey; pages: number }> = [];
+    let withdrawn: ManifestEntry[] = [];
+    // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
+    const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
+    try {
+      const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
+        record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });
 
-    // Resolve everything first (cheap), so that only what changed goes to the renderers.
-    const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
-    // A dry run (check) judges the screen version only: print and archive have the same pages.
-    const wanted: ExtraKind[] = options.dryRun ? [] : [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
-    for (const { key, blockedBy } of planned) {
-      const t0 = performance.now();
-      if (blockedBy.length > 0) {
-        finish(key, t0, { status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
-        continue;
+      // Resolve everything first (cheap), so that only what changed goes to the renderers.
+      const toRender: Array<{ key: VariantKey; model: SheetModel; brand: BrandModel; inputHash: string; screen: boolean; extras: ExtraPlan; before?: ManifestEntry }> = [];
+      // A dry run (check) judges the screen version only: print and archive have the same pages.
+      const wanted: ExtraKind[] = options.dryRun ? [] : [...(options.print ? ['print' as const] : []), ...(options.archive ? ['archive' as const] : [])];
+      for (const { key, blockedBy } of planned) {
+        const t0 = performance.now();
+        if (blockedBy.length > 0) {
+          finish(key, t0, { status: 'failed', reason: `not built: ${blockedBy.map(displayPath).join(', ')} ${blockedBy.length === 1 ? 'has' : 'have'} errors` });
+          continue;
+        }
+        const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key, { strict: options.strict }));
+        findings.push(...resolveFindings);
+        if (!model) {
+          finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
+          continue;
+        }
+        const brand = resolveBrand(content, key.locale, languagesOf(model));
+        const inputHash = hashInputs(model, brand);
+        const before = previous.get(variantId(key));
+        const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
+        const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
+        if (!screen && extras.render.length === 0) {
+          // Unchanged: the page count is known from the last build, and the fit rule still applies.
+          const over = checkFit(content, key, before!.pages) !== undefined;
+          if (over) overFull.push({ key, pages: before!.pages });
+          finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
+          continue;
+        }
+        toRender.push({ key, model, brand, inputHash, screen, extras, before });
       }
-      const { model, findings: resolveFindings } = timed('resolve', () => resolveVariant(content, key, { strict: options.strict }));
-      findings.push(...resolveFindings);
-      if (!model) {
-        finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
-        continue;
-      }
-      const brand = resolveBrand(content, key.locale, languagesOf(model));
-      const inputHash = hashInputs(model, brand);
-      const before = previous.get(variantId(key));
-      const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
-      const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
-      if (!screen && extras.render.length === 0) {
-        // Unchanged: the page count is known from the last build, and the fit rule still applies.
-        const over = checkFit(content, key, before!.pages) !== undefined;
-        if (over) overFull.push({ key, pages: before!.pages });
-        finish(key, t0, over ? { status: 'failed', reason: `runs to ${before!.pages} pages` } : { status: options.dryRun ? 'checked' : 'unchanged', entry: { ...before!, print: extras.keep.print, archive: extras.keep.archive } });
-        continue;
-      }
-      toRender.push({ key, model, brand, inputHash, screen, extras, before });
-    }
 
-    if (toRender.length > 0) {
-      const t0 = performance.now();
-      const plan = planRendering(options.jobs, toRender.length);
-      // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
-      if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
-      const renderer = await createRenderer(plan);
-      try {
-        await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
-          try {
-            const job = { template: key.template, model, brand, font: content.brand!.font };
-            // Print and archival versions render alongside (in parallel in a pool), each from the same model.
-            const [main, ...more] = await Promise.all([
-              screen ? renderer.render(job) : undefined,
-              ...extras.render.map((kind) => renderer.render({ ...job, kind })),
-            ]);
-            const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
-            // Print and archive have the screen version's page area, so they fit with its setting.
-            if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
-            // The fit rule is judged on the screen version; print and archive have the same pages.
-            const pages = main ? countPages(main.pdf) : before!.pages;
-            if (checkFit(content, key, pages)) {
-              // Reported once every variant is done: whether the others fit says where to shorten.
-              overFull.push({ key, pages });
-              record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
-              return;
+      if (toRender.length > 0) {
+        const t0 = performance.now();
+        const plan = planRendering(options.jobs, toRender.length);
+        // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
+        if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
+        const renderer = await createRenderer(plan);
+        try {
+          await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
+            try {
+              const job = { template: key.template, model, brand, font: content.brand!.font };
+              // Print and archival versions render alongside (in parallel in a pool), each from the same model.
+              const [main, ...more] = await Promise.all([
+                screen ? renderer.render(job) : undefined,
+                ...extras.render.map((kind) => renderer.render({ ...job, kind })),
+              ]);
+              const ms = [main, ...more].reduce((sum, r) => sum + (r?.ms ?? 0), 0);
+              // Print and archive have the screen version's page area, so they fit with its setting.
+              if (main && more.some((r) => r!.tightness !== main.tightness)) throw new Error(`${variantLabel(key)}: print or archive version fits with another setting than the screen version`);
+              // The fit rule is judged on the screen version; print and archive have the same pages.
+              const pages = main ? countPages(main.pdf) : before!.pages;
+              if (checkFit(content, key, pages)) {
+                // Reported once every variant is done: whether the others fit says where to shorten.
+                overFull.push({ key, pages });
+                record({ key, file: outputPath(key), ms, status: 'failed', reason: `not built: runs to ${pages} pages (see below)` });
+                return;
+              }
+              // No text past its box: judged on the screen version too (a variant rendered before passed it).
+              const wide = main ? checkOverflow(content, key, main.tooWide) : undefined;
+              if (wide) {
+                findings.push(wide);
+                record({ key, file: outputPath(key), ms, status: 'failed', reason: 'not built: text runs past its box (see below)' });
+                return;
+              }
+              if (options.dryRun) {
+                record({ key, file: outputPath(key), ms, status: 'checked' });
+                return;
+              }
+              const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
+              delete entry.print;
+              delete entry.archive;
+              removeStaleExtras(outDir, key, extras);
+              Object.assign(entry, extras.keep);
+              extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+              if (main) thumbnails.add(entry, main.pdf);
+              record({ key, file: entry.file, ms, status: 'built', entry });
+            } catch (error) {
+              if (error instanceof OutputError) {
+                outputErrors.push(error.message);
+                record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: `not written: ${error.message}` });
+                return;
+              }
+              // Our bug, not the content's: reported with its stack, and the other variants go on.
+              internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+              record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' });
             }
-            // No text past its box: judged on the screen version too (a variant rendered before passed it).
-            const wide = main ? checkOverflow(content, key, main.tooWide) : undefined;
-            if (wide) {
-              findings.push(wide);
-              record({ key, file: outputPath(key), ms, status: 'failed', reason: 'not built: text runs past its box (see below)' });
-              return;
-            }
-            if (options.dryRun) {
-              record({ key, file: outputPath(key), ms, status: 'checked' });
-              return;
-            }
-            const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
-            delete entry.print;
-            delete entry.archive;
-            removeStaleExtras(outDir, key, extras);
-            Object.assign(entry, extras.keep);
-            extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
-            if (main) thumbnails.add(entry, main.pdf);
-            record({ key, file: entry.file, ms, status: 'built', entry });
-          } catch (error) {
-            // Our bug, not the content's: reported with its stack, and the other variants go on.
-            internalErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
-            record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: 'not built: rendering failed, a bug in infoblatt (details below)' });
-          }
-        }));
-      } finally {
-        peakHeap = renderer.peakHeap();
-        shaping = renderer.shaping();
-        await renderer.close();
+          }));
+        } finally {
+          peakHeap = renderer.peakHeap();
+          shaping = renderer.shaping();
+          await renderer.close();
+        }
+        // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
+        timings.render = performance.now() - t0;
       }
-      // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
-      timings.render = performance.now() - t0;
-    }
-    // Whether the same sheet, language and template fit for another region says whose text to
-    // shorten: the region's details, or the sheet's. A run of one region (the clerk's own
-    // `check --region bremen`) has no other region to compare: one is laid out for it.
-    const elsewhereFits = (key: VariantKey) => results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
-    const probes = await probeOtherRegions(content, overFull.map((o) => o.key).filter((k) => !elsewhereFits(k)), options);
-    for (const { key, pages } of overFull) {
-      findings.push(checkFit(content, key, pages, elsewhereFits(key) || probes.get(probeKey(key)) === true)!);
-    }
+      // Whether the same sheet, language and template fit for another region says whose text to
+      // shorten: the region's details, or the sheet's. A run of one region (the clerk's own
+      // `check --region bremen`) has no other region to compare: one is laid out for it.
+      const elsewhereFits = (key: VariantKey) => results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
+      const probes = await probeOtherRegions(content, overFull.map((o) => o.key).filter((k) => !elsewhereFits(k)), options);
+      for (const { key, pages } of overFull) {
+        findings.push(checkFit(content, key, pages, elsewhereFits(key) || probes.get(probeKey(key)) === true)!);
+      }
 
-    const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-    const wrote = results.some((r) => r.status === 'built');
-    withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
-    const sameContent = lastManifest.content === contentId;
-    const hasManifest = existsSync(path.join(outDir, MANIFEST));
-    // Also when it was written from another content folder: from now on it records this one.
-    if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
-      timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
+      const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
+      const wrote = results.some((r) => r.status === 'built');
+      withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
+      const sameContent = lastManifest.content === contentId;
+      const hasManifest = existsSync(path.join(outDir, MANIFEST));
+      // Also when it was written from another content folder: from now on it records this one.
+      if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
+        timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
+      }
+    } finally {
+      // Also when our bug ends the build: a hook left behind would write this manifest on a later
+      // Ctrl-C of the process that called build (a library user, the preview).
+      unhook();
     }
+    // Deleted after the manifest stopped listing them: an interruption in between leaves files
+    // nothing lists (the next build does not bring them back), never a listed file that is gone.
+    const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
+    timed('write', () => removeWithdrawn(outDir, removed));
+    // The published index (a dry run publishes nothing).
+    let published: Published | undefined;
+    if (!options.dryRun) {
+      const tIndex = performance.now();
+      published = await publishIndex(outDir, content, thumbnails);
+      timings.index = performance.now() - tIndex;
+    }
+    const unique = mergeFindings(findings);
+    const report: BuildReport = {
+      results: sortResults(results),
+      findings: sortFindings(unique),
+      timings,
+      totalMs: performance.now() - started,
+      ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
+      index: published ? { written: published.written, thumbnails: published.thumbnails.rendered, failed: published.thumbnails.failed } : { written: false, thumbnails: 0, failed: [] },
+      internalErrors,
+      outputErrors,
+      memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+      replayed: false,
+      withdrawn: removed,
+      shaping,
+      elsewhere: sortFindings(elsewhere),
+    };
+    if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {
+      rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, elsewhere: report.elsewhere, published: published.files });
+    }
+    return report;
   } finally {
-    // Also when our bug ends the build: a hook left behind would write this manifest on a later
-    // Ctrl-C of the process that called build (a library user, the preview).
-    unhook();
+    // Threads of a build that failed before its index stage, and the lock, are not left behind.
+    await thumbnails.close();
+    release?.();
   }
-  // Deleted after the manifest stopped listing them: an interruption in between leaves files
-  // nothing lists (the next build does not bring them back), never a listed file that is gone.
-  const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
-  timed('write', () => removeWithdrawn(outDir, removed));
-  // The published index (a dry run publishes nothing).
-  let published: Published | undefined;
-  if (!options.dryRun) {
-    const tIndex = performance.now();
-    published = await publishIndex(outDir, content, thumbnails);
-    timings.index = performance.now() - tIndex;
-  }
-  const unique = mergeFindings(findings);
-  const report: BuildReport = {
-    results: sortResults(results),
-    findings: sortFindings(unique),
-    timings,
-    totalMs: performance.now() - started,
-    ok: results.every((r) => r.status !== 'failed') && !unique.some(isError),
-    index: published ? { written: published.written, thumbnails: published.thumbnails.rendered, failed: published.thumbnails.failed } : { written: false, thumbnails: 0, failed: [] },
-    internalErrors,
-    memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
-    replayed: false,
-    withdrawn: removed,
-    shaping,
-    elsewhere: sortFindings(elsewhere),
-  };
-  if (report.ok && published && report.index.failed.length === 0 && internalErrors.length === 0 && results.length > 0) {
-    rememberBuild(inputs, outDir, { entries: report.results.map((r) => r.entry!), findings: report.findings, elsewhere: report.elsewhere, published: published.files });
-  }
-  return report;
 }
 
 const probeKey = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
@@ -335,6 +355,7 @@ function replay(last: StampedBuild, options: BuildOptions, started: number, timi
     ok: true,
     index: { written: false, thumbnails: 0, failed: [] },
     internalErrors: [],
+    outputErrors: [],
     memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: true,
     withdrawn: [],

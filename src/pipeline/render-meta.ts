@@ -13,15 +13,21 @@ import { toolInfo } from '../tool-info.js';
  * no time is the caller's mistake (usage error), as the specification asks, not a date ignored.
  */
 export function creationDate(sheetDate: string, env: NodeJS.ProcessEnv = process.env): Date {
+  return sourceDateEpoch(env) ?? new Date(`${sheetDate}T00:00:00Z`);
+}
+
+/**
+ * The time SOURCE_DATE_EPOCH sets, if any. Build and preview call it before they change anything,
+ * so that a wrong value stops them at the start, not halfway with out/'s record already gone.
+ */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch) {
-    const date = new Date(Number(epoch) * 1000);
-    if (!/^\d+$/.test(epoch) || Number.isNaN(date.getTime())) {
-      throw new UsageError(`SOURCE_DATE_EPOCH is "${epoch}", which is no time: it must be whole seconds since 1970 (e.g. the last commit's: git log -1 --format=%ct), or unset`);
-    }
-    return date;
+  if (!epoch) return undefined;
+  const date = new Date(Number(epoch) * 1000);
+  if (!/^\d+$/.test(epoch) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`SOURCE_DATE_EPOCH is "${epoch}", which is no time: it must be whole seconds since 1970 (e.g. the last commit's: git log -1 --format=%ct), or unset`);
   }
-  return new Date(`${sheetDate}T00:00:00Z`);
+  return date;
 }
 
 /**

@@ -14,7 +14,6 @@ import { takeTooWide } from '../overflow.js';
 import { drawWithInks, patchPdfkit, takeUnknownInks } from '../pdfkit-patches.js';
 import { inkTable } from '../colours.js';
 import type { OutputKind } from './outputs.js';
-import { CONFORMANCE, patchPdfkitIccRead } from './archive.js';
 
 /** The text a render thread shaped, for the main thread to keep (shaping-store.ts). */
 export { takeUsedRuns } from '../fontkit-patches.js';
@@ -22,8 +21,9 @@ export { takeUsedRuns } from '../fontkit-patches.js';
 /**
  * Stage 4, render: template + model → PDF bytes, in memory. Nothing touches out/ here.
  *
- * Deterministic output: pdfkit derives the file /ID from the info dictionary, so pinning the
- * creation date (and writing no modification date) makes identical inputs give identical bytes.
+ * Deterministic output: the creation date is pinned and no modification date is written, and the
+ * file /ID is a digest of the file's own bytes (pdfkit-patches.ts, change 6), so identical inputs
+ * give identical bytes.
  */
 
 const registered = new Set<string>();
@@ -73,8 +73,15 @@ export interface FittedPdf {
 }
 
 /**
+ * The archival version is written by react-pdf itself (`conformance` on the Document, passed to
+ * pdfkit): XMP metadata with pdfaid:part 2 and conformance B, an sRGB output intent with the ICC
+ * profile pdfkit ships, fonts embedded, no encryption.
+ */
+export const CONFORMANCE = 'PDF/A-2b' as const;
+
+/**
  * The screen version as it is; the print version drawn with bleed and then given its boxes and
- * crop marks (print.ts); the archival version written by pdfkit as PDF/A-2b (archive.ts).
+ * crop marks (print.ts); the archival version written by pdfkit as PDF/A-2b (CONFORMANCE).
  *
  * At the designed sizes, or, when that runs over the template's page limit, at the first tighter
  * setting that fits (the tightest when none does: then the build reports a content error). The
@@ -93,7 +100,6 @@ let turn: Promise<unknown> = Promise.resolve();
 
 async function renderOne(template: Template, model: SheetModel, brand: BrandModel, font: FontFamily, kind: OutputKind): Promise<FittedPdf> {
   registerFont(font);
-  if (kind === 'archive') patchPdfkitIccRead();
   // pdf-lib is loaded only for print versions: importing it costs every render thread ~50 ms.
   const print = kind === 'print' ? await import('./print.js') : undefined;
   const creator = `infoblatt ${toolVersion}`;

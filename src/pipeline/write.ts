@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { outputErrorOf } from '../findings.js';
 import type { VariantKey } from '../model.js';
+import { displayPath } from '../paths.js';
 import type { ExtraFiles } from './outputs.js';
 
 /**
  * Stage 5, write: every file lands by rename from a temporary file in the same folder, so out/
- * only ever holds complete PDFs and a complete manifest, whatever happens mid-run.
+ * only ever holds complete PDFs and a complete manifest, whatever happens to the process mid-run
+ * (an error, Ctrl-C, a kill). Files are not synced to the disk (that would cost every build):
+ * after a power cut a PDF may be truncated, which the next build finds (isIntact compares its
+ * hash with the manifest's) and renders again.
  */
 
 export interface ManifestEntry extends VariantKey, ExtraFiles {
@@ -32,15 +37,18 @@ export const MANIFEST = 'manifest.json';
 /** Temporary files of writes in progress, removed if the process is interrupted. */
 const pendingWrites = new Set<string>();
 
+/** Writes `file` whole or not at all; a write the system refuses is an OutputError. */
 export function writeAtomic(file: string, bytes: Buffer | string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
   // Hidden, and named after its process: a build killed outright (SIGKILL, power cut) can leave
   // one behind, and the next build removes it (removeStaleTemporaries).
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   pendingWrites.add(tmp);
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
+  } catch (error) {
+    throw outputErrorOf(displayPath(file), error) ?? error;
   } finally {
     pendingWrites.delete(tmp);
     if (existsSync(tmp)) rmSync(tmp, { force: true });
@@ -76,7 +84,8 @@ export function finishInterrupted(): boolean {
 
 const TEMPORARY = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
 
-function alive(pid: number): boolean {
+/** Whether a process of this id runs (one of another user counts: it cannot be signalled). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -90,7 +99,7 @@ export function removeStaleTemporaries(outDir: string): void {
   if (!existsSync(outDir)) return;
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     const m = TEMPORARY.exec(entry.name);
-    if (entry.isFile() && m && !alive(Number(m[1]))) rmSync(path.join(entry.parentPath, entry.name), { force: true });
+    if (entry.isFile() && m && !isRunning(Number(m[1]))) rmSync(path.join(entry.parentPath, entry.name), { force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError, isError, sortFindings, type Finding } from '../findings.js';
+import { OutputError, UsageError, isError, sortFindings, type Finding } from '../findings.js';
 import { languagesOf, type VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
@@ -233,7 +233,17 @@ export class LivePreview {
     this.broadcast();
   }
 
+  /** Renders one variant; a bug of ours is shown on the page and in the terminal, never ends the preview. */
   private async renderOne(file: string): Promise<void> {
+    try {
+      await this.renderVariant(file);
+    } catch (error) {
+      this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;
+      process.stderr.write(`infoblatt preview: ${this.problem}\n${error instanceof Error ? (error.stack ?? '') : ''}\n`);
+    }
+  }
+
+  private async renderVariant(file: string): Promise<void> {
     const key = this.variants.find((v) => v.file === file);
     const content = this.content;
     if (!key || !content) return;
@@ -273,7 +283,9 @@ export class LivePreview {
       // The render thread was replaced (templates or fonts changed) mid-render: the file is
       // stale again and is rendered anew by the next round.
       if (error instanceof PoolClosedError) return;
-      this.problem = `rendering ${file} failed, a bug in infoblatt: ${error instanceof Error ? error.message : String(error)}`;
+      // A preview folder that cannot be written (a full disk) is said as such, not as our bug.
+      if (!(error instanceof OutputError)) throw error;
+      this.problem = error.message;
       process.stderr.write(`infoblatt preview: ${this.problem}\n`);
     }
   }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -88,14 +88,22 @@ function hostAllowed(header: string | undefined, listenHost: string): boolean {
 
 function pdf(res: ServerResponse, live: LivePreview, file: string, download: boolean): void {
   const onDisk = live.knows(file) ? live.previewFile(file) : undefined;
-  if (!onDisk || !existsSync(onDisk)) return send(res, 404, 'text/plain; charset=utf-8', 'not rendered (yet)');
+  // Read whole (a PDF is some 50 KB): a file replaced or removed meanwhile is a 404, not a stream
+  // error that would end the preview.
+  let bytes: Buffer;
+  try {
+    if (!onDisk) throw new Error('unknown');
+    bytes = readFileSync(onDisk);
+  } catch {
+    return send(res, 404, 'text/plain; charset=utf-8', 'not rendered (yet)');
+  }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/pdf',
     'Cache-Control': 'no-store',
     'Content-Disposition': `${download ? 'attachment' : 'inline'}; filename="${path.basename(file)}"`,
   });
-  createReadStream(onDisk).pipe(res);
+  res.end(bytes);
 }
 
 /** Server-sent events: the whole state on connect and after every change (a few KB). */

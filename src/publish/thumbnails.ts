@@ -75,15 +75,15 @@ export class ThumbnailQueue {
     this.asked.add(file);
     // A thumbnail that cannot be made never fails its PDF: the index shows the entry without one.
     // (The PDF is copied to the thread, not moved: a thread that dies gets it sent again.)
-    this.jobs.push(this.threads(1).run(pdf).then(
-      (png) => {
+    // A PNG that cannot be written (a full disk) fails the same way as one that cannot be drawn.
+    this.jobs.push(this.threads(1).run(pdf)
+      .then((png) => {
         writeAtomic(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         this.report.rendered++;
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         this.report.failed.push(`${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    ));
+      }));
   }
 
   /**
@@ -110,9 +110,15 @@ export class ThumbnailQueue {
     }
     if (this.pool) this.pool.grow(Math.min(availableParallelism(), 1 + Math.floor(this.pool.waiting / THUMBNAILS_PER_EXTRA_THREAD)));
     await Promise.all(this.jobs);
-    await this.pool?.close();
-    this.pool = undefined;
+    await this.close();
     return this.report;
+  }
+
+  /** Ends the threads (at once: a build that failed before its index stage waits for none). */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.close();
   }
 
   /** Where the thumbnail of `entry` goes, if it is neither there nor on its way. */
