@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { nodeBundle } from './node-bundle.mjs';
@@ -14,6 +15,19 @@ import { nodeBundle } from './node-bundle.mjs';
 if (process.argv.includes('--if-changed') && existsSync('dist/tool.json') && existsSync('dist/tool-sources.js')) {
   const { changedSinceCompiled } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
   if (changedSinceCompiled().length === 0) process.exit(0);
+}
+
+// react-pdf must render through the pdfkit and fontkit that src/pdfkit-patches.ts and
+// src/fontkit-patches.ts patch: a second, nested copy (when react-pdf asks for a version the
+// tool's own pins do not satisfy) would go unpatched, and with it print colours, the /ID and
+// the shaping cache. Stop before compiling.
+for (const [dependency, user] of [['pdfkit', '@react-pdf/renderer'], ['fontkit', '@react-pdf/font'], ['fontkit', 'pdfkit']]) {
+  const ours = createRequire(path.resolve('package.json')).resolve(dependency);
+  const theirs = createRequire(createRequire(path.resolve('package.json')).resolve(user)).resolve(dependency);
+  if (ours !== theirs) {
+    console.error(`${user} uses its own copy of ${dependency} (${theirs}), not the one infoblatt patches (${ours}): align the version in package.json with the one ${user} asks for`);
+    process.exit(1);
+  }
 }
 
 rmSync('dist', { recursive: true, force: true });

@@ -100,6 +100,12 @@ const reactPdfHooks = {
   name: 'react-pdf-hooks',
   setup(b) {
     const met = new Set();
+    let reactPdf = false;
+    // Notes that react-pdf is in the bundle at all (and passes the file on to the hooks below).
+    b.onLoad({ filter: /[\\/]@react-pdf[\\/]/ }, () => {
+      reactPdf = true;
+      return undefined;
+    });
     for (const module of [LAYOUT, TEXTKIT]) {
       const hooks = HOOKS.filter((h) => h.module === module);
       b.onLoad({ filter: module }, ({ path: file }) => {
@@ -113,9 +119,13 @@ const reactPdfHooks = {
       });
     }
     // A bundle with react-pdf in it must have met both modules (a moved file would skip its hooks).
-    b.onEnd((result) => {
-      if (met.size > 0 && met.size < 2) result.errors.push({ text: `react-pdf hooks: a hooked module was not found (${[LAYOUT, TEXTKIT].filter((m) => !met.has(m)).join(', ')}); see scripts/node-bundle.mjs` });
+    // (Errors fail the build only when returned: esbuild ignores ones pushed onto the result.)
+    b.onEnd(() => {
+      const missed = reactPdf ? [LAYOUT, TEXTKIT].filter((m) => !met.has(m)) : [];
       met.clear();
+      reactPdf = false;
+      if (missed.length > 0) return { errors: [{ text: `react-pdf hooks: a hooked module was not found (${missed.join(', ')}); see scripts/node-bundle.mjs` }] };
+      return undefined;
     });
   },
 };

@@ -1,3 +1,5 @@
+import { requireMethods } from './patch-guard.js';
+
 /**
  * Faster font subsets for the PDF, byte for byte the same as fontkit's.
  *
@@ -73,6 +75,7 @@ export function patchSubsetEncoding(anyTrueTypeFont: { createSubset(): unknown; 
   if (installed || !anyTrueTypeFont.directory.tables.glyf) return;
   installed = true;
   const proto = Object.getPrototypeOf(anyTrueTypeFont.createSubset()) as Subset;
+  requireMethods('fontkit', proto, ['encode']);
   const encode = proto.encode;
   proto.encode = function (this: Subset) {
     let known = parts.get(this.font);

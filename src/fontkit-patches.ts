@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { patchSubsetEncoding } from './font-subset.js';
 import { fontDigest, readShapedRuns, type PackedRun, type ShapedRuns, type ShapingUsage } from './shaping-store.js';
+import { requireMethods } from './patch-guard.js';
 
 /**
  * Two changes to fontkit's TrueType font class, which react-pdf creates its fonts from (the one
@@ -98,6 +99,7 @@ export function patchFontkit(anyFontFile: string): void {
   installed = true;
   const font = fontkit.create(readFileSync(anyFontFile));
   const proto = Object.getPrototypeOf(font) as FontProto;
+  requireMethods('fontkit', proto, ['getGlyph', 'layout']);
   patchSubsetEncoding(font as unknown as Parameters<typeof patchSubsetEncoding>[0]);
 
   const getGlyph = proto.getGlyph;

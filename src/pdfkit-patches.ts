@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { InkTable } from './colours.js';
+import { requireMethods } from './patch-guard.js';
 
 /**
  * Six changes to pdfkit's document class, which react-pdf renders through.
@@ -126,6 +127,7 @@ export function patchPdfkit(): void {
   if (installed) return;
   installed = true;
   const proto = PDFDocument.prototype as unknown as Doc;
+  requireMethods('pdfkit', proto, ['initColor', '_setColorCore', '_normalizeColor', '_addInfo', '_write', '_finalize', 'initFonts', 'font', 'ref', 'addContent']);
   const initColor = proto.initColor;
   proto.initColor = function (this: Doc) {
     initColor.call(this);
@@ -212,7 +214,8 @@ interface EmbeddedFont {
  */
 const tagged = new WeakSet<object>();
 function tagSubsetsOf(proto: EmbeddedFont): void {
-  if (tagged.has(proto) || typeof proto.embed !== 'function') return;
+  if (tagged.has(proto)) return;
+  requireMethods('pdfkit', proto, ['embed']);
   tagged.add(proto);
   const embed = proto.embed;
   proto.embed = function (this: EmbeddedFont) {

@@ -48,3 +48,16 @@ describe('the bundle', () => {
     expect(loaded.filter((m) => m.includes('undici'))).toEqual([]);
   });
 });
+
+describe('the react-pdf hooks', () => {
+  it('fail a bundle that has react-pdf in it but not the modules they hook (a react-pdf that moved its files)', async () => {
+    const { build } = await import('esbuild');
+    const { nodeBundle } = (await import(pathToFileURL(path.join(root, 'scripts/node-bundle.mjs')).href)) as { nodeBundle: Record<string, unknown> };
+    const bundle = (contents: string) =>
+      build({ ...nodeBundle, stdin: { contents, resolveDir: root, sourcefile: 'entry.js' }, outdir: path.join(tempDir(), 'out'), logLevel: 'silent', write: false });
+    // react-pdf's style resolver: part of react-pdf, but neither the layout nor the line breaker.
+    await expect(bundle("import resolveStyle from '@react-pdf/stylesheet';\nconsole.log(resolveStyle);\n")).rejects.toThrow(/react-pdf hooks: a hooked module was not found/);
+    // With the layout (which brings the line breaker) the hooks are met.
+    await expect(bundle("import layout from '@react-pdf/layout';\nconsole.log(layout);\n")).resolves.toBeDefined();
+  });
+});
