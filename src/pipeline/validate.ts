@@ -12,7 +12,7 @@ import {
   lockSchema, type BrandFile, type RegionFile, type SheetFile, type SheetTextFile,
 } from '../content/schema.js';
 import { translationStatus, type TranslationLock, type UnitStatus } from '../content/translations.js';
-import { LOCK_FILE } from '../content/ids.js';
+import { LOCK_FILE, slugFor } from '../content/ids.js';
 import { parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
 import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
@@ -210,9 +210,12 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
     if (region) regions.set(id, region);
   }
   // Two regions of one name (a file copied as a start and not renamed inside): their PDFs could
-  // not be told apart. A warning at the file saved last, the likely copy, naming the other.
+  // not be told apart. A warning at the likely copy, naming the other: the file whose name does
+  // not contain its id ("bremen-neu.yaml" named "Region Bremen"), else the one saved last.
   const named = new Map<string, RegionData>();
   const savedAt = (r: RegionData) => statSync(r.source.path).mtimeMs;
+  const fitsName = (r: RegionData, name: string) => slugFor(name).includes(r.id);
+  const isCopy = (a: RegionData, b: RegionData, name: string) => fitsName(a, name) !== fitsName(b, name) ? !fitsName(a, name) : savedAt(a) >= savedAt(b);
   for (const region of regions.values()) {
     const name = typeof region.data.name === 'string' ? region.data.name : Object.values(region.data.name)[0] ?? '';
     const key = name.trim().toLocaleLowerCase();
@@ -221,7 +224,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       named.set(key, region);
       continue;
     }
-    const [copy, original] = savedAt(region) >= savedAt(other) ? [region, other] : [other, region];
+    const [copy, original] = isCopy(region, other, name) ? [region, other] : [other, region];
     note(copy.source, [findingAt(copy.source, ['name'], 'warning', `"${name}" is also the name of ${original.source.shown}: the PDFs of both regions would read the same`, 'Give this region its own name (what follows the organisation\'s name, e.g. "Bremen").')]);
   }
 
