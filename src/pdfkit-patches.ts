@@ -196,7 +196,7 @@ export function patchPdfkit(): void {
 }
 
 /** Text as XML element content: markup characters escaped, characters XML 1.0 forbids dropped. */
-export const xmlText = (text: string): string =>
+const xmlText = (text: string): string =>
   text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface EmbeddedFont {

@@ -10,7 +10,7 @@ import { displayPath, missingContentFolder } from '../paths.js';
 import { log } from './output.js';
 
 /** A region's starter file: every field explained; it validates as soon as the empty ones are filled in. */
-export function regionStarter(id: string): string {
+function regionStarter(id: string): string {
   return `${schemaLine(`regions/${id}.yaml`)}
 # Region "${id}". Fill in the fields below, then run: ${commandLine(`build --region ${id}`, { inFile: true })}
 # The file name is the region's id: lowercase a–z, digits and hyphens. Umlauts belong in "name".
@@ -51,7 +51,7 @@ contact:
  * and the text in that language, every field explained. Languages and the flyer and poster come
  * later, each with its own step (README: "Adding a sheet").
  */
-export function sheetStarter(id: string, locale: string, date: string): { sheet: string; text: string } {
+function sheetStarter(id: string, locale: string, date: string): { sheet: string; text: string } {
   const sheet = `${schemaLine(`sheets/${id}/sheet.yaml`)}
 # Sheet "${id}": the folder name is its id. The text is in ${locale}.yaml next to this file.
 id: ${id}

@@ -12,7 +12,7 @@ import { log, readContent, withSelectors } from './output.js';
 import { sourceDateEpoch } from '../pipeline/render-meta.js';
 
 /** Preview PDFs go here, never into out/ itself: the published PDFs and the manifest stay as the last build left them. */
-export const PREVIEW_DIR = '.preview';
+const PREVIEW_DIR = '.preview';
 
 function parsePort(value: string): number {
   const n = Number(value);

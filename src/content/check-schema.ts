@@ -70,7 +70,7 @@ function unwrap(s: z.ZodType): z.ZodType {
 }
 
 /** The field names the schema allows at `path` (for "did you mean …?"). */
-export function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let s = unwrap(schema);
   for (const seg of path) {
     const d = defOf(s);

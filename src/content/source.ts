@@ -287,7 +287,7 @@ export function nodeAt(source: SourceFile, path: readonly PathSegment[]): { node
   return { node, keyNode, complete: true };
 }
 
-export function positionOf(source: SourceFile, offset: number): Located {
+function positionOf(source: SourceFile, offset: number): Located {
   const p = source.lines.linePos(offset);
   return { line: p.line, column: p.col };
 }

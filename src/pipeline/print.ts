@@ -37,7 +37,7 @@ export interface PrintBoxes {
 }
 
 /** The boxes of a page whose rendered size (trim + 2 × bleed) is width × height. */
-export function printBoxes(width: number, height: number, bleed = BLEED): PrintBoxes {
+function printBoxes(width: number, height: number, bleed = BLEED): PrintBoxes {
   const trimW = width - 2 * bleed;
   const trimH = height - 2 * bleed;
   return {

@@ -24,7 +24,7 @@ export interface WatchRoots {
 }
 
 /** Long enough to gather one save's events, short enough to stay far below a second. */
-export const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 60;
 
 /** Editors' swap, backup and temporary files, and our own temporary writes. */
 const IGNORED = /(^\.|~$|\.sw[a-z]$|\.tmp$|^4913$)/;

@@ -87,7 +87,7 @@ function extraLinks(e: ManifestEntry, words: IndexWords): string {
   }).join('');
 }
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 

@@ -29,7 +29,7 @@ export function labelsOf(content: ValidContent): Labels {
 }
 
 /** The language's name in that language: "Deutsch", "English", "Türkçe". */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
     return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;

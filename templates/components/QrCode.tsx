@@ -8,7 +8,7 @@ const QUIET = 4;
  * The dark modules as one vector path: each run of dark modules in a row is one rectangle. One
  * path keeps the PDF small and prints sharp at any size (no bitmap).
  */
-export function qrPath(url: string): { size: number; d: string } {
+function qrPath(url: string): { size: number; d: string } {
   const { modules } = create(url, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const parts: string[] = [];

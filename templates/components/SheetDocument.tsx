@@ -123,7 +123,7 @@ const DISPLAY_TIGHTENING = 0.01;
  * The text with its spaces made no-break spaces (so react-pdf sets one line and tightens it to
  * the width), if it is wider than `width` by at most DISPLAY_TIGHTENING of it.
  */
-export function keepOnOneLine(text: string, measure: (text: string) => number, width: number): string | undefined {
+function keepOnOneLine(text: string, measure: (text: string) => number, width: number): string | undefined {
   const natural = measure(text);
   return natural > width && natural <= width * (1 + DISPLAY_TIGHTENING) && text.includes(' ') ? text.replace(/ /g, '\u00a0') : undefined;
 }
