@@ -91,8 +91,13 @@ const GERMAN_FIELDS: Record<string, string> = {
   oeffnungszeiten: 'hours', sprechstunden: 'hours', telephone: 'phone', fon: 'phone', url: 'web',
 };
 
-/** A region's contact fields, which a clerk may write at the top of the file instead of under contact:. */
-const CONTACT_FIELDS = ['office', 'street', 'postcode', 'city', 'phone', 'email', 'web', 'hours'];
+/**
+ * A region's contact fields, which a clerk may write at the top of the file instead of under
+ * contact:. The schema's keys, written out: this module is loaded without zod (a test keeps the
+ * two lists equal).
+ */
+export const CONTACT_FIELDS = ['office', 'street', 'postcode', 'city', 'phone', 'email', 'web', 'hours'];
+const ADDRESS_FIELDS = ['office', 'street', 'postcode', 'city'];
 
 /** Hints that depend on which field is wrong, keyed by the field's name. */
 const fieldHints: Record<string, string> = {
@@ -177,7 +182,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
         return { message: `"${key}" belongs under contact:`, hint: `Move the line below "contact:" and indent it like the other contact fields${german ? `, as "${german}:"` : ''}.`, onKey: true, extraPath: key };
       }
       if (/^(fax|telefax)$/i.test(key)) {
-        return { message: 'there is no fax field', hint: `Delete the line; the contact box prints ${CONTACT_FIELDS.slice(4).join(', ')} besides the address.`, onKey: true, extraPath: key };
+        return { message: 'there is no fax field', hint: `Delete the line; the contact box prints ${CONTACT_FIELDS.filter((f) => !ADDRESS_FIELDS.includes(f)).join(', ')} besides the address.`, onKey: true, extraPath: key };
       }
       const near = german && known.includes(german) ? german : suggest(key, known);
       return {
