@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Everything a test run puts in the temporary folder (content copies, out/ folders, the cache)
+// goes into one folder of its own, removed when the run ends (tests/helpers/teardown.ts): tests
+// and the commands they start find it through TMPDIR.
+const runTmp = (process.env.INFOBLATT_TEST_TMP ??= mkdtempSync(path.join(tmpdir(), 'infoblatt-test-run-')));
+
 export default defineConfig({
   test: {
+    globalSetup: ['tests/helpers/teardown.ts'],
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Rendering PDFs takes a second or two per document on a small CI machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The shaping cache (src/shaping-store.ts) of a test run is its own, empty at the start, and
     // never the user's: results must not depend on what earlier runs left there.
-    env: { INFOBLATT_CACHE_DIR: process.env.INFOBLATT_CACHE_DIR ?? mkdtempSync(path.join(tmpdir(), 'infoblatt-test-cache-')) },
+    env: { TMPDIR: runTmp, INFOBLATT_CACHE_DIR: process.env.INFOBLATT_CACHE_DIR ?? mkdtempSync(path.join(runTmp, 'cache-')) },
   },
 });

@@ -20,7 +20,10 @@ const runs = arg('runs', 5);
 const synthetic = arg('variants', 0);
 const bin = path.join(root, 'bin/infoblatt.js');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'infoblatt-bench-'));
+// Every scratch folder lives in one folder of this run, removed at the end.
+const scratchRoot = mkdtempSync(path.join(tmpdir(), 'infoblatt-bench-'));
+process.on('exit', () => rmSync(scratchRoot, { recursive: true, force: true }));
+const scratch = () => mkdtempSync(path.join(scratchRoot, 'run-'));
 
 // The shaping cache (src/shaping-store.ts) of the bench is its own: figures "with the cache" mean
 // after one earlier build on this machine, those for a first run get an empty folder each time.
