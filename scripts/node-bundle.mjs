@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Hooks in react-pdf's layout (@react-pdf/layout) and line breaker (@react-pdf/textkit), each a
- * call routed through our code:
+ * Hooks in react-pdf's layout (@react-pdf/layout), line breaker (@react-pdf/textkit) and renderer
+ * (@react-pdf/render), each a call routed through our code:
  * - the text layout of every <Text>, through src/text-layout-cache.ts (why: see there);
  * - two page-break rules, through src/page-breaks.ts: the line at which a paragraph continues
  *   on the next page, and which nodes must keep room after them on their page;
@@ -17,12 +17,20 @@ import { fileURLToPath } from 'node:url';
  * - justification: a no-break space stretches like a space (as a tie does in TeX). textkit
  *   stretches only U+0020, so in a justified line "16 Jahre" or "Metall –", bound by typography,
  *   kept a narrow gap beside the widened ones.
+ * - tagged PDF, through src/pdf-structure.ts: in the renderer, each node drawn opens its structure
+ *   element (or artifact) while it and its children are drawn, its background and borders are
+ *   Layout artifacts, its own drawing (text runs, a figure) is marked content of its element, a
+ *   link's annotation part of its Link element; the document gets its Document element before
+ *   the first page and is checked for open markings before it ends. In the layout, nodes with a
+ *   role get an identity before pagination, so that a node split across pages stays one element.
  * The build stops if react-pdf no longer contains a hooked piece exactly once, or a hooked
  * module is not met at all, so an upgrade cannot drop a hook silently.
  */
 const src = (file) => JSON.stringify(fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
 const LAYOUT = /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/;
 const TEXTKIT = /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/;
+const RENDER = /[\\/]@react-pdf[\\/]render[\\/]lib[\\/]index\.js$/;
+const structure = `import { beginStructure as __beginStructure, endStructure as __endStructure, beginNode as __beginNode, drawDecoration as __drawDecoration, drawContent as __drawContent, drawRun as __drawRun } from ${src('pdf-structure.ts')};`;
 const HOOKS = [
   {
     module: LAYOUT,
@@ -41,6 +49,43 @@ const HOOKS = [
     call: 'const endOfPresence = getEndOfPresence(child, futureElements);',
     hooked: 'const endOfPresence = __presenceEnd(child, getEndOfPresence(child, futureElements), futureElements);',
     import: `import { presenceEnd as __presenceEnd } from ${src('page-breaks.ts')};`,
+  },
+  {
+    module: LAYOUT,
+    call: 'paginationStep, resolveTextLayout,',
+    hooked: 'paginationStep, __identifyStructure, resolveTextLayout,',
+    import: `import { identifyStructure as __identifyStructure } from ${src('pdf-structure.ts')};`,
+  },
+  {
+    module: RENDER,
+    call: 'const options = { imageCache: new Map(), fieldSets: [] };',
+    hooked: 'const options = { imageCache: new Map(), fieldSets: [] };\n    __beginStructure(ctx);',
+    import: structure,
+  },
+  {
+    module: RENDER,
+    call: 'addBookmarks(ctx, doc);\n    ctx.end();',
+    hooked: 'addBookmarks(ctx, doc);\n    __endStructure(ctx);\n    ctx.end();',
+  },
+  {
+    module: RENDER,
+    call: 'const renderNode = (ctx, node, options) => {',
+    hooked: 'const renderNode = (ctx, node, options) => __beginNode(ctx, node, () => renderNodeUntagged(ctx, node, options));\nconst renderNodeUntagged = (ctx, node, options) => {',
+  },
+  {
+    module: RENDER,
+    call: 'renderBackground(ctx, node);\n    renderBorders(ctx, node);',
+    hooked: '__drawDecoration(ctx, node, () => {\n        renderBackground(ctx, node);\n        renderBorders(ctx, node);\n    });',
+  },
+  {
+    module: RENDER,
+    call: 'renderFn(ctx, node, options);',
+    hooked: '__drawContent(ctx, node, () => renderFn(ctx, node, options));',
+  },
+  {
+    module: RENDER,
+    call: 'renderRun(ctx, run);',
+    hooked: '__drawRun(ctx, run, () => renderRun(ctx, run));',
   },
   {
     module: TEXTKIT,
@@ -100,13 +145,14 @@ const reactPdfHooks = {
   name: 'react-pdf-hooks',
   setup(b) {
     const met = new Set();
+    const modules = [...new Set(HOOKS.map((h) => h.module))];
     let reactPdf = false;
     // Notes that react-pdf is in the bundle at all (and passes the file on to the hooks below).
     b.onLoad({ filter: /[\\/]@react-pdf[\\/]/ }, () => {
       reactPdf = true;
       return undefined;
     });
-    for (const module of [LAYOUT, TEXTKIT]) {
+    for (const module of modules) {
       const hooks = HOOKS.filter((h) => h.module === module);
       b.onLoad({ filter: module }, ({ path: file }) => {
         met.add(module);
@@ -118,10 +164,10 @@ const reactPdfHooks = {
         return { contents: `${hooks.flatMap((h) => (h.import ? [h.import] : [])).join('\n')}\n${source}`, loader: 'js', resolveDir: path.dirname(file) };
       });
     }
-    // A bundle with react-pdf in it must have met both modules (a moved file would skip its hooks).
+    // A bundle with react-pdf in it must have met every hooked module (a moved file would skip its hooks).
     // (Errors fail the build only when returned: esbuild ignores ones pushed onto the result.)
     b.onEnd(() => {
-      const missed = reactPdf ? [LAYOUT, TEXTKIT].filter((m) => !met.has(m)) : [];
+      const missed = reactPdf ? modules.filter((m) => !met.has(m)) : [];
       met.clear();
       reactPdf = false;
       if (missed.length > 0) return { errors: [{ text: `react-pdf hooks: a hooked module was not found (${missed.join(', ')}); see scripts/node-bundle.mjs` }] };

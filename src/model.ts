@@ -57,6 +57,10 @@ export interface Messages {
   learnMore: string;
   /** What the QR code leads to, under "learnMore". */
   scanHint: string;
+  /** The logo's alternative text in the tagged PDF: "{organisation}" is the brand's organisation. */
+  logo: string;
+  /** The QR code's alternative text: "{address}" is the web address it encodes, as printed beside it. */
+  qrCode: string;
 }
 
 /** The short form for the flyer and the poster, resolved like every other text. */

@@ -90,13 +90,13 @@ function Aushang({ model, brand, hyphenate, hyphenateIn, measure, document, blee
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
-          <Header brand={brand} regionName={model.region.name} style={s.header} />
+          <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} style={s.header} />
           <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
+          <Text style={s.text.headline} hyphenationCallback={headline.breaks} tag="H1" lang={flyer.lang}>{headline.text(flyer.headline)}</Text>
         </View>
-        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} style={s.points} />
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} lang={flyer.lang} style={s.points} />
         <View style={s.text.spacer} />
-        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
+        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} qrAlt={model.messages.qrCode} hyphenate={hyphenate} style={s.learnMore} />
         <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />
       </Page>

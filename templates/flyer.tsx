@@ -98,20 +98,21 @@ function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed,
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
         <View style={s.band}>
-          <Header brand={brand} regionName={model.region.name} style={s.bandHeader} />
+          <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} style={s.bandHeader} />
           <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headline.breaks}>{headline.text(flyer.headline)}</Text>
+          <Text style={s.text.headline} hyphenationCallback={headline.breaks} tag="H1" lang={flyer.lang}>{headline.text(flyer.headline)}</Text>
         </View>
         <Text style={s.text.lead} hyphenationCallback={hyphenate}>
           <Runs runs={model.lead} style={s.rich} />
         </Text>
         <View style={s.text.spacer} />
-        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} hyphenate={hyphenate} style={s.learnMore} />
+        <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} qrAlt={model.messages.qrCode} hyphenate={hyphenate} style={s.learnMore} />
         {footer}
       </Page>
       <Page size={page.size} style={s.page}>
-        <Header brand={brand} regionName={model.region.name} style={s.header} />
-        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} style={s.points} />
+        {/* The back's masthead repeats the front's: page furniture for a screen reader. */}
+        <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} repeated style={s.header} />
+        <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} lang={flyer.lang} style={s.points} />
         <View style={s.text.spacer} />
         <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
         {footer}

@@ -103,11 +103,11 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
     <SheetDocument model={model} document={document} outlined>
       <Page size={page.size} style={s.page.page}>
         <Text style={s.page.running} fixed render={({ pageNumber }) => (pageNumber > 1 ? running : '')} />
-        <Header brand={brand} regionName={model.region.name} style={s.header} />
+        <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} style={s.header} />
         <View style={s.page.opening}>
           <View style={s.page.openingText}>
             <Text style={s.page.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
-            <Text style={s.page.title} hyphenationCallback={title.breaks}>{title.text(model.title)}</Text>
+            <Text style={s.page.title} hyphenationCallback={title.breaks} tag="H1">{title.text(model.title)}</Text>
             <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
               <Runs runs={model.lead} style={s.rich} />
@@ -121,7 +121,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
             // Sections are flattened into the page (no wrapping View): react-pdf moves a heading to
             // the next page only when it has earlier siblings in the same container.
             <Fragment key={section.id}>
-              <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={line.breaks}>
+              <Text style={s.page.heading} {...outline(section.heading)} minPresenceAhead={layout.headingKeepWithNext} hyphenationCallback={line.breaks} tag="H2" lang={section.lang}>
                 {line.text(section.heading)}
               </Text>
               <RichText blocks={section.blocks} style={s.rich} hyphenateIn={hyphenateIn} />

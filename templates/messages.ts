@@ -16,6 +16,8 @@ export const catalogues: Record<string, Messages> = {
     keyPoints: 'Das Wichtigste in Kürze',
     learnMore: 'Mehr erfahren',
     scanHint: 'Code mit dem Handy scannen – dort steht alles ausführlich.',
+    logo: 'Logo: {organisation}',
+    qrCode: 'QR-Code zur Webseite {address}',
   },
   en: {
     contact: 'Contact',
@@ -28,6 +30,8 @@ export const catalogues: Record<string, Messages> = {
     keyPoints: 'The key points',
     learnMore: 'Learn more',
     scanHint: 'Scan the code with your phone to read the full text.',
+    logo: 'Logo: {organisation}',
+    qrCode: 'QR code for the web page {address}',
   },
   tr: {
     contact: 'İletişim',
@@ -40,5 +44,7 @@ export const catalogues: Record<string, Messages> = {
     keyPoints: 'En önemli noktalar',
     learnMore: 'Daha fazla bilgi',
     scanHint: 'Ayrıntılı bilgi için kodu telefonunuzla okutun.',
+    logo: 'Logo: {organisation}',
+    qrCode: '{address} web sayfasının QR kodu',
   },
 };

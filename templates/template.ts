@@ -2,6 +2,9 @@ import type { ReactElement } from 'react';
 import type { BrandModel, SheetModel } from '../src/model.js';
 import type { Hyphenate } from '../src/hyphenation.js';
 import type { Measure } from '../src/text-measure.js';
+// The structure roles templates give react-pdf elements (tag, alt, lang: tagged PDF); importing the
+// module adds them to react-pdf's prop types.
+export type { StructureTag } from '../src/pdf-structure.js';
 
 /** What every template receives: the resolved model and the brand. No file access, no YAML. */
 export interface TemplateProps {

@@ -96,7 +96,9 @@ export async function makePrintReady(pdf: Uint8Array, bleed = BLEED): Promise<Bu
       PDFOperator.of(PDFOperatorNames.StrokingColorspace, [PDFName.of(REGISTRATION)]),
       PDFOperator.of(PDFOperatorNames.StrokingColor, [PDFNumber.of(1)]),
     ];
-    const ops = [pushGraphicsState(), ...registration, setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState()];
+    // In the tagged PDF the marks are no content: an artifact of the page (as cut marks are, ISO 32000-1, 14.8.2.2).
+    const artifact = PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), '<< /Type /Page >>']);
+    const ops = [artifact, pushGraphicsState(), ...registration, setLineWidth(MARK_WIDTH), ...marks, stroke(), popGraphicsState(), PDFOperator.of(PDFOperatorNames.EndMarkedContent)];
     page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
   }
   // Without object streams: countPages reads the page tree as plain text, in the print version too.

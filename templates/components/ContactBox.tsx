@@ -58,7 +58,7 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
   return (
     <View style={style.box} wrap={false}>
       <View style={style.address}>
-        <Text style={style.title}>{title}</Text>
+        <Text style={style.title} tag="H2">{title}</Text>
         <Text style={style.office} hyphenationCallback={breakAtHyphens}>{contact.office}</Text>
         <Text style={style.line} hyphenationCallback={breakAtHyphens}>{contact.street}</Text>
         <Text style={style.line} hyphenationCallback={breakAtHyphens}>{`${contact.postcode}\u00a0${contact.city}`}</Text>
@@ -66,7 +66,8 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
       {rows.length > 0 && (
         <View style={style.details}>
           {rows.map(([label, value, href, breaks]) => (
-            <View key={label} style={style.row}>
+            // One paragraph in the tagged PDF: the label, then the value (a link where it is one).
+            <View key={label} style={style.row} tag="P">
               <Text style={labelStyle} hyphenationCallback={keepWhole}>{label}</Text>
               {href ? <Link src={href} style={[style.value, style.link]}><Text hyphenationCallback={breaks}>{value}</Text></Link> : <Text style={style.value} hyphenationCallback={breaks}>{value}</Text>}
             </View>

@@ -39,11 +39,15 @@ export function headerStyle(colors: BrandModel['colors'], sizes: HeaderSizes, on
   };
 }
 
-/** First-page masthead: logo on the left, organisation and region on the right, a rule below. */
-export function Header({ brand, regionName, style }: { brand: BrandModel; regionName: string; style: HeaderStyle }) {
+/**
+ * First-page masthead: logo on the left, organisation and region on the right, a rule below.
+ * `logoAlt`: the logo's alternative text. `repeated`: the masthead again on a later page, page
+ * furniture a screen reader skips (an artifact in the tagged PDF).
+ */
+export function Header({ brand, regionName, logoAlt, repeated = false, style }: { brand: BrandModel; regionName: string; logoAlt: string; repeated?: boolean; style: HeaderStyle }) {
   return (
-    <View style={style.band}>
-      <Logo tree={brand.logo} height={style.logoHeight} />
+    <View style={style.band} {...(repeated && { tag: 'Pagination' as const })}>
+      <Logo tree={brand.logo} height={style.logoHeight} alt={logoAlt.replace('{organisation}', brand.organisation)} />
       <View style={style.names}>
         <Text style={style.organisation}>{brand.organisation}</Text>
         <Text style={style.region}>{regionName}</Text>

@@ -11,17 +11,24 @@ export interface KeyPointsStyle {
   text: Style;
 }
 
-/** The key points of the flyer block, numbered; a point is never split across pages. */
-export function KeyPoints({ title, points, hyphenate, style }: { title: string; points: string[]; hyphenate: Hyphenate; style: KeyPointsStyle }) {
+/**
+ * The key points of the flyer block, numbered; a point is never split across pages. In the tagged
+ * PDF: a heading (H2) and a list (L) of items, each its number (Lbl) and text (LBody); `lang`: the
+ * points' language where it is not the document's.
+ */
+export function KeyPoints({ title, points, hyphenate, lang, style }: { title: string; points: string[]; hyphenate: Hyphenate; lang?: string; style: KeyPointsStyle }) {
   return (
     <View>
-      <Text style={style.heading} minPresenceAhead={style.headingKeepWithNext}>{title}</Text>
-      {points.map((point, i) => (
-        <View key={i} style={style.item} wrap={false}>
-          <Text style={style.number}>{i + 1}</Text>
-          <Text style={style.text} hyphenationCallback={hyphenate}>{point}</Text>
-        </View>
-      ))}
+      <Text style={style.heading} minPresenceAhead={style.headingKeepWithNext} tag="H2">{title}</Text>
+      {/* Only a structure element: the list's View has no style, so the items sit where they did. */}
+      <View tag="L" lang={lang}>
+        {points.map((point, i) => (
+          <View key={i} style={style.item} wrap={false} tag="LI">
+            <Text style={style.number} tag="Lbl">{i + 1}</Text>
+            <Text style={style.text} hyphenationCallback={hyphenate} tag="LBody">{point}</Text>
+          </View>
+        ))}
+      </View>
     </View>
   );
 }

@@ -18,16 +18,20 @@ export interface LearnMoreStyle {
  * The QR code with what it leads to: a heading, a line on what to do, the address in print (which
  * breaks after a slash or before a dot, never with a hyphen that is not in it: breakAddress).
  */
-export function LearnMore({ url, heading, hint, hyphenate, style }: { url: string; heading: string; hint: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
+/**
+ * In the tagged PDF the QR code is a Figure inside its link, described by `qrAlt` ("{address}":
+ * the address as printed); the heading an H2.
+ */
+export function LearnMore({ url, heading, hint, qrAlt, hyphenate, style }: { url: string; heading: string; hint: string; qrAlt: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
   const shown = url.replace(/^https:\/\//, '').replace(/\/$/, '');
   const target = linkTarget(url);
   return (
     <View style={style.box} wrap={false}>
       <Link src={target}>
-        <QrCode url={target} size={style.qrSize} color={style.qrColor} />
+        <QrCode url={target} size={style.qrSize} color={style.qrColor} alt={qrAlt.replace('{address}', shown)} />
       </Link>
       <View style={style.words}>
-        <Text style={style.heading}>{heading}</Text>
+        <Text style={style.heading} tag="H2">{heading}</Text>
         <Text style={style.hint} hyphenationCallback={hyphenate}>{hint}</Text>
         <Link src={target} style={[style.url, { textDecoration: 'none' }]}>
           <Text hyphenationCallback={breakAddress}>{shown}</Text>

@@ -27,7 +27,8 @@ function draw(node: SvgNode, key: number): ReactNode {
 /** Attributes of the <svg> element that place it; the others (fill, stroke …) paint its shapes. */
 const PLACEMENT = new Set(['viewBox', 'width', 'height', 'x', 'y', 'preserveAspectRatio']);
 
-export function Logo({ tree, height }: { tree: SvgNode; height: number }) {
+/** `alt`: what a screen reader says for it (the tagged PDF's Figure). */
+export function Logo({ tree, height, alt }: { tree: SvgNode; height: number; alt: string }) {
   const [, , w, h] = (tree.attrs.viewBox ?? '0 0 1 1').split(/[\s,]+/).map(Number) as [number, number, number, number];
   // In SVG a shape without a fill is painted black, and paint given on <svg> itself (fill="#…",
   // common in exported logos) passes to every shape. react-pdf's <Svg> does neither by itself (such
@@ -35,7 +36,7 @@ export function Logo({ tree, height }: { tree: SvgNode; height: number }) {
   const paint = { fill: 'black', ...props(Object.fromEntries(Object.entries(tree.attrs).filter(([k]) => !PLACEMENT.has(k)))) };
   const Root = Svg as unknown as ComponentType<Record<string, unknown> & { children?: ReactNode }>;
   return (
-    <Root viewBox={tree.attrs.viewBox} style={{ height, width: (height * w) / h }} {...paint}>
+    <Root viewBox={tree.attrs.viewBox} style={{ height, width: (height * w) / h }} {...paint} tag="Figure" alt={alt}>
       {tree.children.map(draw)}
     </Root>
   );

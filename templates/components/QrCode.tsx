@@ -28,11 +28,11 @@ function qrPath(url: string): { size: number; d: string } {
   return { size: n + 2 * QUIET, d: parts.join('') };
 }
 
-/** A QR code leading to `url`, `size` points wide including its quiet zone (on white). */
-export function QrCode({ url, size, color }: { url: string; size: number; color: string }) {
+/** A QR code leading to `url`, `size` points wide including its quiet zone (on white); `alt`: its description in the tagged PDF. */
+export function QrCode({ url, size, color, alt }: { url: string; size: number; color: string; alt: string }) {
   const { size: n, d } = qrPath(url);
   return (
-    <Svg viewBox={`0 0 ${n} ${n}`} style={{ width: size, height: size }}>
+    <Svg viewBox={`0 0 ${n} ${n}`} style={{ width: size, height: size }} tag="Figure" alt={alt}>
       <Rect x={0} y={0} width={n} height={n} fill="#FFFFFF" />
       <Path d={d} fill={color} />
     </Svg>

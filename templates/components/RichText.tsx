@@ -42,25 +42,29 @@ export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) 
   );
 }
 
-/** `hyphenateIn`: hyphenation for a block's language (Block.lang; undefined: the document's). */
+/**
+ * `hyphenateIn`: hyphenation for a block's language (Block.lang; undefined: the document's). In the
+ * tagged PDF a paragraph is a P, a list an L of LI (Lbl: the bullet or number, LBody: the item's
+ * paragraphs); a block in another language carries it (Lang, which its contents inherit).
+ */
 export function RichText({ blocks, style, hyphenateIn, lang, inList = false }: { blocks: Block[]; style: RichTextStyle; hyphenateIn: (lang: string | undefined) => Hyphenate; lang?: string; inList?: boolean }) {
   return (
     <>
       {blocks.map((block, i) =>
         block.kind === 'paragraph' ? (
-          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenateIn(block.lang ?? lang)} orphans={2} widows={2}
+          <Text key={i} style={inList ? [style.paragraph, style.itemParagraph] : style.paragraph} hyphenationCallback={hyphenateIn(block.lang ?? lang)} orphans={2} widows={2} tag="P" lang={block.lang}
             {...(leadsIn(blocks, i) && style.leadInKeepWithNext && { minPresenceAhead: style.leadInKeepWithNext })}>
             <Runs runs={block.runs} style={style} />
           </Text>
         ) : (
-          <View key={i} style={style.list}>
+          <View key={i} style={style.list} tag="L" lang={block.lang}>
             {block.items.map((item, j) => (
               // The last item does not start a page alone (under it, the next heading): the one
               // before it asks for it, as a lead-in asks for the first.
-              <View key={j} style={style.listItem} wrap={false}
+              <View key={j} style={style.listItem} wrap={false} tag="LI"
                 {...(j === block.items.length - 2 && block.items.length >= 3 && style.leadInKeepWithNext && { minPresenceAhead: style.leadInKeepWithNext })}>
-                <Text style={style.bullet}>{block.ordered ? `${block.start + j}.` : '•'}</Text>
-                <View style={{ flex: 1 }}>
+                <Text style={style.bullet} tag="Lbl">{block.ordered ? `${block.start + j}.` : '•'}</Text>
+                <View style={{ flex: 1 }} tag="LBody">
                   <RichText blocks={item} style={style} hyphenateIn={hyphenateIn} lang={block.lang ?? lang} inList />
                 </View>
               </View>

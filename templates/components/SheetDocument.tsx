@@ -66,6 +66,9 @@ export function SheetDocument({ model, document, outlined = false, children }: P
       creator={document.creator}
       producer={document.producer}
       creationDate={document.creationDate}
+      // Tagged PDF (MarkInfo, structure attributes) is PDF 1.4 and later; pdfkit's default is 1.3.
+      // (PDF/A versions get 1.7 from react-pdf as well.) pdfkit then also writes XMP metadata.
+      pdfVersion="1.7"
       {...(outlined && { pageMode: 'useOutlines' as const })}
       {...(document.conformance && { conformance: document.conformance })}
     >

@@ -57,7 +57,7 @@ describe('the react-pdf hooks', () => {
       build({ ...nodeBundle, stdin: { contents, resolveDir: root, sourcefile: 'entry.js' }, outdir: path.join(tempDir(), 'out'), logLevel: 'silent', write: false });
     // react-pdf's style resolver: part of react-pdf, but neither the layout nor the line breaker.
     await expect(bundle("import resolveStyle from '@react-pdf/stylesheet';\nconsole.log(resolveStyle);\n")).rejects.toThrow(/react-pdf hooks: a hooked module was not found/);
-    // With the layout (which brings the line breaker) the hooks are met.
-    await expect(bundle("import layout from '@react-pdf/layout';\nconsole.log(layout);\n")).resolves.toBeDefined();
+    // With the whole of react-pdf (layout, line breaker, renderer) the hooks are met.
+    await expect(bundle("import { renderToBuffer } from '@react-pdf/renderer';\nconsole.log(renderToBuffer);\n")).resolves.toBeDefined();
   });
 });
