@@ -197,7 +197,10 @@ export function endStructure(ctx: unknown): void {
   const tagging = taggings.get(ctx as object);
   if (!tagging) return;
   taggings.delete(ctx as object);
-  if (tagging.open.length !== 1 || tagging.inArtifact !== 0 || tagging.text) throw new Error('pdf-structure: a node was not closed (our bug)');
+  const page = (ctx as { page?: { markings: unknown[] } }).page;
+  if (tagging.open.length !== 1 || tagging.inArtifact !== 0 || tagging.text || (page && page.markings.length > 0)) {
+    throw new Error('pdf-structure: a node or marked content was not closed (our bug)');
+  }
 }
 
 /** Hook around react-pdf's renderNode: the node's element (or artifact) is open while it and its children are drawn. */
