@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
  * - the hyphen added where a line breaks inside a word, through src/line-breaks.ts (none where
  *   an address breaks after "@" or before "."), and the cost of dividing a paragraph's last word
  *   (so its last line is not a fragment);
+ * - justification fills a line with its word spaces, never by letter-spacing (line-breaks.ts:
+ *   EXPAND_WHITESPACE, a layout option);
  * - justification: a no-break space stretches like a space (as a tie does in TeX). textkit
  *   stretches only U+0020, so in a justified line "16 Jahre" or "Metall –", bound by typography,
  *   kept a narrow gap beside the widened ones.
@@ -86,6 +88,12 @@ const HOOKS = [
     module: RENDER,
     call: 'renderRun(ctx, run);',
     hooked: '__drawRun(ctx, run, () => renderRun(ctx, run));',
+  },
+  {
+    module: LAYOUT,
+    call: 'shrinkWhitespaceFactor: { before: -0.5, after: -0.5 },\n    hyphenationCallback: node.props.hyphenationCallback ||',
+    hooked: 'shrinkWhitespaceFactor: { before: -0.5, after: -0.5 },\n    expandWhitespaceFactor: __EXPAND_WHITESPACE,\n    hyphenationCallback: node.props.hyphenationCallback ||',
+    import: `import { EXPAND_WHITESPACE as __EXPAND_WHITESPACE } from ${src('line-breaks.ts')};`,
   },
   {
     module: TEXTKIT,

@@ -1,4 +1,4 @@
-import { baseLanguage } from './locale.js';
+import { baseLanguage, forLocale } from './locale.js';
 import { containsAddress } from './content/autolink.js';
 import { divisionsOf, type Divisions } from './content/hyphenation-words.js';
 
@@ -63,11 +63,26 @@ export const breakAddress: Hyphenate = (word) => {
 };
 
 type Syllables = (word: string) => string[];
+/** Each language's patterns, loaded when a document in it is set (a module of its own each). */
 const patterns: Record<string, () => Promise<{ syllables: Syllables }>> = {
   de: () => import('@react-pdf/hyphenate/de'),
   en: () => import('@react-pdf/hyphenate/en-gb'),
   tr: () => import('@react-pdf/hyphenate/tr'),
+  pl: () => import('@react-pdf/hyphenate/pl'),
+  cs: () => import('@react-pdf/hyphenate/cs'),
+  sk: () => import('@react-pdf/hyphenate/sk'),
+  ru: () => import('@react-pdf/hyphenate/ru'),
+  uk: () => import('@react-pdf/hyphenate/uk'),
+  bg: () => import('@react-pdf/hyphenate/bg'),
+  el: () => import('@react-pdf/hyphenate/el-monoton'),
+  it: () => import('@react-pdf/hyphenate/it'),
+  es: () => import('@react-pdf/hyphenate/es'),
+  ro: () => import('@react-pdf/hyphenate/ro'),
+  nl: () => import('@react-pdf/hyphenate/nl'),
 };
+
+/** Whether infoblatt has hyphenation patterns for `locale`. */
+export const hasHyphenationFor = (locale: string) => forLocale(patterns, locale) !== undefined;
 
 const LEFT_MIN = 3;
 const RIGHT_MIN = 3;
@@ -95,6 +110,9 @@ export async function hyphenatorFor(locale: string, words: readonly string[] = [
   const divisions = divisionsOf(words, language);
   const nameWithSuffix = NAME_WITH_SUFFIX[language];
   const bound = names.filter((n) => n.includes(' ')).map((n) => n.replace(/ /g, NO_BREAK));
+  // The name written with hyphens in a compound ("IG-Metall-Beschäftigten") is not divided either:
+  // a proofreader found "IG-/Metall-Beschäftigten" in every German sheet.
+  const hyphenated = names.filter((n) => n.includes(' ')).map((n) => n.replace(/ /g, '-'));
   const cache = new Map<string, string[]>();
   return (word) => {
     let parts = cache.get(word);
@@ -104,7 +122,7 @@ export async function hyphenatorFor(locale: string, words: readonly string[] = [
       // reader would type with the hyphen. An address is what autolink.ts links, so the two agree.
       parts = containsAddress(word)
         ? breakAddress(word)
-        : nameWithSuffix?.test(word) ? [word] : divideBound(word, bound, (piece) => split(piece, syllables, divisions, language));
+        : nameWithSuffix?.test(word) ? [word] : keepNamesWhole(divideBound(word, bound, (piece) => split(piece, syllables, divisions, language)), word, hyphenated);
       cache.set(word, parts);
     }
     return parts;
@@ -134,6 +152,23 @@ function divideBound(word: string, names: readonly string[], divide: (piece: str
       else out.push(part);
       at += part.length;
     });
+  }
+  return out;
+}
+
+/** `parts` of `word` joined again where they divide one of `names` (found as written, any case). */
+function keepNamesWhole(parts: string[], word: string, names: readonly string[]): string[] {
+  if (parts.length < 2 || names.length === 0) return parts;
+  const lower = word.toLowerCase();
+  const spans: Array<[number, number]> = [];
+  for (const name of names) for (let at = lower.indexOf(name.toLowerCase()); at >= 0; at = lower.indexOf(name.toLowerCase(), at + 1)) spans.push([at, at + name.length]);
+  if (spans.length === 0) return parts;
+  const out: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    if (out.length > 0 && spans.some(([from, to]) => from < at && at < to)) out[out.length - 1] += part;
+    else out.push(part);
+    at += part.length;
   }
   return out;
 }

@@ -100,6 +100,10 @@ describe('hyphenation', () => {
     expect(withName('(IG\u00a0Metall),')).toEqual(['(IG\u00a0Metall),']);
     // After the name, a word of its own may still break, at its hyphen or by syllables.
     expect(withName('IG\u00a0Metall-Mitgliederversammlung').join('|')).toMatch(/^IG\u00a0Metall-\|Mit/);
+    // The name written with a hyphen in a compound stays whole too; after it the line may break.
+    expect(de('IG-Metall-Beschäftigten')[0]).toBe('IG-');
+    expect(withName('IG-Metall-Beschäftigten').join('|')).toBe('IG-Metall-|Beschäf|tig|ten');
+    expect(withName('(IG-METALL-Beschäftigten)')[0]).toBe('(IG-METALL-');
     // Other bound words ("9 Stunden", "z. B.") keep their syllables but never break at the joint.
     expect(withName('9\u00a0Stunden')).toEqual(['9\u00a0Stun', 'den']);
     expect(de('Arbeitszeit\u00a0–')).toEqual([...de('Arbeitszeit').slice(0, -1), `${de('Arbeitszeit').at(-1)}\u00a0–`]);
