@@ -14,3 +14,19 @@ export const servesLocale = (key: string, locale: string): boolean => key === lo
 
 /** "de" for "de-AT". */
 export const baseLanguage = (locale: string): string => locale.split('-')[0]!;
+
+/** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */
+const intlLocales: Record<string, string> = { en: 'en-GB' };
+
+// Making a formatter loads locale data (~0.5 ms each): one per language, not one per variant.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A sheet's date as its language writes it ("5. Mai 2020", "5 May 2020", "5 Mayıs 2020"). */
+export function formatDate(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}

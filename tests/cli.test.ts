@@ -147,6 +147,10 @@ describe('infoblatt build: content errors (exit 1)', () => {
     expect(r.stderr).toMatch(/sheet\.yaml:\d+:\d+  error  locales\[3\]: the templates cannot print the language "fr" yet/);
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => `${v.locale} ${v.status}`);
     expect(status).toEqual(['de built', 'en built', 'fr failed', 'tr built']);
+    // With fr.yaml there, the variant waits for sheet.yaml's error, not for fr.yaml, which has none.
+    cpSync(path.join(dir, 'content/sheets/zoom-datenschutz/en.yaml'), path.join(dir, 'content/sheets/zoom-datenschutz/fr.yaml'));
+    const there = runCli(['build', '--template', 'infoblatt', '--region', 'kiel', '--locale', 'fr'], { cwd: dir });
+    expect(there.stderr).toMatch(/✗ zoom-datenschutz · kiel · fr · infoblatt {2}not built: \S*sheet\.yaml has errors/);
   });
 
   it('stops only the variants that use a broken file', () => {

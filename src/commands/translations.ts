@@ -52,7 +52,9 @@ export function translationsCommand(cli: Command): void {
       const absent = sheets.flatMap((s) => s.meta.locales.filter((l) => l !== s.meta.source_locale && !s.texts.has(l)).map((l) => ({ sheet: s.id, locale: l })));
       const unreadable = (m: { sheet: string; locale: string }) => content.broken.has(path.join(content.root, 'sheets', m.sheet, `${m.locale}.yaml`));
       const missingFiles = absent.filter((m) => !unreadable(m));
-      const unreadableFiles = absent.filter(unreadable);
+      // A source text with errors: no translation of it can be judged (its parts are unknown).
+      const sourceBroken = sheets.filter((s) => unreadable({ sheet: s.id, locale: s.meta.source_locale })).map((s) => ({ sheet: s.id, locale: s.meta.source_locale }));
+      const unreadableFiles = [...sourceBroken, ...absent.filter(unreadable)];
       const units = report.flatMap((r) => r.units);
       const outdated = units.filter((u) => u.state === 'outdated').length;
       const missing = units.filter((u) => u.state === 'missing').length;
@@ -69,7 +71,11 @@ export function translationsCommand(cli: Command): void {
           }
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing`);
-        for (const m of unreadableFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml has errors (listed below), so its state is unknown`);
+        for (const m of unreadableFiles) {
+          print(sourceBroken.includes(m)
+            ? `${m.sheet} · ${m.locale}: ${m.locale}.yaml, the source text, has errors (listed below), so no translation of it can be judged`
+            : `${m.sheet} · ${m.locale}: ${m.locale}.yaml has errors (listed below), so its state is unknown`);
+        }
         // Marking helps with outdated parts only; a missing part needs its translation first.
         const needsTranslating = missing + missingFiles.length > 0;
         if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');

@@ -52,17 +52,47 @@ function checkPlaceholders(source: SourceFile, at: PathSegment[], value: string,
   }
 }
 
-/** Every character of every text must exist in the brand font, else react-pdf prints garbage. */
-export function checkStrings(source: SourceFile, font: FontFamily | undefined, problems: Finding[]): void {
+/** Scripts written right to left: react-pdf sets every line left to right, letters unjoined. */
+const RIGHT_TO_LEFT = ['Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Nko'];
+/** Scripts named when a whole text is in one the font lacks (one finding, not one per letter). */
+const SCRIPTS = [...RIGHT_TO_LEFT, 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Ethiopic', 'Han', 'Hiragana', 'Katakana', 'Hangul'];
+const SCRIPT_LETTERS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+const scriptOf = (ch: string) => SCRIPT_LETTERS.find(([, letters]) => letters.test(ch))?.[0];
+
+/**
+ * Every character of every text must exist in the brand font, else react-pdf prints garbage. A
+ * letter of a script the font lacks is said once per file and script, at its first use; any other
+ * character once per file, at its first use, with the count of the others. `severity` is a
+ * warning for a file that is not built (a translation not yet listed in locales).
+ */
+export function checkStrings(source: SourceFile, font: FontFamily | undefined, problems: Finding[], severity: 'error' | 'warning' = 'error'): void {
   if (!font) return;
+  const first = new Map<string, { at: PathSegment[]; ch: string; more: number }>();
   const walk = (value: unknown, at: PathSegment[]) => {
     if (typeof value === 'string') {
-      for (const ch of missingGlyphs(font, value)) {
-        problems.push(findingAt(source, at, 'error', `the character "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the font ${font.family}`,
-          'Replace it with a character the font has, or remove it.', { text: ch }));
+      // Counted once per text (a field), however many of its letters are missing.
+      const keys = new Map<string, string>();
+      for (const ch of missingGlyphs(font, value)) if (!keys.has(scriptOf(ch) ?? ch)) keys.set(scriptOf(ch) ?? ch, ch);
+      for (const [key, ch] of keys) {
+        const seen = first.get(key);
+        if (seen) seen.more++;
+        else first.set(key, { at, ch, more: 0 });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
   };
   walk(source.data, []);
+  for (const [key, { at, ch, more }] of first) {
+    const elsewhere = more > 0 ? ` (here and in ${more} more ${more === 1 ? 'place' : 'places'} in this file)` : '';
+    if (key !== ch) {
+      const rtl = RIGHT_TO_LEFT.includes(key);
+      problems.push(findingAt(source, at, severity, `the text has letters of the ${key} script ("${ch}"), which the font ${font.family} cannot print${elsewhere}`,
+        rtl ? `${key} is written right to left, which infoblatt cannot set yet (its lines would read backwards, letters unjoined). Keep such a translation out of locales in sheet.yaml; ask a developer.`
+          : `The brand needs a font that has ${key} letters (fonts/ and brand.yaml, a developer's job); until then keep this language out of locales in sheet.yaml.`,
+        { text: ch }));
+      continue;
+    }
+    problems.push(findingAt(source, at, severity, `the character "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the font ${font.family}${elsewhere}`,
+      'Replace it with a character the font has, or remove it.', { text: ch }));
+  }
 }

@@ -9,19 +9,43 @@ import { forLocale } from '../locale.js';
 
 interface QuoteStyle {
   double: [string, string];
+  /** The marks of a quotation inside a quotation. */
   single: [string, string];
+  /**
+   * One-letter words that must not end a line (Polish, Czech and Slovak print never leave a
+   * preposition or conjunction such as "w", "z", "i" alone at a line end).
+   */
+  oneLetterWords?: string;
 }
 
+/**
+ * The languages whose print rules infoblatt knows. A language without an entry here is refused by
+ * validation (printableGaps): set with English quotes, it would look wrong without a word.
+ */
 const styles: Record<string, QuoteStyle> = {
   de: { double: ['„', '“'], single: ['‚', '‘'] },
   en: { double: ['“', '”'], single: ['‘', '’'] },
   // Turkish print uses English-style curly quotes.
   tr: { double: ['“', '”'], single: ['‘', '’'] },
+  pl: { double: ['„', '”'], single: ['«', '»'], oneLetterWords: 'aiouwzAIOUWZ' },
+  cs: { double: ['„', '“'], single: ['‚', '‘'], oneLetterWords: 'aiouvzksAIOUVZKS' },
+  sk: { double: ['„', '“'], single: ['‚', '‘'], oneLetterWords: 'aiouvzksAIOUVZKS' },
+  ru: { double: ['«', '»'], single: ['„', '“'] },
+  uk: { double: ['«', '»'], single: ['„', '“'] },
+  bg: { double: ['„', '“'], single: ['‚', '‘'] },
+  el: { double: ['«', '»'], single: ['“', '”'] },
+  it: { double: ['«', '»'], single: ['“', '”'] },
+  es: { double: ['«', '»'], single: ['“', '”'] },
+  ro: { double: ['„', '”'], single: ['«', '»'] },
+  nl: { double: ['“', '”'], single: ['‘', '’'] },
 };
 
 function styleFor(locale: string): QuoteStyle {
   return forLocale(styles, locale) ?? styles.en!;
 }
+
+/** Whether infoblatt knows the quotation marks (and other print rules) of `locale`. */
+export const knowsTypographyOf = (locale: string) => forLocale(styles, locale) !== undefined;
 
 /** Before an opening mark: start of text, space, opening bracket or dash. */
 const OPENS_AFTER = /[\s([{\u2013\u2014/\u00a0-]/;
@@ -62,6 +86,7 @@ const LETTER = /\p{L}/u;
 export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
   const q = styleFor(locale);
   const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);
+  const oneLetter = q.oneLetterWords ? new RegExp(`(?<=(?:^|[\\s(„«\u00a0])[${q.oneLetterWords}]) (?=\\S)`, 'gu') : undefined;
   // A single quote opened and not yet closed, across the runs of one text (a text starts with previous '').
   let openSingle = false;
   return (text, previous) => {
@@ -94,6 +119,7 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
       .replace(UNIT_AFTER_NUMBER, '$1\u00a0')
       .replace(NUMBER_AFTER_SIGN, '$1\u00a0')
       .replace(TIME_AFTER_DAY, '$1\u00a0');
+    if (oneLetter) result = result.replace(oneLetter, '\u00a0');
     for (const [name, bound] of names) result = result.split(name).join(bound);
     return result;
   };

@@ -53,7 +53,7 @@ export function planVariants(content: ValidContent, selection: Selection, templa
           if (content.broken.has(overridesOf(needs[3]!, sheetId)) && !blockedBy.includes(needs[3]!)) blockedBy.push(needs[3]!);
           if (!content.brand && !blockedBy.includes(brandFile)) blockedBy.push(brandFile);
           if (sheet && !sheet.texts.has(locale) && !blockedBy.includes(needs[2]!)) blockedBy.push(needs[2]!);
-          if (!sheet && !blockedBy.includes(sheetFile)) blockedBy.push(sheetFile);
+          if ((!sheet || sheet.unprintable.has(locale)) && !blockedBy.includes(sheetFile)) blockedBy.push(sheetFile);
           planned.push({ key: { sheet: sheetId, region, locale, template }, blockedBy });
         }
       }

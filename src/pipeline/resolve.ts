@@ -12,7 +12,7 @@ import { createTypographer } from '../content/typography.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
-import { forLocale, servesLocale } from '../locale.js';
+import { forLocale, formatDate, servesLocale } from '../locale.js';
 
 /**
  * Stage 3, resolve: one variant = sheet × region × locale × template. Applies the region's
@@ -40,21 +40,6 @@ export function resolveBrand(content: ValidContent, locale: string, printed: Ite
     organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale),
     ...(lists.length > 0 && { hyphenation: Object.fromEntries(lists) as Record<string, string[]> }),
   };
-}
-
-/** English for union members in Germany follows British usage: "5 May 2020", not "May 5, 2020". */
-const intlLocales: Record<string, string> = { en: 'en-GB' };
-
-// Making a formatter loads locale data (~0.5 ms each): one per language, not one per variant.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Findings for the parts of a translation that are missing or outdated. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isError, type Finding } from '../findings.js';
 import type { SvgNode } from '../model.js';
-import { availableFonts, type FontFamily } from '../fonts.js';
+import { availableFonts, missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { displayPath, isInside } from '../paths.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
@@ -20,7 +20,9 @@ import { catalogues } from '../../templates/messages.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { ContentTree } from './load.js';
 import { overridesOf } from './plan.js';
-import { forLocale } from '../locale.js';
+import { forLocale, formatDate } from '../locale.js';
+import { knowsTypographyOf } from '../content/typography.js';
+import { hasHyphenationFor } from '../hyphenation.js';
 import { checkHyphenationWords } from '../content/check-hyphenation-words.js';
 
 /**
@@ -59,6 +61,8 @@ export interface SheetData {
   lockIntact: boolean;
   /** Per translation (not the source locale): which parts are complete, missing or outdated. */
   status: Map<string, UnitStatus[]>;
+  /** Languages in `locales` the templates cannot print: an error of sheet.yaml, which stops their variants. */
+  unprintable: Set<string>;
 }
 
 export interface SectionOverride {
@@ -149,12 +153,25 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       }
     });
     // Every word a template prints besides the content (page numbers, "Contact") comes from a catalogue per language.
-    // Like a missing file, this fails that language's variants only (its text file counts as broken).
+    // Like a missing file, this fails that language's variants only: an error of sheet.yaml, not
+    // of the translation, which is checked (and its translation state reported) as usual.
+    const unprintable = new Set<string>();
     data.locales.forEach((locale, i) => {
-      if (!forLocale(catalogues, locale)) {
-        broken.add(path.join(s.dir, `${locale}.yaml`));
+      const gaps = printableGaps(locale);
+      if (gaps.length > 0) {
+        unprintable.add(locale);
         findings.push(findingAt(s.meta!, ['locales', i], 'error', `the templates cannot print the language "${locale}" yet`,
-          `Languages they can print: ${Object.keys(catalogues).join(', ')}. A new language needs its words in templates/messages.ts, a developer's job.`));
+          `Languages they can print: ${Object.keys(catalogues).filter((l) => printableGaps(l).length === 0).join(', ')}. A new language needs ${gaps.join(', ')}, a developer's job.`));
+        return;
+      }
+      // The words the templates print and the date, in the brand's font: a catalogue in a script
+      // the font lacks would print garbage around a text that passed its own check.
+      const words = [...Object.values(forLocale(catalogues, locale)!), formatDate(data.date, locale)].join(' ').replace(/\{[a-z]+\}/g, '');
+      const lacking = font ? missingGlyphs(font, words) : [];
+      if (lacking.length > 0) {
+        unprintable.add(locale);
+        findings.push(findingAt(s.meta!, ['locales', i], 'error', `the templates' words for "${locale}" (page numbers, "${forLocale(catalogues, locale)!.contact}", the date) have characters the font ${font!.family} cannot print: ${lacking.slice(0, 8).join(' ')}`,
+          `Keep "${locale}" out of locales until the brand has a font with these letters (fonts/ and brand.yaml, a developer's job).`));
       }
     });
     data.templates.forEach((t, i) => {
@@ -170,7 +187,9 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       if (!data.locales.includes(locale)) {
         note(source, [findingAt(source, [], 'warning', `${locale}.yaml is not built: "${locale}" is not listed in sheet.yaml locales`, `Add ${locale} to locales in sheet.yaml when the translation is ready.`)]);
       }
-      const text = validateSheetText(source, font, note);
+      // A file not built is checked all the same, but what only printing it would break (a script
+      // the font lacks: a translation in progress) does not fail the others.
+      const text = validateSheetText(source, font, note, data.locales.includes(locale) ? 'error' : 'warning');
       if (text) texts.set(locale, text);
     }
     let lock: TranslationLock = {};
@@ -192,7 +211,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
         if (!known.has(x.id)) note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${data.source_locale}.yaml), so it is not printed`, 'Use the id of the source section it translates.')]);
       });
     }
-    sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile, lockIntact, status });
+    sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile, lockIntact, status, unprintable });
   }
 
   const languages = contentLanguages([...tree.sheets.values()].map((s) => s.meta));
@@ -229,6 +248,19 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
   }
 
   return { root: tree.root, brand, regionIds: tree.regionIds, misnamedRegions: tree.misnamedRegions, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
+}
+
+/**
+ * What infoblatt lacks to print `locale` properly: the templates' words, its quotation marks and
+ * print rules (typography.ts), its hyphenation patterns. Without them a PDF would come out with
+ * German labels, English quotes or no hyphenation, and look right to nobody.
+ */
+export function printableGaps(locale: string): string[] {
+  return [
+    !forLocale(catalogues, locale) && 'its words in templates/messages.ts',
+    !knowsTypographyOf(locale) && 'its quotation marks in src/content/typography.ts',
+    !hasHyphenationFor(locale) && 'its hyphenation patterns in src/hyphenation.ts',
+  ].filter((gap): gap is string => typeof gap === 'string');
 }
 
 /** `sheet`: the findings concern only that sheet's variants (a region's overrides of it). */
@@ -271,7 +303,7 @@ function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> |
   return parseSvg(readFileSync(file, 'utf8'));
 }
 
-function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note): SheetText | undefined {
+function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note, glyphs: 'error' | 'warning' = 'error'): SheetText | undefined {
   const { data, findings } = checkSchema(source, sheetTextSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -297,7 +329,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
   for (const [p, value] of [[['title'], data.title], [['kicker'], data.kicker], ...data.sections.map((s, i) => [['sections', i, 'heading'], s.heading]), ...flyer] as Array<[PathSegment[], string]>) {
     checkPlainText(source, p, value, problems);
   }
-  checkStrings(source, font, problems);
+  checkStrings(source, font, problems, glyphs);
   note(source, problems);
   return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }

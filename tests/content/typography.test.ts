@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createTypographer } from '../../src/content/typography.js';
+import { createTypographer, knowsTypographyOf } from '../../src/content/typography.js';
 
 describe('typography', () => {
   it('sets German, English and Turkish quotes from straight ones', () => {
     expect(createTypographer('de')('Der Dienst "Zoom" ist', '')).toBe('Der Dienst „Zoom“ ist');
     expect(createTypographer('en')('The service "Zoom" is', '')).toBe('The service “Zoom” is');
     expect(createTypographer('tr')('"Zoom" hizmeti', '')).toBe('“Zoom” hizmeti');
+  });
+
+  it('sets the quotes of the other languages it knows, and keeps Polish and Czech one-letter words off a line end', () => {
+    expect(createTypographer('pl')('usługa "Zoom" w centrum i z nich', '')).toBe('usługa „Zoom” w\u00a0centrum i\u00a0z\u00a0nich');
+    expect(createTypographer('ru')('сервис "Zoom"', '')).toBe('сервис «Zoom»');
+    expect(createTypographer('el')('η υπηρεσία "Zoom"', '')).toBe('η υπηρεσία «Zoom»');
+    expect(createTypographer('cs')('služba "Zoom" a v práci', '')).toBe('služba „Zoom“ a\u00a0v\u00a0práci');
+    // Not in other languages: "a" is English's article, and may end an English line.
+    expect(createTypographer('en')('a service', '')).toBe('a service');
+    expect(knowsTypographyOf('pl')).toBe(true);
+    expect(knowsTypographyOf('fr')).toBe(false);
   });
 
   it('leaves real quotes alone and turns apostrophes and spaced hyphens into their characters', () => {

@@ -201,6 +201,17 @@ describe('translation status', () => {
     expect(broken.stderr).not.toContain('needs its translation');
     expect(JSON.parse(runCli(['translations', '--json'], { cwd: dir }).stdout)).toMatchObject({ missingFiles: [], unreadableFiles: [{ sheet: 'zoom-datenschutz', locale: 'tr' }] });
 
+    // The source text with errors: no translation of it can be judged, also with --strict and --json.
+    const source = tempDir(contentDir);
+    edit(path.join(sheetDir(source), 'de.yaml'), (t) => t.replace(/^title: (.*)$/m, 'title: Zoom-Meeting: Datenschutz'));
+    for (const args of [['translations'], ['translations', '--strict']]) {
+      const r = runCli(args, { cwd: source });
+      expect(r.status, r.stderr).toBe(ExitCode.content);
+      expect(r.stdout).toContain('zoom-datenschutz · de: de.yaml, the source text, has errors (listed below), so no translation of it can be judged');
+      expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/de\.yaml:\d+:\d+  error/);
+    }
+    expect(JSON.parse(runCli(['translations', '--json'], { cwd: source }).stdout)).toMatchObject({ unreadableFiles: [{ sheet: 'zoom-datenschutz', locale: 'de' }] });
+
     // An error that leaves the text readable (an unknown placeholder) is listed, but the report is whole.
     const placeholder = tempDir(contentDir);
     edit(path.join(sheetDir(placeholder), 'tr.yaml'), (t) => t.replace(/^title: (.*)$/m, 'title: $1 {contact.fax}'));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/content/markdown.js';
-import { formatDate, localize, resolveVariant } from '../../src/pipeline/resolve.js';
+import { localize, resolveVariant } from '../../src/pipeline/resolve.js';
+import { formatDate } from '../../src/locale.js';
 import { contentDir } from '../helpers/cli.js';
 import { minimalWith, validate } from '../helpers/content.js';
 

@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, tempDir } from '../helpers/cli.js';
+import { contentDir, fixtures, tempDir } from '../helpers/cli.js';
 import { located, minimalWith, validate } from '../helpers/content.js';
 import { planVariants } from '../../src/pipeline/plan.js';
+import { printableGaps } from '../../src/pipeline/validate.js';
 import { templateIds } from '../../templates/index.js';
 
 const region = (contact: string, extra = '') => `name: Testort\ncontact:\n${contact}${extra}`;
@@ -292,5 +293,25 @@ describe('validateContent', () => {
     const v = validate(dir);
     expect([...v.broken].map((f) => path.basename(f))).toEqual(['kaputt.yaml']);
     expect(v.regionIds).toEqual(['kaputt', 'testort']);
+  });
+
+  it('prints a language only when it knows its words, quotes and hyphenation, and says what is missing', () => {
+    expect(printableGaps('de')).toEqual([]);
+    expect(printableGaps('pl')).toEqual(['its words in templates/messages.ts']);
+    expect(printableGaps('fr')).toEqual(['its words in templates/messages.ts', 'its quotation marks in src/content/typography.ts', 'its hyphenation patterns in src/hyphenation.ts']);
+  });
+
+  it('says once that a text is in a script the font lacks, and only warns of it in a file not built', () => {
+    const sheet = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const arabic = sheet.replace('title: Ein kurzes Testblatt', 'title: مؤتمرات الفيديو').replace('heading: Erster Abschnitt', 'heading: الخصوصية');
+    const draft = validate(minimalWith({ 'sheets/kurz/ar.yaml': arabic })).findings;
+    expect(draft.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual([
+      'warning : ar.yaml is not built: "ar" is not listed in sheet.yaml locales',
+      'warning title: the text has letters of the Arabic script ("م"), which the font Source Sans 3 cannot print (here and in 1 more place in this file)',
+    ]);
+    expect(draft[1]!.hint).toContain('right to left');
+    // A symbol the font lacks: once per file, at its first use.
+    const symbols = validate(minimalWith({ 'sheets/kurz/de.yaml': sheet.replace('Ein kurzes Testblatt', 'Ein ☎ Testblatt ☎').replace('Erster Abschnitt', 'Erster ☎') })).findings;
+    expect(symbols.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual(['error title: the character "☎" (U+260E) is not in the font Source Sans 3 (here and in 1 more place in this file)']);
   });
 });
