@@ -30,3 +30,23 @@ export function formatDate(iso: string, locale: string): string {
   }
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
+
+/**
+ * `text` in capitals by the rules of `lang` (Turkish i → İ), and the `names` in it by the rules
+ * of the language each is written in: "VİDEO KONFERANSLAR – IG METALL LEIPZIG", not "LEİPZİG".
+ * A name is found with ordinary or no-break spaces between its words.
+ */
+export function capitals(text: string, lang: string, names: ReadonlyArray<{ name: string; lang: string }> = []): string {
+  const own = names.filter((n) => n.name.trim() !== '' && n.lang !== lang);
+  if (own.length === 0) return text.toLocaleUpperCase(lang);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]');
+  const pattern = new RegExp(own.map((n) => escape(n.name)).join('|'), 'g');
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    const nameLang = own.find((n) => new RegExp(`^${escape(n.name)}$`).test(m[0]))!.lang;
+    out += text.slice(at, m.index).toLocaleUpperCase(lang) + m[0].toLocaleUpperCase(nameLang);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at).toLocaleUpperCase(lang);
+}

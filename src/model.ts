@@ -91,7 +91,8 @@ export interface SheetModel {
   date: string;
   dateText: string;
   sections: Section[];
-  region: { id: string; name: string };
+  /** `lang`: the language the name is written in (a German name in a Turkish PDF: de). */
+  region: { id: string; name: string; lang: string };
   contact: ContactModel;
   messages: Messages;
   /** Present when the locale file has a flyer block and a QR target is known. */

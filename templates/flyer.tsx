@@ -1,5 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -86,7 +87,7 @@ function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed,
   const flyer = model.flyer!;
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
-  const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  const caps = (text: string) => capitals(text, model.lang, [model.region]);
   // The headline keeps its words whole unless one is wider than the line (a long compound), and
   // never ends on one short word alone.
   // The short form may be the source language's (a translation without one): set as that language.

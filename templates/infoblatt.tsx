@@ -1,5 +1,6 @@
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
+import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
@@ -91,7 +92,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
   const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
   // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
   // uppercases the same way in every language.
-  const caps = (text: string) => text.toLocaleUpperCase(model.lang);
+  const caps = (text: string) => capitals(text, model.lang, [model.region]);
   // Title and headings keep their words whole unless one is wider than its line (a long compound),
   // and never end on one short word alone.
   const textWidth = page.textWidth(layout.margin.side);

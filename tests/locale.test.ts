@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, forLocale, servesLocale } from '../src/locale.js';
+import { baseLanguage, capitals, forLocale, servesLocale } from '../src/locale.js';
 
 describe('forLocale', () => {
   const table = { de: 'Seite', 'de-CH': 'Seite (CH)', en: 'Page' };
@@ -26,5 +26,16 @@ describe('forLocale', () => {
   it('names the language of a tag', () => {
     expect(baseLanguage('tr-TR')).toBe('tr');
     expect(baseLanguage('de')).toBe('de');
+  });
+});
+
+describe('capitals', () => {
+  it('sets a text in capitals by its language, and a name in it by the name’s', () => {
+    expect(capitals('Video konferanslar – IG Metall Leipzig', 'tr')).toBe('VİDEO KONFERANSLAR – IG METALL LEİPZİG');
+    expect(capitals('Video konferanslar – IG Metall Leipzig', 'tr', [{ name: 'Leipzig', lang: 'de' }])).toBe('VİDEO KONFERANSLAR – IG METALL LEIPZIG');
+    // With no-break spaces between its words, and more than once.
+    expect(capitals('Frankfurt\u00a0am Main: iş – Frankfurt am Main', 'tr', [{ name: 'Frankfurt am Main', lang: 'de' }])).toBe('FRANKFURT\u00a0AM MAIN: İŞ – FRANKFURT AM MAIN');
+    // A name in the text's own language follows it (a Turkish form of a name).
+    expect(capitals('IG Metall Münih', 'tr', [{ name: 'Münih', lang: 'tr' }])).toBe('IG METALL MÜNİH');
   });
 });

@@ -98,6 +98,10 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   findings.push(...translationFindings(sheet, key.locale, severity));
 
   const regionName = localize(region.data.name, key.locale, source);
+  // The language the name is written in: a form for this language, else the source language's
+  // (a German place name in a Turkish PDF is capitalised by German rules: LEIPZIG, not LEİPZİG).
+  const names = region.data.name;
+  const regionNameLang = typeof names === 'string' || !forLocale(names, key.locale) ? source : key.locale;
   const typeset = createTypographer(key.locale, [brand.data.organisation]);
   // Text printed in the source language for want of a translation keeps that language's quotes.
   const typesetSource = key.locale === source ? typeset : createTypographer(source, [brand.data.organisation]);
@@ -202,7 +206,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       date: sheet.meta.date,
       dateText: formatDate(sheet.meta.date, key.locale),
       sections,
-      region: { id: key.region, name: regionName },
+      region: { id: key.region, name: regionName, lang: regionNameLang },
       contact,
       messages,
       ...(short.flyer && { flyer: short.flyer }),

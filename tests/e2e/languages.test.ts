@@ -88,6 +88,10 @@ describe('language details', () => {
     for (const ch of ['ş', 'ğ', 'ı', 'İ', 'ç', 'Ş']) expect(tr).toContain(ch);
     expect(tr).toContain('IG METALL MÜNİH VİDEO KONFERANSLARI');
     expect(tr).not.toContain('MÜNIH');
+    // A German name without a Turkish form keeps German capitals in a Turkish kicker.
+    const leipzig = pdfs.get('leipzig/tr')!.plain;
+    expect(leipzig).toContain('IG METALL LEIPZIG');
+    expect(leipzig).not.toContain('LEİPZİG');
   });
 
   it('uses each region’s name in each language', () => {
