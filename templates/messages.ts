@@ -38,7 +38,9 @@ export const catalogues: Record<string, Messages> = {
     phone: 'Telefon',
     email: 'E-posta',
     web: 'İnternet',
-    hours: 'Çalışma saatleri',
+    // "Mesai", as Turkish office signs write it: "Çalışma saatleri" made the label column so wide that
+    // München's web address wrapped.
+    hours: 'Mesai',
     pageOf: 'Sayfa {page} / {pages}',
     asOf: 'Güncelleme: {date}',
     keyPoints: 'En önemli noktalar',

@@ -19,7 +19,7 @@ export interface ContactBoxStyle {
   /**
    * Labels in a column beside their values (else above them): the column is as wide as the
    * language's longest label and `gap`, but at least `min`, so values line up in every language
-   * and a long label ("Çalışma saatleri") neither wraps nor touches its value.
+   * and a long label ("Office hours") neither wraps nor touches its value.
    */
   labelColumn?: { min: number; gap: number };
 }

@@ -9,13 +9,13 @@ import { mm } from '../../src/units.js';
 /**
  * The contact box's labels, measured in the PDF: in every language each label stays on one line,
  * keeps a clear gap to its value, and the values line up. Hamburg has all four rows (phone,
- * e-mail, web, hours); Turkish has the longest label ("Çalışma saatleri").
+ * e-mail, web, hours); English has the longest label ("Office hours").
  */
 
 const LABELS = {
   de: ['Telefon', 'E-Mail', 'Internet', 'Erreichbar'],
   en: ['Phone', 'Email', 'Web', 'Office hours'],
-  tr: ['Telefon', 'E-posta', 'İnternet', 'Çalışma saatleri'],
+  tr: ['Telefon', 'E-posta', 'İnternet', 'Mesai'],
 } as const;
 /** The templates with labels beside their values, and the least gap their design keeps (pt). */
 const TEMPLATES = { infoblatt: 5.5, aushang: 15 } as const;

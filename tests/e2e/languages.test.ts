@@ -94,6 +94,17 @@ describe('language details', () => {
     expect(leipzig).not.toContain('LEİPZİG');
   });
 
+  it('sets every region’s web and e-mail address on one line of its contact box, in every language', () => {
+    for (const [key, pdf] of pdfs) {
+      // An address broken by breakAddress ends its line with "@" or "/" (or the next starts with ".").
+      const lines = pdf.text.split('\n').map((l) => l.trim());
+      lines.forEach((line, i) => {
+        if (/@|example\.org/.test(line)) expect(`${line} ${(lines[i + 1] ?? '').slice(0, 1)}`, key).not.toMatch(/[@/] |\s\.$/);
+      });
+    }
+    expect(pdfs.get('muenchen/tr')!.text).toContain('www.example.org/muenchen');
+  });
+
   it('uses each region’s name in each language', () => {
     expect(pdfs.get('muenchen/de')!.plain).toContain('VIDEOKONFERENZEN DER IG METALL MÜNCHEN');
     expect(pdfs.get('muenchen/en')!.plain).toContain('IG METALL MUNICH VIDEO CONFERENCES');
