@@ -40,14 +40,35 @@ export function hashText(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
 }
 
-/** Hashes of the source text's parts, keyed like the lock file. */
-export function sourceHashes(source: SheetTextFile): LockEntry & { sections: Record<string, string> } {
+/**
+ * What a translator translates, without what only changes the source's spelling in the file: a
+ * line broken anew inside a paragraph (or `>` for `|`), quotation marks typed straight or
+ * typographic („Zoom“ and "Zoom" print alike), spaces at line ends. A translator's walk found
+ * every such edit marking both translations outdated. A line break before a list item or a
+ * heading stays: there it changes the Markdown.
+ */
+export function meaningOf(text: string): string {
+  return text
+    .replace(/[„“”‟«»"]/g, '"')
+    .replace(/[‚‘‛]/g, "'")
+    .replace(/[ \t]+$/gm, '')
+    .replace(/([^\n])\n(?![ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#))[ \t]*/g, '$1 ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Hashes of the source text's parts, keyed like the lock file: of their meaning (meaningOf), or
+ * with `asRecordedBefore` of the text itself, as records made before meaningOf were taken.
+ */
+export function sourceHashes(source: SheetTextFile, asRecordedBefore = false): LockEntry & { sections: Record<string, string> } {
+  const h = (...parts: string[]) => hashText(...(asRecordedBefore ? parts : parts.map(meaningOf)));
   return {
-    title: hashText(source.title),
-    kicker: hashText(source.kicker),
-    lead: hashText(source.lead),
-    ...(source.flyer && { flyer: hashText(source.flyer.headline, ...source.flyer.points) }),
-    sections: Object.fromEntries(source.sections.map((s) => [s.id, hashText(s.heading, s.body)])),
+    title: h(source.title),
+    kicker: h(source.kicker),
+    lead: h(source.lead),
+    ...(source.flyer && { flyer: h(source.flyer.headline, ...source.flyer.points) }),
+    sections: Object.fromEntries(source.sections.map((s) => [s.id, h(s.heading, s.body)])),
   };
 }
 
@@ -58,20 +79,21 @@ export function sourceHashes(source: SheetTextFile): LockEntry & { sections: Rec
  * translations outdated. Marking writes the hashes of the text now.
  */
 export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined, asTyped?: SheetTextFile): UnitStatus[] {
-  const now = sourceHashes(source);
-  const typed = asTyped ? safeHashes(asTyped) : undefined;
+  // A record matches the meaning now, or (made by an earlier version) the text now or as typed.
+  const accepted = [sourceHashes(source), sourceHashes(source, true), ...(asTyped ? [safeHashes(asTyped)] : [])].filter((h) => h !== undefined);
   const present = new Set(translation.sections.map((s) => s.id));
-  const judge = (unit: string, isSection: boolean, current: string, recorded: string | undefined, exists: boolean, asWritten?: string): UnitStatus => {
+  const judge = (unit: string, isSection: boolean, hashes: Array<string | undefined>, recorded: string | undefined, exists: boolean): UnitStatus => {
     if (!exists) return { unit, isSection, state: 'missing' };
     if (recorded === undefined) return { unit, isSection, state: 'outdated', reason: 'unrecorded' };
-    return recorded === current || recorded === asWritten ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
+    return hashes.includes(recorded) ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
   };
+  const field = (name: 'title' | 'kicker' | 'lead' | 'flyer') => accepted.map((h) => h[name]);
   return [
-    judge('title', false, now.title!, lock?.title, true, typed?.title),
-    judge('kicker', false, now.kicker!, lock?.kicker, true, typed?.kicker),
-    judge('lead', false, now.lead!, lock?.lead, true, typed?.lead),
-    ...(now.flyer ? [judge('flyer', false, now.flyer, lock?.flyer, translation.flyer !== undefined, typed?.flyer)] : []),
-    ...source.sections.map((s) => judge(s.id, true, now.sections[s.id]!, lock?.sections?.[s.id], present.has(s.id), typed?.sections[s.id])),
+    judge('title', false, field('title'), lock?.title, true),
+    judge('kicker', false, field('kicker'), lock?.kicker, true),
+    judge('lead', false, field('lead'), lock?.lead, true),
+    ...(source.flyer ? [judge('flyer', false, field('flyer'), lock?.flyer, translation.flyer !== undefined)] : []),
+    ...source.sections.map((s) => judge(s.id, true, accepted.map((h) => h.sections[s.id]), lock?.sections?.[s.id], present.has(s.id))),
   ];
 }
 
@@ -81,7 +103,7 @@ export function translationStatus(source: SheetTextFile, translation: SheetTextF
  * old record.)
  */
 function safeHashes(text: SheetTextFile): ReturnType<typeof sourceHashes> | undefined {
-  return sheetTextSchema.safeParse(text).success ? sourceHashes(text) : undefined;
+  return sheetTextSchema.safeParse(text).success ? sourceHashes(text, true) : undefined;
 }
 
 /** The lock entry after marking `units` (all present ones when empty) of a translation current. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockFileText, markCurrent, translationStatus } from '../../src/content/translations.js';
+import { lockFileText, markCurrent, meaningOf, sourceHashes, translationStatus } from '../../src/content/translations.js';
 import type { SheetTextFile } from '../../src/content/schema.js';
 
 describe('lockFileText', () => {
@@ -24,10 +24,26 @@ describe('translationStatus', () => {
     const typed = source.asTyped as SheetTextFile;
     expect(now.title).toBe('Zoom und Datenschutz');
     // A lock written by a version that hashed the title as typed, double space and all.
-    const old = markCurrent(typed, now, undefined, []);
+    const { sections, ...fields } = sourceHashes(typed, true);
+    const old = { ...fields, sections };
     expect(translationStatus(now, now, old).find((u) => u.unit === 'title')!.state).toBe('outdated');
     expect(translationStatus(now, now, old, typed).every((u) => u.state === 'complete')).toBe(true);
     // Marking again records the text as printed.
     expect(translationStatus(now, now, markCurrent(now, now, old, [])).every((u) => u.state === 'complete')).toBe(true);
+  });
+
+  it('keeps a translation current through edits of the source that change nothing printed, not through real ones', () => {
+    const source = (body: string, title = 'Zoom und Datenschutz'): SheetTextFile => ({ title, kicker: 'K', lead: 'L', sections: [{ id: 'a', heading: 'A', body }] });
+    const body = 'Der Dienst "Zoom" ist\nweit verbreitet.\n\n- erstens\n- zweitens\n';
+    const lock = markCurrent(source(body), source(body), undefined, []);
+    const state = (s: SheetTextFile) => translationStatus(s, s, lock).find((u) => u.unit === 'a')!.state;
+    // Broken anew inside the paragraph, folded (as YAML's ">" gives it), real quotes, spaces at line ends.
+    expect(state(source('Der Dienst "Zoom"\nist weit verbreitet.  \n\n- erstens\n- zweitens'))).toBe('complete');
+    expect(state(source('Der Dienst „Zoom“ ist weit verbreitet.\n\n- erstens\n- zweitens\n'))).toBe('complete');
+    // A word changed, a paragraph split, a list item joined to the one before: outdated.
+    expect(state(source(body.replace('weit', 'sehr weit')))).toBe('outdated');
+    expect(state(source(body.replace('ist\nweit', 'ist\n\nweit')))).toBe('outdated');
+    expect(state(source(body.replace('erstens\n- zweitens', 'erstens - zweitens')))).toBe('outdated');
+    expect(meaningOf('a\n1. b\n# c')).toBe('a\n1. b\n# c');
   });
 });
