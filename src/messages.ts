@@ -30,6 +30,9 @@ const yamlHints: Record<string, Wording> = {
   MULTILINE_LIST_ITEM: { message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name', hint: 'Put the item in double quotes, or write the ": " differently (a dash or a comma).' },
   // A field indented further than the one above it: yaml reads it as more of that field's text.
   OVER_INDENTED: { message: 'this field is indented further than the one above it, so YAML reads it as part of that value', hint: 'Start it in the same column as the other fields of its block.' },
+  // yaml's MISSING_CHAR for a field of a list entry ("  - id: a" then "   heading: …") indented
+  // less than the entry's first field: YAML takes it for a new entry that lacks its "- ".
+  UNDER_INDENTED_ITEM_FIELD: { message: 'this line is indented less than the field above it, so YAML takes it for a new list entry without its "- "', hint: 'Start it in the same column as the first field after "- " above (e.g. under "id:"); a new entry starts with "- " in the column of the other dashes.' },
   // yaml's MISSING_CHAR for a line inside a block that is neither "name: value" nor indented text.
   IMPLICIT_KEY_WITHOUT_VALUE: { message: 'this line is neither a field ("name: value") nor part of the text above', hint: 'If it continues a text written after "|", indent it further than that field name, like the text\'s other lines. Else add the colon after the field name.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
@@ -52,6 +55,7 @@ export function duplicateKeyWording(key: string, firstLine: number | undefined):
 
 export function yamlProblem(code: string, raw: string): Wording {
   if (code === 'MISSING_CHAR' && /implicit map keys/i.test(raw)) return yamlHints.IMPLICIT_KEY_WITHOUT_VALUE!;
+  if (code === 'MISSING_CHAR' && /sequence item without - indicator/i.test(raw)) return yamlHints.UNDER_INDENTED_ITEM_FIELD!;
   if (code === 'BAD_ALIAS' && /anchor cannot be an empty string/i.test(raw)) return yamlHints.EMPTY_ANCHOR!;
   const known = yamlHints[code];
   if (known) return known;
