@@ -4,6 +4,7 @@ import { missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { findingAt } from './check-schema.js';
 import { parseMarkdown } from './markdown.js';
+import { quoteMarksOf } from './typography.js';
 import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
 import type { PathSegment, SourceFile } from './source.js';
 
@@ -95,4 +96,31 @@ export function checkStrings(source: SourceFile, font: FontFamily | undefined, p
     problems.push(findingAt(source, at, severity, `the character "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the font ${font.family}${elsewhere}`,
       'Replace it with a character the font has, or remove it.', { text: ch }));
   }
+}
+
+/** Typographic quotation marks of any language infoblatt knows. */
+const QUOTE_MARKS = /[„“”‚‘’«»‹›]/gu;
+
+/**
+ * Typographic quotes of another language in a text ("„applications“" pasted into en.yaml) are
+ * printed as typed: straight quotes would have been set as the language's own. A warning once per
+ * file and mark, at its first use.
+ */
+export function checkQuotes(source: SourceFile, locale: string, problems: Finding[]): void {
+  const { double, single } = quoteMarksOf(locale);
+  // The apostrophe (’) is every language's, whatever its single quotes.
+  const own = `${double.join('')}${single.join('')}’`;
+  const seen = new Set<string>();
+  const walk = (value: unknown, at: PathSegment[]) => {
+    if (typeof value === 'string') {
+      for (const [mark] of value.matchAll(QUOTE_MARKS)) {
+        if (own.includes(mark) || seen.has(mark)) continue;
+        seen.add(mark);
+        problems.push(findingAt(source, at, 'warning', `"${mark}" is not a quotation mark of "${locale}" texts, which print ${double[0]}…${double[1]} (and ${single[0]}…${single[1]} inside), so it is printed as typed`,
+          `Write straight quotes ("…" and '…'): they are set as this language's own. Quotes pasted from a text in another language keep that language's marks.`, { text: mark }));
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(source.data, []);
 }

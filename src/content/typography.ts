@@ -44,6 +44,12 @@ function styleFor(locale: string): QuoteStyle {
   return forLocale(styles, locale) ?? styles.en!;
 }
 
+/** The quotation marks `locale` prints: double, and single (inside double). */
+export function quoteMarksOf(locale: string): { double: readonly [string, string]; single: readonly [string, string] } {
+  const { double, single } = styleFor(locale);
+  return { double, single };
+}
+
 /** Whether infoblatt knows the quotation marks (and other print rules) of `locale`. */
 export const knowsTypographyOf = (locale: string) => forLocale(styles, locale) !== undefined;
 

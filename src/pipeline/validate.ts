@@ -6,7 +6,7 @@ import { availableFonts, missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { displayPath, isInside } from '../paths.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
-import { checkPlainText, checkStrings, markdownText, type Text } from '../content/check-text.js';
+import { checkPlainText, checkQuotes, checkStrings, markdownText, type Text } from '../content/check-text.js';
 import {
   brandSchema, regionSchema, sheetSchema, sheetTextSchema,
   lockSchema, type BrandFile, type RegionFile, type SheetFile, type SheetTextFile,
@@ -189,7 +189,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       }
       // A file not built is checked all the same, but what only printing it would break (a script
       // the font lacks: a translation in progress) does not fail the others.
-      const text = validateSheetText(source, font, note, data.locales.includes(locale) ? 'error' : 'warning');
+      const text = validateSheetText(source, font, note, data.locales.includes(locale) ? 'error' : 'warning', locale);
       if (text) texts.set(locale, text);
     }
     let lock: TranslationLock = {};
@@ -207,8 +207,17 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
       if (locale === data.source_locale || !sourceText || !data.locales.includes(locale)) continue;
       status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale], sourceText.source.asTyped as SheetTextFile));
       const known = new Set(sourceText.raw.sections.map((x) => x.id));
+      const translated = new Set(text.raw.sections.map((x) => x.id));
+      const src = `${data.source_locale}.yaml`;
       text.raw.sections.forEach((x, i) => {
-        if (!known.has(x.id)) note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${data.source_locale}.yaml), so it is not printed`, 'Use the id of the source section it translates.')]);
+        if (known.has(x.id)) return;
+        // The source's section at the same place, which this file lacks: the id was most likely
+        // translated along with the text ("warum-zoom" → "why-zoom").
+        const there = sourceText.raw.sections[i]?.id;
+        const hint = there !== undefined && !translated.has(there)
+          ? `${src} has "${there}" at this place, which this file lacks: ids are not translated, so write id: ${there}.`
+          : `Use the id of the section of ${src} it translates; a new section is written in ${src} first, and the translations follow its ids.`;
+        note(text.source, [findingAt(text.source, ['sections', i, 'id'], 'warning', `the section "${x.id}" is not in the source text (${src}), so it is not printed`, hint)]);
       });
     }
     sheets.set(id, { id, source: s.meta, meta: data, texts, lock, lockFile, lockIntact, status, unprintable });
@@ -303,7 +312,7 @@ function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> |
   return parseSvg(readFileSync(file, 'utf8'));
 }
 
-function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note, glyphs: 'error' | 'warning' = 'error'): SheetText | undefined {
+function validateSheetText(source: SourceFile, font: FontFamily | undefined, note: Note, glyphs: 'error' | 'warning' = 'error', locale?: string): SheetText | undefined {
   const { data, findings } = checkSchema(source, sheetTextSchema);
   note(source, findings);
   if (!data) return undefined;
@@ -330,6 +339,7 @@ function validateSheetText(source: SourceFile, font: FontFamily | undefined, not
     checkPlainText(source, p, value, problems);
   }
   checkStrings(source, font, problems, glyphs);
+  if (locale) checkQuotes(source, locale, problems);
   note(source, problems);
   return { source, raw: data, title: data.title, kicker: data.kicker, lead, subject: data.subject, keywords: data.keywords ?? [], sections };
 }

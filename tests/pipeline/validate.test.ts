@@ -314,4 +314,27 @@ describe('validateContent', () => {
     const symbols = validate(minimalWith({ 'sheets/kurz/de.yaml': sheet.replace('Ein kurzes Testblatt', 'Ein ☎ Testblatt ☎').replace('Erster Abschnitt', 'Erster ☎') })).findings;
     expect(symbols.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual(['error title: the character "☎" (U+260E) is not in the font Source Sans 3 (here and in 1 more place in this file)']);
   });
+
+  it('says a translated section id was translated, naming the source id at its place', () => {
+    const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, en]');
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const en = de.replace('id: zweiter', 'id: second').replace('heading: Zweiter Abschnitt', 'heading: Second section') + '  - id: tips\n    heading: Tips\n    body: More.\n';
+    const findings = validate(minimalWith({ 'sheets/kurz/sheet.yaml': meta, 'sheets/kurz/en.yaml': en })).findings.filter((f) => f.yamlPath.endsWith('.id'));
+    expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'sections[1].id: the section "second" is not in the source text (de.yaml), so it is not printed | de.yaml has "zweiter" at this place, which this file lacks: ids are not translated, so write id: zweiter.',
+      'sections[2].id: the section "tips" is not in the source text (de.yaml), so it is not printed | Use the id of the section of de.yaml it translates; a new section is written in de.yaml first, and the translations follow its ids.',
+    ]);
+  });
+
+  it('warns of another language’s quotation marks in a text, once per mark and file', () => {
+    const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, en]');
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const en = de.replace('title: Ein kurzes Testblatt', 'title: A „short“ sheet').replace('heading: Zweiter Abschnitt', 'heading: „Second“ section');
+    const findings = validate(minimalWith({ 'sheets/kurz/sheet.yaml': meta, 'sheets/kurz/en.yaml': en })).findings.filter((f) => /quotation mark/.test(f.message));
+    expect(findings.map((f) => `${f.severity} ${path.basename(f.file)}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      'warning en.yaml:1:10 "„" is not a quotation mark of "en" texts, which print “…” (and ‘…’ inside), so it is printed as typed',
+    ]);
+    // German text with its own marks (and the apostrophe) is fine.
+    expect(validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('Ein kurzes', 'Ein „kurzes“, geht’s') })).findings).toEqual([]);
+  });
 });
