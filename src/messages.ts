@@ -68,12 +68,23 @@ export function yamlProblem(code: string, raw: string): Wording {
  * The code a language key written another way means: "DE" → de, "deutsch" → de, "Türkçe" → tr.
  * Undefined when it is no language we can tell.
  */
-const LANGUAGE_NAMES: Record<string, string> = {
-  deutsch: 'de', german: 'de', englisch: 'en', english: 'en', türkisch: 'tr', turkish: 'tr', türkçe: 'tr', turkce: 'tr',
-};
+const LANGUAGE_NAMES: Record<string, string> = { turkce: 'tr' };
+/** Languages whose names (in German, English, Turkish and their own) are known as language keys. */
+const NAMED_LANGUAGES = ['ar', 'bg', 'bs', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'it', 'ku', 'lt', 'lv', 'mk', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'tr', 'uk', 'vi', 'zh'];
+let languageNames: Map<string, string> | undefined;
 function languageCodeFor(key: string): string | undefined {
-  const lower = key.trim().toLocaleLowerCase('de');
-  return LANGUAGE_NAMES[lower] ?? (Object.values(LANGUAGE_NAMES).includes(lower) ? lower : undefined);
+  if (!languageNames) {
+    // Intl knows every language's name in every language; built on the first finding that needs it.
+    languageNames = new Map(Object.entries(LANGUAGE_NAMES));
+    for (const code of NAMED_LANGUAGES) {
+      languageNames.set(code, code);
+      for (const inLanguage of ['de', 'en', 'tr', code]) {
+        const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(code);
+        if (name) languageNames.set(name.toLocaleLowerCase(inLanguage), code);
+      }
+    }
+  }
+  return languageNames.get(key.trim().toLocaleLowerCase('de')) ?? languageNames.get(key.trim().toLocaleLowerCase('tr'));
 }
 
 /** "Mo:", "Fr:", "Montag:" as keys of opening hours: a timetable written as fields. */
@@ -226,7 +237,10 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input) : undefined;
       // postcode: „28195“: a word processor's quotes are part of the text; YAML's are straight.
       const curly = typeof input === 'string' && /^[„“”«»‚‘’]|[„“”«»‚‘’]$/.test(input.trim());
-      const hint = curly ? `The value is in typographic quotes (${input.trim()[0]}…), which belong to the text; type straight quotes instead: "${input.trim().replace(/^[„“”«»‚‘’]+|[„“”«»‚‘’]+$/g, '')}".` : fieldHint ?? 'Check the spelling.';
+      // locales: [de, Polish]: a language's name where its code belongs.
+      const code = (field === 'locales' || field === 'source_locale') && typeof input === 'string' ? languageCodeFor(input) : undefined;
+      const hint = curly ? `The value is in typographic quotes (${input.trim()[0]}…), which belong to the text; type straight quotes instead: "${input.trim().replace(/^[„“”«»‚‘’]+|[„“”«»‚‘’]+$/g, '')}".`
+        : code ? `Did you mean "${code}"? ${fieldHint ?? ''}`.trim() : fieldHint ?? 'Check the spelling.';
       return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint, onKey: false };
     }
     case 'invalid_union': {
@@ -347,7 +361,9 @@ function exampleFor(field: string): string {
 /** The closest candidate within a small edit distance, for "did you mean …?". */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // Up to a third of the word, at least 2; but a suggestion keeps at least one letter of the word
+  // (every two-letter language code is two edits from every other: "pl" is not "de").
+  let bestDistance = Math.min(Math.max(2, Math.floor(word.length / 3)), Math.max(1, word.length - 1)) + 1;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {

@@ -66,7 +66,7 @@ export function translationsCommand(cli: Command): void {
           const count = (s: UnitStatus['state']) => r.units.filter((u) => u.state === s).length;
           print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${count('outdated')} outdated`);
           for (const u of r.units) {
-            const note = u.state === 'outdated' ? (u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '  never marked current') : '';
+            const note = u.state === 'outdated' ? (u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '  not yet marked as reviewed') : '';
             print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);
           }
         }
@@ -129,5 +129,9 @@ async function markSheet(sheets: SheetData[], locales: string[], sections: strin
   for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
   const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections) };
   writeAtomic(sheet.lockFile, lockFileText(lock));
-  log(`marked ${sections.length ? sections.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}`);
+  // Parts the translation lacks cannot be marked: said, so nobody takes them for reviewed.
+  const present = new Set(text.raw.sections.map((s) => s.id));
+  const absent = sections.length ? [] : [...(source.raw.flyer && !text.raw.flyer ? ['flyer'] : []), ...source.raw.sections.map((s) => s.id).filter((id) => !present.has(id))];
+  const skipped = absent.length ? ` (${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} missing from ${locale}.yaml, so not marked)` : '';
+  log(`marked ${sections.length ? sections.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}${skipped}`);
 }

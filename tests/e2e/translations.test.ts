@@ -95,6 +95,14 @@ describe('a section missing from a translation', () => {
     expect(t.stderr).not.toContain('--mark-current --sheet ID');
     const status = JSON.parse(r.stdout).variants.map((v: { locale: string; status: string }) => [v.locale, v.status]);
     expect(status).toEqual([['de', 'built'], ['en', 'failed'], ['tr', 'built']]);
+    // Marking the whole file says which part it could not mark.
+    const marked = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: dir });
+    // (dropSection cut the file at fazit, the flyer block after it too.)
+    expect(marked.stderr).toContain('(flyer, fazit are missing from en.yaml, so not marked)');
+    // A language the sheet lacks gets no far-fetched suggestion ("pl" is not "de").
+    const pl = runCli(['translations', '--mark-current', '--locale', 'pl'], { cwd: dir });
+    expect(pl.status).toBe(ExitCode.usage);
+    expect(pl.stderr).toContain('there is no locale "pl"; locales: de, en, tr');
   });
 });
 

@@ -17,7 +17,7 @@ describe('resolveVariant', () => {
   it('fills the region into the sheet text', () => {
     expect(findings).toEqual([]);
     expect(nb(model!.kicker)).toBe('Videokonferenzen der IG Metall Region Hamburg');
-    expect(model!.region).toEqual({ id: 'hamburg', name: 'Region Hamburg' });
+    expect(model!.region).toEqual({ id: 'hamburg', name: 'Region Hamburg', lang: 'de' });
     // The contact details' words are typeset: the organisation, "16 Uhr" and "Fr 9" do not break apart.
     expect(model!.contact).toMatchObject({ office: 'IG\u00a0Metall Region Hamburg', postcode: '20097', hours: 'Mo–Do\u00a09–16\u00a0Uhr, Fr\u00a09–13\u00a0Uhr' });
   });

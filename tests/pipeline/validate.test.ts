@@ -337,4 +337,13 @@ describe('validateContent', () => {
     // German text with its own marks (and the apostrophe) is fine.
     expect(validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('Ein kurzes', 'Ein „kurzes“, geht’s') })).findings).toEqual([]);
   });
+
+  it('names the code of a language written by its name where a code belongs', () => {
+    const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, Polish, Türkçe]');
+    const findings = validate(minimalWith({ 'sheets/kurz/sheet.yaml': meta })).findings.filter((f) => f.yamlPath.startsWith('locales'));
+    expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'locales[1]: "Polish" is not a language code | Did you mean "pl"? List language codes such as de, en or tr.',
+      'locales[2]: "Türkçe" is not a language code | Did you mean "tr"? List language codes such as de, en or tr.',
+    ]);
+  });
 });
