@@ -77,7 +77,7 @@ describe('infoblatt build of the whole matrix', () => {
     const brand = path.join(dir, 'content/brand.yaml');
     const statuses = () => JSON.parse(runCli(['build', '--template', 'infoblatt', '--region', 'kiel,koeln', '--json'], { cwd: dir }).stdout).variants
       .map((v: { region: string; locale: string; status: string }) => `${v.region}/${v.locale} ${v.status}`);
-    writeFileSync(brand, readFileSync(brand, 'utf8').replace('Infoblatt für Mitglieder', 'Infoblatt für unsere Mitglieder'));
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace('Informationen für Mitglieder', 'Informationen für unsere Mitglieder'));
     expect(statuses()).toEqual(['kiel/de built', 'kiel/en unchanged', 'kiel/tr unchanged', 'koeln/de built', 'koeln/en unchanged', 'koeln/tr unchanged']);
     writeFileSync(brand, readFileSync(brand, 'utf8').replace(/muted: "#[0-9A-Fa-f]{6}"/, 'muted: "#606060"'));
     expect(statuses().every((s: string) => s.endsWith(' built'))).toBe(true);

@@ -39,7 +39,7 @@ describe('validateContent', () => {
     const sheet = path.join(dir, 'sheets/zoom-datenschutz/sheet.yaml');
     writeFileSync(sheet, `${readFileSync(sheet, 'utf8')}colour: red\n`);
     const brand = path.join(dir, 'brand.yaml');
-    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/\n  tr: IG Metall · Üyeler için bilgi notu/, ''));
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/\n  tr: IG Metall · Üyeler için bilgilendirme/, ''));
     const findings = validate(dir).findings;
     // Only sheet.yaml's own mistake and the footer; no region's "tr" form is taken for unknown.
     expect(findings.map((f) => `${f.severity} ${f.file.split('/').at(-1)} ${f.yamlPath}`).sort()).toEqual(['error sheet.yaml colour', 'warning brand.yaml footer']);
