@@ -26,7 +26,7 @@ function summary(report: BuildReport, outDir: string): string {
   const count = (s: VariantResult['status']) => report.results.filter((r) => r.status === s).length;
   const [built, unchanged, failed] = [count('built'), count('unchanged'), count('failed')];
   const t = report.timings;
-  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
+  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, plan ${t.plan.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
   const time = `${(report.totalMs / 1000).toFixed(2)} s`;
   const all = unchanged === 1 ? 'the variant is unchanged' : `all ${unchanged} variants are unchanged`;
   if (report.replayed) {

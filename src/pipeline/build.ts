@@ -184,6 +184,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
       if (toRender.length > 0) {
         const t0 = performance.now();
+        const writtenBefore = timings.write;
         const plan = planRendering(options.jobs, toRender.length);
         // A core left free by rendering starts on the thumbnails at once (PDFium loads meanwhile).
         if (!options.dryRun && plan.threads < defaultJobs()) thumbnails.prepare();
@@ -219,12 +220,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
                 record({ key, file: outputPath(key), ms, status: 'checked' });
                 return;
               }
-              const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
-              delete entry.print;
-              delete entry.archive;
-              removeStaleExtras(outDir, key, extras);
-              Object.assign(entry, extras.keep);
-              extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+              const entry: ManifestEntry = timed('write', () => {
+                const written: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
+                delete written.print;
+                delete written.archive;
+                removeStaleExtras(outDir, key, extras);
+                Object.assign(written, extras.keep);
+                extras.render.forEach((kind, i) => (written[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+                return written;
+              });
               if (main) thumbnails.add(entry, main.pdf);
               record({ key, file: entry.file, ms, status: 'built', entry });
             } catch (error) {
@@ -243,8 +247,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           shaping = renderer.shaping();
           await renderer.close();
         }
-        // Rendering runs in parallel: its stage time is wall time (writes included, they are tiny).
-        timings.render = performance.now() - t0;
+        // Rendering runs in parallel: its stage time is wall time, less the writes between the
+        // renders (timed as the write stage).
+        timings.render = performance.now() - t0 - (timings.write - writtenBefore);
       }
       // Whether the same sheet, language and template fit for another region says whose text to
       // shorten: the region's details, or the sheet's. A run of one region (the clerk's own
