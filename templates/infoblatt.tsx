@@ -1,5 +1,6 @@
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
+import { displayFontOf, displayLine } from '../src/display-lines.js';
 import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
@@ -7,7 +8,7 @@ import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, type FooterStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
-import { SheetDocument, displayFontOf, displayLine, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { SheetDocument, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
 
 /**

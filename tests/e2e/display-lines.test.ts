@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { breakInLines, breakInTwo, displayFontOf, displayLine, holdLastWords } from '../../templates/components/SheetDocument.js';
+import { breakInLines, breakInTwo, displayFontOf, displayLine, holdLastWords } from '../../src/display-lines.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
 
