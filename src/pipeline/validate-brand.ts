@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings.js';
+import { availableFonts } from '../fonts.js';
+import { suggest } from '../messages.js';
+import { displayPath, isInside } from '../paths.js';
+import { checkSchema, findingAt } from '../content/check-schema.js';
+import { brandSchema } from '../content/schema.js';
+import { parseSvg } from '../content/svg.js';
+import { checkPrintColours } from '../content/print-colours.js';
+import type { SourceFile } from '../content/source.js';
+import type { BrandData, Note, ValidateOptions } from './validate.js';
+
+/** brand.yaml: its schema, a font infoblatt ships, a logo inside the content folder, print colours. */
+export function validateBrand(source: SourceFile, root: string, note: Note, options: ValidateOptions): BrandData | undefined {
+  const { data, findings } = checkSchema(source, brandSchema);
+  note(source, findings);
+  if (!data) return undefined;
+  const problems: Finding[] = [];
+  const fonts = availableFonts();
+  const font = fonts.get(data.font);
+  if (!font) {
+    const near = suggest(data.font, [...fonts.keys()]);
+    problems.push(findingAt(source, ['font'], 'error', `the font "${data.font}" is not shipped with infoblatt`,
+      `${near ? `Did you mean "${near}"? ` : ''}Available: ${[...fonts.keys()].join(', ')}.`));
+  }
+  const logo = loadLogo(data.logo, root);
+  if (typeof logo === 'string') problems.push(findingAt(source, ['logo'], 'error', logo, 'Point logo at an SVG file inside the content folder, e.g. logo: logo.svg.'));
+  else if ('problem' in logo) {
+    // Where the parser knows the place in the SVG file, the finding points there.
+    const file = path.resolve(root, data.logo);
+    problems.push(logo.at
+      ? { severity: 'error', file: displayPath(file), line: logo.at.line, column: logo.at.column, yamlPath: '', message: logo.problem, hint: logo.hint }
+      : findingAt(source, ['logo'], 'error', logo.problem, logo.hint));
+  } else problems.push(...checkPrintColours(source, data, logo.tree, options.print ?? false));
+  note(source, problems);
+  if (!font || typeof logo === 'string' || 'problem' in logo) return undefined;
+  return { source, data, logo: logo.tree, font };
+}
+
+
+/** The logo must stay inside the content tree: a content folder is self-contained. */
+function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> | string {
+  const file = path.resolve(root, relative);
+  if (path.isAbsolute(relative) || !isInside(root, file)) return `the logo path "${relative}" leaves the content folder`;
+  if (!existsSync(file)) return `the logo file "${relative}" does not exist`;
+  if (!isInside(realpathSync(root), realpathSync(file))) return `the logo "${relative}" is a link to a file outside the content folder`;
+  if (!statSync(file).isFile()) return `the logo "${relative}" is a folder, not an SVG file`;
+  return parseSvg(readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,116 @@
+import { statSync } from 'node:fs';
+import type { Finding } from '../findings.js';
+import type { FontFamily } from '../fonts.js';
+import { suggest } from '../messages.js';
+import { checkSchema, findingAt } from '../content/check-schema.js';
+import { checkPlainText, checkStrings, markdownText } from '../content/check-text.js';
+import { regionSchema } from '../content/schema.js';
+import { slugFor } from '../content/ids.js';
+import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
+import type { PathSegment, SourceFile } from '../content/source.js';
+import type { Note, RegionData, SheetData, SectionOverride } from './validate.js';
+
+/**
+ * A region file: its schema, its name against the organisation's, its contact details, each
+ * language form against the sheets' languages, and its overrides against the sheets' sections.
+ */
+export function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, sheetFolders: ReadonlySet<string>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, organisation: string | undefined, note: Note): RegionData | undefined {
+  const { data, findings } = checkSchema(source, regionSchema);
+  note(source, findings);
+  if (!data) return undefined;
+  const problems: Finding[] = [];
+  const overrides: RegionData['overrides'] = new Map();
+  for (const [sheetId, byLocale] of Object.entries(data.overrides ?? {})) {
+    const sheet = sheets.get(sheetId);
+    // A sheet whose sheet.yaml has errors fails on its own; its overrides are checked once it is fixed.
+    if (!sheet && sheetFolders.has(sheetId)) continue;
+    if (!sheet) {
+      const near = suggest(sheetId, [...sheets.keys()]);
+      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`, 'key'));
+      continue;
+    }
+    // Mistakes in the overrides of one sheet hold back that sheet's PDFs of this region, not the
+    // region's other sheets: the press office may rename a section or drop a language of one sheet.
+    const ofSheet: Finding[] = [];
+    const perLocale = new Map<string, Map<string, SectionOverride>>();
+    overrides.set(sheetId, perLocale);
+    for (const [locale, { sections }] of Object.entries(byLocale)) {
+      const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
+      if (!sheet.meta.locales.includes(locale)) {
+        // The sheet dropped the language, never had it, or the code is misspelt: either way the
+        // text is not printed, which is worth a warning, not a region without PDFs. (A sheet's
+        // languages are all the tool knows: with one sheet, a dropped language is no longer known
+        // anywhere, so "known elsewhere" cannot tell a dropped language from a typo.)
+        ofSheet.push(findingAt(source, ['overrides', sheetId, locale], 'warning', `the sheet "${sheetId}" has no locale "${locale}", so this override is not printed`,
+          `Locales of this sheet: ${sheet.meta.locales.join(', ')}. Correct the code, remove this override, or keep it for when the sheet has the language again.`, 'key'));
+        continue;
+      }
+      const perSection = new Map<string, SectionOverride>();
+      perLocale.set(locale, perSection);
+      const ids = text?.sections.map((s) => s.id) ?? [];
+      for (const [sectionId, o] of Object.entries(sections)) {
+        if (text && !ids.includes(sectionId)) {
+          const near = suggest(sectionId, ids);
+          ofSheet.push(findingAt(source, ['overrides', sheetId, locale, 'sections', sectionId], 'error', `the sheet "${sheetId}" has no section "${sectionId}"`, `${near ? `Did you mean "${near}"? ` : ''}Sections: ${ids.join(', ')}.`, 'key'));
+          continue;
+        }
+        const base: PathSegment[] = ['overrides', sheetId, locale, 'sections', sectionId];
+        if (o.heading !== undefined) checkPlainText(source, [...base, 'heading'], o.heading, ofSheet);
+        perSection.set(sectionId, {
+          heading: o.heading,
+          body: o.body === undefined ? undefined : markdownText(source, [...base, 'body'], o.body, ofSheet),
+          append: o.append === undefined ? undefined : markdownText(source, [...base, 'append'], o.append, ofSheet),
+        });
+      }
+    }
+    note(source, ofSheet, sheetId);
+  }
+  const nameValues = typeof data.name === 'string' ? [[['name'], data.name]] : Object.entries(data.name).map(([l, v]) => [['name', l], v]);
+  for (const [p, v] of nameValues as Array<[PathSegment[], string]>) {
+    checkPlainText(source, p, v, problems);
+    // The PDFs print the organisation before the name: "IG Metall IG Metall Bremen".
+    // (Spelt with a hyphen or other spaces too: "IG-Metall Bremen".)
+    const loose = (t: string) => t.trim().toLocaleLowerCase().replace(/[\s\u00a0-]+/g, ' ');
+    if (organisation && loose(v).startsWith(`${loose(organisation)} `)) {
+      problems.push(findingAt(source, p, 'warning', `"${v}" starts with the organisation's name, which the PDFs print before it: "${organisation} ${v}"`,
+        `Write only what follows it: name: ${v.trim().slice(organisation.length).trim()}`));
+    }
+  }
+  // Placeholders are filled in the sheets' texts; the region's own fields are printed as written.
+  const fields: Array<[PathSegment[], unknown]> = [...(nameValues as Array<[PathSegment[], string]>), ...Object.entries(data.contact).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? Object.entries(v).map(([l, t]) => [['contact', k, l], t] as [PathSegment[], unknown]) : [[['contact', k], v] as [PathSegment[], unknown]])];
+  for (const [p, v] of fields) {
+    const placeholder = typeof v === 'string' ? /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0] : undefined;
+    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, 'Write the text out, e.g. office: IG Metall Bremen.'));
+  }
+  checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
+  checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
+  checkStrings(source, font, problems);
+  note(source, problems);
+  return { id, source, data, overrides };
+}
+
+
+/**
+ * Two regions of one name (a file copied as a start and not renamed inside): their PDFs could not
+ * be told apart. A warning at the likely copy, naming the other: the file whose name does not
+ * contain its id ("bremen-neu.yaml" named "Region Bremen"), else the one saved last.
+ */
+export function warnOfSharedNames(regions: ReadonlyMap<string, RegionData>, note: Note): void {
+  const named = new Map<string, RegionData>();
+  const savedAt = (r: RegionData) => statSync(r.source.path).mtimeMs;
+  const fitsName = (r: RegionData, name: string) => slugFor(name).includes(r.id);
+  const isCopy = (a: RegionData, b: RegionData, name: string) => fitsName(a, name) !== fitsName(b, name) ? !fitsName(a, name) : savedAt(a) >= savedAt(b);
+  for (const region of regions.values()) {
+    const name = typeof region.data.name === 'string' ? region.data.name : Object.values(region.data.name)[0] ?? '';
+    const key = name.trim().toLocaleLowerCase();
+    const other = named.get(key);
+    if (!other) {
+      named.set(key, region);
+      continue;
+    }
+    const [copy, original] = isCopy(region, other, name) ? [region, other] : [other, region];
+    note(copy.source, [findingAt(copy.source, ['name'], 'warning', `"${name}" is also the name of ${original.source.shown}: the PDFs of both regions would read the same`, 'Give this region its own name (what follows the organisation\'s name, e.g. "Bremen").')]);
+  }
+
+}
