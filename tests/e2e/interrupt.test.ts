@@ -40,10 +40,11 @@ describe('a build killed mid-way (SIGKILL)', () => {
     }
     expect(replaced).toBeGreaterThanOrEqual(1);
     expect(replaced).toBeLessThan(9);
-    // Nothing else: no temporary or truncated file (directories aside).
+    // Nothing else: no temporary or truncated file (directories aside). The killed build's lock
+    // on out/ stays, naming a process that no longer runs: the next build takes it over.
     const files = after.filter((f) => statSync(path.join(out, f)).isFile());
     const published = (f: string) => f.endsWith('.pdf') || f === 'manifest.json' || f === 'index.html' || /^_thumbnails\/[0-9a-f]{64}-[0-9a-f]{12}\.png$/.test(f);
-    expect(files.filter((f) => !published(f))).toEqual([]);
+    expect(files.filter((f) => !published(f))).toEqual(['.infoblatt-build.lock']);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string }> };
     for (const v of manifest.variants) expect(existsSync(path.join(out, v.file)), v.file).toBe(true);
 
@@ -53,7 +54,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     const final = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string }> };
     expect(final.variants).toHaveLength(9);
     for (const v of final.variants) expect(sha(path.join(out, v.file))).toBe(v.sha256);
-    expect(everything(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(everything(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
   });
 });
 
