@@ -102,7 +102,7 @@ beforeAll(() => {
 /** The Frankfurt kicker as each template sets it: over two lines, broken after the dash, or on one. */
 const KICKER_LINES = {
   infoblatt: ['ARBEITSZEIT UND GESUNDHEIT –', 'IG METALL FRANKFURT AM MAIN'],
-  // Wider pages: one line.
+  // Flyer and poster set their kicker on a line of its own across the page: it fits.
   flyer: ['ARBEITSZEIT UND GESUNDHEIT – IG METALL FRANKFURT AM MAIN'],
   aushang: ['ARBEITSZEIT UND GESUNDHEIT – IG METALL FRANKFURT AM MAIN'],
 };
