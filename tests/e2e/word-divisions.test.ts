@@ -27,6 +27,9 @@ describe('the brand’s word divisions', () => {
       if (/^datenschutzvereinbarung$/i.test(a + b)) expect(a).toBe('Datenschutz');
     }
     expect(shipped.length).toBeGreaterThan(3);
+    // At least one listed word is divided in this sheet, at its entry's hyphen (the loop above
+    // checks any other; this one sits at a line end in Hamburg's page 2).
+    expect(shipped).toContainEqual(['Datenschutz', 'vereinbarung']);
 
     // Three words the PDF divided, listed without hyphens: the PDF is rendered again and divides
     // none of them (all of them whole would run Hamburg's sheet, the longest, to a third page).
