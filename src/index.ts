@@ -8,7 +8,7 @@ export { renderPdf, type FittedPdf } from './pipeline/render.js';
 export { countPages, creationDate } from './pipeline/render-meta.js';
 export { createRenderer, planRendering, type RenderPlan } from './pipeline/render-pool.js';
 export { writePdf, writeManifest, readManifest, outputPath, type Manifest, type ManifestEntry } from './pipeline/write.js';
-export { UsageError, formatFinding, type Finding } from './findings.js';
+export { OutputError, UsageError, formatFinding, type Finding } from './findings.js';
 export { ExitCode } from './exit-codes.js';
 export type * from './model.js';
 export { templateIds, loadTemplate } from '../templates/index.js';

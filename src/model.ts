@@ -91,7 +91,7 @@ export interface SheetModel {
   date: string;
   dateText: string;
   sections: Section[];
-  /** `lang`: the language the name is written in (a German name in a Turkish PDF: de). */
+  /** `lang`: the language the name is written in, for its capitals ("und" for a name of one form). */
   region: { id: string; name: string; lang: string };
   contact: ContactModel;
   messages: Messages;

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { contentDir, root, runCli, tempDir } from './helpers/cli.js';
+import { contentDir, root, runCli, runCliAsync, tempDir } from './helpers/cli.js';
 
 /** The command as people and CI meet it: exit codes, messages, what lands in out/. */
 
@@ -90,16 +91,26 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
   it('refuses to write to an out/ folder another build is writing to, and takes over a lock its holder left', () => {
     const out = tempDir();
     // This test's own process is running: its lock is held.
-    writeFileSync(path.join(out, '.infoblatt-build.lock'), `${process.pid}\n`);
+    const lock = (pid: number) => writeFileSync(path.join(out, '.infoblatt-build.lock'), `${JSON.stringify({ host: hostname(), pid, token: 'test' })}\n`);
+    lock(process.pid);
     const busy = runCli(['build', ...one, '--region', 'kiel', '--out', out]);
     expect(busy.status, busy.stderr).toBe(ExitCode.output);
     expect(busy.stderr).toContain(`another build (process ${process.pid}) is writing to ${out} at the moment`);
     expect(filesUnder(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
     // A process that has ended holds nothing.
     const ended = spawnSync(process.execPath, ['-e', '0']).pid;
-    writeFileSync(path.join(out, '.infoblatt-build.lock'), `${ended}\n`);
+    lock(ended);
     const built = runCli(['build', ...one, '--region', 'kiel', '--out', out]);
     expect(built.status, built.stderr).toBe(ExitCode.ok);
+    expect(existsSync(path.join(out, '.infoblatt-build.lock'))).toBe(false);
+  });
+
+  it('lets one of three builds started together write, and stops the others', async () => {
+    const out = tempDir();
+    // Four variants hold the lock for seconds: the three starts overlap even on a slow machine.
+    const runs = await Promise.all([0, 1, 2].map(() => runCliAsync(['build', ...one, '--region', 'kiel,hamburg,koeln,leipzig', '--out', out])));
+    expect(runs.map((r) => r.status).sort()).toEqual([ExitCode.ok, ExitCode.output, ExitCode.output]);
+    for (const r of runs.filter((x) => x.status === ExitCode.output)) expect(r.stderr).toMatch(/another build \(process \d+\) is writing to/);
     expect(existsSync(path.join(out, '.infoblatt-build.lock'))).toBe(false);
   });
 });

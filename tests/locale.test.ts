@@ -35,6 +35,9 @@ describe('capitals', () => {
     expect(capitals('Video konferanslar – IG Metall Leipzig', 'tr', [{ name: 'Leipzig', lang: 'de' }])).toBe('VİDEO KONFERANSLAR – IG METALL LEIPZIG');
     // With no-break spaces between its words, and more than once.
     expect(capitals('Frankfurt\u00a0am Main: iş – Frankfurt am Main', 'tr', [{ name: 'Frankfurt am Main', lang: 'de' }])).toBe('FRANKFURT\u00a0AM MAIN: İŞ – FRANKFURT AM MAIN');
+    // A name of one form ("und") takes the general rules in every language's PDF.
+    expect(capitals('Videokonferenzen der IG Metall Kiel', 'de', [{ name: 'Kiel', lang: 'und' }])).toBe('VIDEOKONFERENZEN DER IG METALL KIEL');
+    expect(capitals('IG Metall Kiel video konferansları', 'tr', [{ name: 'Kiel', lang: 'und' }])).toBe('IG METALL KIEL VİDEO KONFERANSLARI');
     // A name in the text's own language follows it (a Turkish form of a name).
     expect(capitals('IG Metall Münih', 'tr', [{ name: 'Münih', lang: 'tr' }])).toBe('IG METALL MÜNİH');
   });

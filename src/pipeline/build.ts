@@ -306,9 +306,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     return report;
   } finally {
-    // Threads of a build that failed before its index stage, and the lock, are not left behind.
-    await thumbnails.close();
-    release?.();
+    // Threads of a build that failed before its index stage, and the lock, are not left behind
+    // (the lock also when ending the threads fails).
+    try {
+      await thumbnails.close();
+    } finally {
+      release?.();
+    }
   }
 }
 

@@ -98,10 +98,15 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   findings.push(...translationFindings(sheet, key.locale, severity));
 
   const regionName = localize(region.data.name, key.locale, source);
-  // The language the name is written in: a form for this language, else the source language's
-  // (a German place name in a Turkish PDF is capitalised by German rules: LEIPZIG, not LEİPZİG).
+  // The language the name is written in, for its capitals (a German place name in a Turkish PDF
+  // is LEIPZIG, not LEİPZİG): the form's language where the name has forms; a name of one form
+  // is in no language in particular ("und": the general rules, i → I), as the same name stands
+  // in every language's PDF, whatever language a sheet is written in.
   const names = region.data.name;
-  const regionNameLang = typeof names === 'string' || !forLocale(names, key.locale) ? source : key.locale;
+  const regionNameLang = typeof names === 'string' ? 'und'
+    : forLocale(names, key.locale) !== undefined ? key.locale
+      : forLocale(names, source) !== undefined ? source
+        : Object.keys(names)[0]!;
   const typeset = createTypographer(key.locale, [brand.data.organisation]);
   // Text printed in the source language for want of a translation keeps that language's quotes.
   const typesetSource = key.locale === source ? typeset : createTypographer(source, [brand.data.organisation]);
