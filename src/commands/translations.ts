@@ -127,7 +127,7 @@ async function markSheet(sheets: SheetData[], locales: string[], sections: strin
   if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run ${commandLine(`check --sheet ${sheet.id}`)} to see why)`);
   const known = ['title', 'kicker', 'lead', ...(text.raw.flyer ? ['flyer'] : []), ...text.raw.sections.map((s) => s.id)];
   for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
-  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections) };
+  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections, sheet.meta.source_locale) };
   writeAtomic(sheet.lockFile, lockFileText(lock));
   // Parts the translation lacks cannot be marked: said, so nobody takes them for reviewed.
   const present = new Set(text.raw.sections.map((s) => s.id));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { schemaLine } from './schema-files.js';
 import { sheetTextSchema, type SheetTextFile } from './schema.js';
+import { quoteMarksOf } from './typography.js';
 
 /**
  * Translation status without any history: for every part of a translation (title, kicker, lead,
@@ -42,27 +43,34 @@ export function hashText(...parts: string[]): string {
 
 /**
  * What a translator translates, without what only changes the source's spelling in the file: a
- * line broken anew inside a paragraph (or `>` for `|`), quotation marks typed straight or
- * typographic („Zoom“ and "Zoom" print alike), spaces at line ends. A translator's walk found
- * every such edit marking both translations outdated. A line break before a list item or a
- * heading stays: there it changes the Markdown.
+ * line broken anew inside a paragraph (or `>` for `|`), spaces at line ends or doubled inside a
+ * line, and quotation marks typed straight where the typographer sets `locale`'s own ("Zoom" for
+ * „Zoom“ in German). A translator's walk found every such edit marking both translations
+ * outdated. What changes the printed text still counts: a hard line break (two spaces or "\\" at
+ * a line end), a line break before a list item or heading, indentation at a line's start (list
+ * nesting), quotation marks of another style (German prints «…» as typed).
  */
-export function meaningOf(text: string): string {
-  return text
-    .replace(/[„“”‟«»"]/g, '"')
-    .replace(/[‚‘‛]/g, "'")
+export function meaningOf(text: string, locale?: string): string {
+  let t = text
+    // A hard break, marked before the spaces at line ends go.
+    .replace(/(?: {2,}|\\)\n/g, '\u2028\n')
     .replace(/[ \t]+$/gm, '')
     .replace(/([^\n])\n(?![ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#))[ \t]*/g, '$1 ')
-    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/(?<=\S)[ \t]{2,}/g, ' ')
     .trim();
+  if (locale) {
+    const { double, single } = quoteMarksOf(locale);
+    t = t.replace(new RegExp(`[${double.join('')}]`, 'g'), '"').replace(new RegExp(`[${single.join('')}’]`, 'g'), "'");
+  }
+  return t;
 }
 
 /**
  * Hashes of the source text's parts, keyed like the lock file: of their meaning (meaningOf), or
  * with `asRecordedBefore` of the text itself, as records made before meaningOf were taken.
  */
-export function sourceHashes(source: SheetTextFile, asRecordedBefore = false): LockEntry & { sections: Record<string, string> } {
-  const h = (...parts: string[]) => hashText(...(asRecordedBefore ? parts : parts.map(meaningOf)));
+export function sourceHashes(source: SheetTextFile, asRecordedBefore = false, locale?: string): LockEntry & { sections: Record<string, string> } {
+  const h = (...parts: string[]) => hashText(...(asRecordedBefore ? parts : parts.map((part) => meaningOf(part, locale))));
   return {
     title: h(source.title),
     kicker: h(source.kicker),
@@ -78,9 +86,9 @@ export function sourceHashes(source: SheetTextFile, asRecordedBefore = false): L
  * matches it is as current as one that matches the text now, so an update does not mark reviewed
  * translations outdated. Marking writes the hashes of the text now.
  */
-export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined, asTyped?: SheetTextFile): UnitStatus[] {
+export function translationStatus(source: SheetTextFile, translation: SheetTextFile, lock: LockEntry | undefined, asTyped?: SheetTextFile, sourceLocale?: string): UnitStatus[] {
   // A record matches the meaning now, or (made by an earlier version) the text now or as typed.
-  const accepted = [sourceHashes(source), sourceHashes(source, true), ...(asTyped ? [safeHashes(asTyped)] : [])].filter((h) => h !== undefined);
+  const accepted = [sourceHashes(source, false, sourceLocale), sourceHashes(source, true), ...(asTyped ? [safeHashes(asTyped)] : [])].filter((h) => h !== undefined);
   const present = new Set(translation.sections.map((s) => s.id));
   const judge = (unit: string, isSection: boolean, hashes: Array<string | undefined>, recorded: string | undefined, exists: boolean): UnitStatus => {
     if (!exists) return { unit, isSection, state: 'missing' };
@@ -107,8 +115,8 @@ function safeHashes(text: SheetTextFile): ReturnType<typeof sourceHashes> | unde
 }
 
 /** The lock entry after marking `units` (all present ones when empty) of a translation current. */
-export function markCurrent(source: SheetTextFile, translation: SheetTextFile, previous: LockEntry | undefined, units: readonly string[]): LockEntry {
-  const now = sourceHashes(source);
+export function markCurrent(source: SheetTextFile, translation: SheetTextFile, previous: LockEntry | undefined, units: readonly string[], sourceLocale?: string): LockEntry {
+  const now = sourceHashes(source, false, sourceLocale);
   const present = new Set(translation.sections.map((s) => s.id));
   const wanted = (u: string) => units.length === 0 || units.includes(u);
   const entry: LockEntry = { ...previous, sections: { ...previous?.sections } };

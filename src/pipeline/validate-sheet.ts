@@ -110,7 +110,7 @@ export function validateSheet(id: string, s: SheetSources & { meta: SourceFile }
   const sourceText = texts.get(data.source_locale);
   for (const [locale, text] of texts) {
     if (locale === data.source_locale || !sourceText || !data.locales.includes(locale)) continue;
-    status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale], sourceText.source.asTyped as SheetTextFile));
+    status.set(locale, translationStatus(sourceText.raw, text.raw, lock[locale], sourceText.source.asTyped as SheetTextFile, data.source_locale));
     const known = new Set(sourceText.raw.sections.map((x) => x.id));
     const translated = new Set(text.raw.sections.map((x) => x.id));
     const src = `${data.source_locale}.yaml`;

@@ -35,15 +35,21 @@ describe('translationStatus', () => {
   it('keeps a translation current through edits of the source that change nothing printed, not through real ones', () => {
     const source = (body: string, title = 'Zoom und Datenschutz'): SheetTextFile => ({ title, kicker: 'K', lead: 'L', sections: [{ id: 'a', heading: 'A', body }] });
     const body = 'Der Dienst "Zoom" ist\nweit verbreitet.\n\n- erstens\n- zweitens\n';
-    const lock = markCurrent(source(body), source(body), undefined, []);
-    const state = (s: SheetTextFile) => translationStatus(s, s, lock).find((u) => u.unit === 'a')!.state;
-    // Broken anew inside the paragraph, folded (as YAML's ">" gives it), real quotes, spaces at line ends.
-    expect(state(source('Der Dienst "Zoom"\nist weit verbreitet.  \n\n- erstens\n- zweitens'))).toBe('complete');
+    const lock = markCurrent(source(body), source(body), undefined, [], 'de');
+    const state = (s: SheetTextFile) => translationStatus(s, s, lock, undefined, 'de').find((u) => u.unit === 'a')!.state;
+    // Broken anew inside the paragraph, folded (as YAML's ">" gives it), German quotes typed, spaces at line ends.
+    expect(state(source('Der Dienst "Zoom"\nist weit verbreitet. \n\n- erstens\n- zweitens'))).toBe('complete');
     expect(state(source('Der Dienst „Zoom“ ist weit verbreitet.\n\n- erstens\n- zweitens\n'))).toBe('complete');
+    expect(state(source('Der  Dienst "Zoom" ist weit verbreitet.\n\n- erstens\n- zweitens\n'))).toBe('complete');
     // A word changed, a paragraph split, a list item joined to the one before: outdated.
     expect(state(source(body.replace('weit', 'sehr weit')))).toBe('outdated');
     expect(state(source(body.replace('ist\nweit', 'ist\n\nweit')))).toBe('outdated');
     expect(state(source(body.replace('erstens\n- zweitens', 'erstens - zweitens')))).toBe('outdated');
+    // What prints differently: a hard break, quotes German prints as typed, list nesting.
+    expect(state(source(body.replace('ist\nweit', 'ist  \nweit')))).toBe('outdated');
+    expect(state(source(body.replace('"Zoom"', '«Zoom»')))).toBe('outdated');
+    expect(state(source(body.replace('- zweitens', '  - zweitens')))).toBe('outdated');
     expect(meaningOf('a\n1. b\n# c')).toBe('a\n1. b\n# c');
+    expect(meaningOf('- a\n\n  b')).not.toBe(meaningOf('- a\n\n b'));
   });
 });
