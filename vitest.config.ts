@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
 // Everything a test run puts in the temporary folder (content copies, out/ folders, the cache)
 // goes into one folder of its own, removed when the run ends (tests/helpers/teardown.ts): tests
 // and the commands they start find it through TMPDIR.
-const runTmp = (process.env.INFOBLATT_TEST_TMP ??= mkdtempSync(path.join(tmpdir(), 'infoblatt-test-run-')));
+// Always a new folder, never one named from outside: the teardown deletes it.
+const runTmp = mkdtempSync(path.join(tmpdir(), 'infoblatt-test-run-'));
+process.env.INFOBLATT_TEST_TMP = runTmp;
 
 export default defineConfig({
   test: {

@@ -156,12 +156,19 @@ function divideBound(word: string, names: readonly string[], divide: (piece: str
   return out;
 }
 
-/** `parts` of `word` joined again where they divide one of `names` (found as written, any case). */
+/**
+ * `parts` of `word` joined again where they divide one of `names`, found as written in any case
+ * and only as a whole word or a part of a compound ("IG-Metall-Beschäftigten", not the "ig-metall"
+ * in "Leipzig-Metallarbeiter"). Offsets are taken on the word as it is: lowercasing would change
+ * lengths ("İ" becomes two characters).
+ */
 function keepNamesWhole(parts: string[], word: string, names: readonly string[]): string[] {
   if (parts.length < 2 || names.length === 0) return parts;
-  const lower = word.toLowerCase();
   const spans: Array<[number, number]> = [];
-  for (const name of names) for (let at = lower.indexOf(name.toLowerCase()); at >= 0; at = lower.indexOf(name.toLowerCase(), at + 1)) spans.push([at, at + name.length]);
+  for (const name of names) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of word.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  }
   if (spans.length === 0) return parts;
   const out: string[] = [];
   let at = 0;

@@ -104,6 +104,12 @@ describe('hyphenation', () => {
     expect(de('IG-Metall-Beschäftigten')[0]).toBe('IG-');
     expect(withName('IG-Metall-Beschäftigten').join('|')).toBe('IG-Metall-|Beschäf|tig|ten');
     expect(withName('(IG-METALL-Beschäftigten)')[0]).toBe('(IG-METALL-');
+    // Only the name as a word or a part of a compound: "Leipzig-Metallarbeiter" is no "IG-Metall".
+    expect(withName('Leipzig-Metallarbeiter')).toEqual(de('Leipzig-Metallarbeiter'));
+    expect(withName('Leipzig-Metallarbeiter').join('|')).toContain('zig-|Me');
+    // Offsets on the word as written: a dotted capital İ (two characters in lowercase) shifts nothing.
+    const tr = await hyphenatorFor('tr', [], ['IG Metall']);
+    expect(tr('İİİİİİ-IG-Metall-Üyelerinin').join('|')).toMatch(/\|?IG-Metall-\|/);
     // Other bound words ("9 Stunden", "z. B.") keep their syllables but never break at the joint.
     expect(withName('9\u00a0Stunden')).toEqual(['9\u00a0Stun', 'den']);
     expect(de('Arbeitszeit\u00a0–')).toEqual([...de('Arbeitszeit').slice(0, -1), `${de('Arbeitszeit').at(-1)}\u00a0–`]);

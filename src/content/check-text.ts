@@ -4,7 +4,7 @@ import { missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { findingAt } from './check-schema.js';
 import { parseMarkdown } from './markdown.js';
-import { quoteMarksOf } from './typography.js';
+import { knowsTypographyOf, quoteMarksOf } from './typography.js';
 import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
 import type { PathSegment, SourceFile } from './source.js';
 
@@ -107,9 +107,11 @@ const QUOTE_MARKS = /[„“”‚‘’«»‹›]/gu;
  * file and mark, at its first use.
  */
 export function checkQuotes(source: SourceFile, locale: string, problems: Finding[]): void {
-  const { double, single } = quoteMarksOf(locale);
+  // A language whose marks infoblatt does not know is refused elsewhere (printableGaps).
+  if (!knowsTypographyOf(locale)) return;
+  const { double, single, alternatives } = quoteMarksOf(locale);
   // The apostrophe (’) is every language's, whatever its single quotes.
-  const own = `${double.join('')}${single.join('')}’`;
+  const own = `${double.join('')}${single.join('')}${alternatives}’`;
   const seen = new Set<string>();
   const walk = (value: unknown, at: PathSegment[]) => {
     if (typeof value === 'string') {

@@ -16,6 +16,8 @@ interface QuoteStyle {
    * preposition or conjunction such as "w", "z", "i" alone at a line end).
    */
   oneLetterWords?: string;
+  /** Marks this language's print also uses, typed as they are (German »…« beside „…“). */
+  alternatives?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface QuoteStyle {
  * validation (printableGaps): set with English quotes, it would look wrong without a word.
  */
 const styles: Record<string, QuoteStyle> = {
-  de: { double: ['„', '“'], single: ['‚', '‘'] },
+  de: { double: ['„', '“'], single: ['‚', '‘'], alternatives: '»«›‹' },
   en: { double: ['“', '”'], single: ['‘', '’'] },
   // Turkish print uses English-style curly quotes.
   tr: { double: ['“', '”'], single: ['‘', '’'] },
@@ -45,9 +47,9 @@ function styleFor(locale: string): QuoteStyle {
 }
 
 /** The quotation marks `locale` prints: double, and single (inside double). */
-export function quoteMarksOf(locale: string): { double: readonly [string, string]; single: readonly [string, string] } {
-  const { double, single } = styleFor(locale);
-  return { double, single };
+export function quoteMarksOf(locale: string): { double: readonly [string, string]; single: readonly [string, string]; alternatives: string } {
+  const { double, single, alternatives = '' } = styleFor(locale);
+  return { double, single, alternatives };
 }
 
 /** Whether infoblatt knows the quotation marks (and other print rules) of `locale`. */
@@ -92,7 +94,9 @@ const LETTER = /\p{L}/u;
 export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
   const q = styleFor(locale);
   const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);
-  const oneLetter = q.oneLetterWords ? new RegExp(`(?<=(?:^|[\\s(„«\u00a0])[${q.oneLetterWords}]) (?=\\S)`, 'gu') : undefined;
+  // After a space or an opening mark (the run's start counts as what precedes it), before a word
+  // or the run's end: "v **Praze**" and "v [Brně](…)" are two runs, the space ending the first.
+  const oneLetter = q.oneLetterWords ? new RegExp(`(?<=[\\s(„«‚‹»\u00a0][${q.oneLetterWords}]) (?=\\S|$)`, 'gu') : undefined;
   // A single quote opened and not yet closed, across the runs of one text (a text starts with previous '').
   let openSingle = false;
   return (text, previous) => {
@@ -125,7 +129,10 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
       .replace(UNIT_AFTER_NUMBER, '$1\u00a0')
       .replace(NUMBER_AFTER_SIGN, '$1\u00a0')
       .replace(TIME_AFTER_DAY, '$1\u00a0');
-    if (oneLetter) result = result.replace(oneLetter, '\u00a0');
+    if (oneLetter) {
+      const lead = previous === '' ? ' ' : previous.slice(-1);
+      result = (lead + result).replace(oneLetter, '\u00a0').slice(lead.length);
+    }
     for (const [name, bound] of names) result = result.split(name).join(bound);
     return result;
   };

@@ -13,6 +13,14 @@ describe('typography', () => {
     expect(createTypographer('ru')('сервис "Zoom"', '')).toBe('сервис «Zoom»');
     expect(createTypographer('el')('η υπηρεσία "Zoom"', '')).toBe('η υπηρεσία «Zoom»');
     expect(createTypographer('cs')('služba "Zoom" a v práci', '')).toBe('služba „Zoom“ a\u00a0v\u00a0práci');
+    // Before bold text or a link (a run of its own), and after an opening quote.
+    const cs = createTypographer('cs');
+    expect(cs('Sejdeme se v ', '')).toBe('Sejdeme se v\u00a0');
+    expect(cs('Praze', ' ')).toBe('Praze');
+    expect(cs('‚v domě‘', '')).toBe('‚v\u00a0domě‘');
+    // A letter that ends a word of the run before is no word of its own.
+    expect(cs('v praze', 'a')).toBe('v praze');
+    expect(cs('v praze', ' ')).toBe('v\u00a0praze');
     // Not in other languages: "a" is English's article, and may end an English line.
     expect(createTypographer('en')('a service', '')).toBe('a service');
     expect(knowsTypographyOf('pl')).toBe(true);

@@ -334,8 +334,11 @@ describe('validateContent', () => {
     expect(findings.map((f) => `${f.severity} ${path.basename(f.file)}:${f.line}:${f.column} ${f.message}`)).toEqual([
       'warning en.yaml:1:10 "„" is not a quotation mark of "en" texts, which print “…” (and ‘…’ inside), so it is printed as typed',
     ]);
-    // German text with its own marks (and the apostrophe) is fine.
-    expect(validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('Ein kurzes', 'Ein „kurzes“, geht’s') })).findings).toEqual([]);
+    // German text with its own marks (also »…«, and the apostrophe) is fine.
+    expect(validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('Ein kurzes', 'Ein „kurzes“ »Test«, geht’s') })).findings).toEqual([]);
+    // A draft in a language whose marks infoblatt does not know gets no claim about them.
+    const fr = validate(minimalWith({ 'sheets/kurz/fr.yaml': de.replace('Ein kurzes Testblatt', 'Une « courte » fiche') })).findings;
+    expect(fr.filter((f) => /quotation mark/.test(f.message))).toEqual([]);
   });
 
   it('names the code of a language written by its name where a code belongs', () => {
