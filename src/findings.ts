@@ -53,9 +53,9 @@ export class OutputError extends Error {
 }
 
 /** The reasons the system gives for a failed write, as people say them, and what to do. */
-const IN_THE_WAY = 'Move or rename what is in the way, or write elsewhere with --out.';
-const NO_RIGHTS = 'Make the folder writable, or write elsewhere with --out.';
-const NO_ROOM = 'Free some space, or write elsewhere with --out.';
+const IN_THE_WAY = 'Move or rename what is in the way, or write elsewhere (--out for the PDFs).';
+const NO_RIGHTS = 'Make the folder writable, or write elsewhere (--out for the PDFs).';
+const NO_ROOM = 'Free some space, or write elsewhere (--out for the PDFs).';
 const WRITE_FAILURES: Record<string, [reason: string, todo: string]> = {
   ENOSPC: ['the disk is full', NO_ROOM],
   EDQUOT: ['the disk quota is used up', NO_ROOM],
@@ -66,7 +66,9 @@ const WRITE_FAILURES: Record<string, [reason: string, todo: string]> = {
   EISDIR: ['a folder of that name is in the way', IN_THE_WAY],
   EEXIST: ['a file of that name is in the way', IN_THE_WAY],
   EMFILE: ['too many files are open', 'Close other programs and run it again.'],
-  EIO: ['the disk reported an error', 'Check the disk, or write elsewhere with --out.'],
+  EBUSY: ['the file is in use by another program (a PDF viewer?)', 'Close it there and run it again.'],
+  ENAMETOOLONG: ['the path is too long for the file system', 'Write to a folder with a shorter path (--out).'],
+  EIO: ['the disk reported an error', 'Check the disk, or write elsewhere (--out for the PDFs).'],
 };
 
 /** An error from writing `what` as an OutputError, when it is one the system reports (errno). */

@@ -7,7 +7,7 @@
 export function requireMethods(dependency: 'pdfkit' | 'fontkit', proto: object, names: readonly string[]): void {
   const missing = names.filter((name) => typeof (proto as Record<string, unknown>)[name] !== 'function');
   if (missing.length > 0) {
-    const files = dependency === 'pdfkit' ? 'src/pdfkit-patches.ts' : 'src/fontkit-patches.ts, src/font-subset.ts';
+    const files = dependency === 'pdfkit' ? 'src/pdfkit-patches.ts, src/pdf-structure.ts' : 'src/fontkit-patches.ts, src/font-subset.ts';
     throw new Error(`${dependency} no longer has ${missing.join(', ')}, which infoblatt's patches wrap (${files}): update them for this version`);
   }
 }

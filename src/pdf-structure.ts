@@ -1,3 +1,5 @@
+import { requireMethods } from './patch-guard.js';
+
 /**
  * Tagged PDF: the sheet's logical structure, so that screen readers read it in order, with its
  * headings, paragraphs, lists, figures and links, and so that viewers can reflow it and export
@@ -173,6 +175,7 @@ const taggings = new WeakMap<object, Tagging>();
 /** Hook at the start of react-pdf's render(): the document is tagged, with a Document element at its root. */
 export function beginStructure(ctx: unknown): void {
   const doc = ctx as Doc;
+  requireMethods('pdfkit', doc, ['struct', 'addStructure', 'markContent', 'markStructureContent', 'endMarkedContent', 'getMarkInfoDictionary', 'annotate']);
   // What pdfkit's `tagged: true` option does (react-pdf does not pass it): /MarkInfo << /Marked true >>.
   doc.getMarkInfoDictionary().data.Marked = true;
   const root = doc.struct('Document');

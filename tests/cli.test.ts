@@ -71,7 +71,7 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
     writeFileSync(path.join(dir, 'notes'), 'a file where the output folder should go\n');
     const r = runCli(['build', ...one, '--region', 'kiel', '--out', path.join(dir, 'notes', 'out')]);
     expect(r.status, r.stderr).toBe(ExitCode.output);
-    expect(r.stderr).toContain(`cannot write ${path.join(dir, 'notes', 'out')}: a part of the path is a file, not a folder (ENOTDIR). Move or rename what is in the way, or write elsewhere with --out.`);
+    expect(r.stderr).toContain(`cannot write ${path.join(dir, 'notes', 'out')}: a part of the path is a file, not a folder (ENOTDIR). Move or rename what is in the way, or write elsewhere (--out for the PDFs).`);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
@@ -81,7 +81,8 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
     writeFileSync(path.join(out, 'zoom-datenschutz', 'kiel'), 'in the way\n');
     const r = runCli(['build', ...one, '--region', 'kiel,hamburg', '--out', out]);
     expect(r.status, r.stderr).toBe(ExitCode.output);
-    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write .*zoom-datenschutz-kiel-de-flyer\.pdf: a file of that name is in the way \(EEXIST\)\. Move or rename what is in the way/);
+    // The file in the way is named, not only the PDF that could not go below it.
+    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write .*zoom-datenschutz-kiel-de-flyer\.pdf \(\S*zoom-datenschutz\/kiel is a file, where a folder belongs\): a file of that name is in the way \(EEXIST\)\. Move or rename what is in the way/);
     expect(r.stderr).not.toMatch(/internal error|a bug in infoblatt/);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ region: string }> };
     expect(manifest.variants.map((v) => v.region)).toEqual(['hamburg']);

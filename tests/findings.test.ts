@@ -32,7 +32,7 @@ describe('mergeFindings', () => {
 describe('outputErrorOf', () => {
   it('says a refused write in words, with what to do, and leaves other errors alone', () => {
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    expect(outputErrorOf('out/a.pdf', full)?.message).toBe('cannot write out/a.pdf: the disk is full (ENOSPC). Free some space, or write elsewhere with --out.');
+    expect(outputErrorOf('out/a.pdf', full)?.message).toBe('cannot write out/a.pdf: the disk is full (ENOSPC). Free some space, or write elsewhere (--out for the PDFs).');
     expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'EROFS' }))?.message).toContain('the file system is read-only (EROFS). Make the folder writable');
     expect(outputErrorOf('out', new TypeError('not a write failure'))).toBeUndefined();
     expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined();

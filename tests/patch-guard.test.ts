@@ -8,7 +8,7 @@ describe('requireMethods', () => {
     }
     expect(() => requireMethods('pdfkit', Doc.prototype, ['_write'])).not.toThrow();
     expect(() => requireMethods('pdfkit', Doc.prototype, ['_write', '_finalize', '_addInfo'])).toThrow(
-      "pdfkit no longer has _finalize, _addInfo, which infoblatt's patches wrap (src/pdfkit-patches.ts): update them for this version",
+      "pdfkit no longer has _finalize, _addInfo, which infoblatt's patches wrap (src/pdfkit-patches.ts, src/pdf-structure.ts): update them for this version",
     );
   });
 });

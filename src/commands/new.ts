@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { commandLine } from '../command-line.js';
@@ -107,7 +107,6 @@ export function newCommand(cli: Command): void {
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);
       if (!existsSync(opts.content)) throw missingContentFolder(path.resolve(opts.content));
-      mkdirSync(dir, { recursive: true });
       writeAtomic(file, regionStarter(id));
       log(`wrote ${displayPath(file)}`);
       log('Next:');
@@ -131,7 +130,6 @@ export function newCommand(cli: Command): void {
       // The writer's calendar day (Swedish dates are written YYYY-MM-DD), not UTC's: at 00:30 in
       // Hamburg, UTC is still yesterday.
       const { sheet, text } = sheetStarter(id, opts.locale, new Date().toLocaleDateString('sv-SE'));
-      mkdirSync(dir, { recursive: true });
       writeAtomic(path.join(dir, 'sheet.yaml'), sheet);
       writeAtomic(path.join(dir, `${opts.locale}.yaml`), text);
       log(`wrote ${displayPath(path.join(dir, 'sheet.yaml'))} and ${displayPath(path.join(dir, `${opts.locale}.yaml`))}`);

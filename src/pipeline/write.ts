@@ -48,11 +48,22 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
   } catch (error) {
-    throw outputErrorOf(displayPath(file), error) ?? error;
+    // A file where a folder belongs is named itself, not the PDF that could not go below it.
+    const code = (error as NodeJS.ErrnoException).code;
+    const blocking = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay(path.dirname(file)) : undefined;
+    throw (blocking ? outputErrorOf(`${displayPath(file)} (${displayPath(blocking)} is a file, where a folder belongs)`, error) : outputErrorOf(displayPath(file), error)) ?? error;
   } finally {
     pendingWrites.delete(tmp);
     if (existsSync(tmp)) rmSync(tmp, { force: true });
   }
+}
+
+/** The nearest of `dir` and the folders above it that exists as a file, if any. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let at = dir; at !== path.dirname(at); at = path.dirname(at)) {
+    if (existsSync(at)) return statSync(at).isFile() ? at : undefined;
+  }
+  return undefined;
 }
 
 export function removePendingWrites(): void {
