@@ -64,7 +64,11 @@ export function translationsCommand(cli: Command): void {
       else {
         for (const r of report) {
           const count = (s: UnitStatus['state']) => r.units.filter((u) => u.state === s).length;
-          print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${count('outdated')} outdated`);
+          // A part never marked is not out of date but unreviewed: counted apart, so a new
+          // translation does not read as eleven outdated parts.
+          const unreviewed = r.units.filter((u) => u.state === 'outdated' && u.reason === 'unrecorded').length;
+          const changed = count('outdated') - unreviewed;
+          print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${changed} outdated${unreviewed ? `, ${unreviewed} not yet reviewed` : ''}`);
           for (const u of r.units) {
             const note = u.state === 'outdated' ? (u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '  not yet marked as reviewed') : '';
             print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);

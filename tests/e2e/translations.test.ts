@@ -194,6 +194,8 @@ describe('translation status', () => {
     // The report says why every part reads as outdated, and offers no command that would refuse.
     const report = runCli(['translations'], { cwd: dir });
     expect(report.stderr).toContain('translations.lock.yaml has errors (listed below), so every part reads as never marked');
+    // Parts never marked are counted as unreviewed, not as outdated.
+    expect(report.stdout).toMatch(/^zoom-datenschutz · en \(from de\): 0 complete, 0 missing, 0 outdated, \d+ not yet reviewed$/m);
     expect(report.stderr).not.toContain('--mark-current');
   });
 
