@@ -10,12 +10,12 @@ import { countPages, hashInputs, sourceDateEpoch } from './render-meta.js';
 import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
-import type { ValidContent } from './validate.js';
-import { forgetBuild, inputsOf, rememberBuild, replayable, type StampedBuild } from './unchanged.js';
+import { forgetBuild, inputsOf, rememberBuild, replay, replayable } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
+import { probeKey, probeOtherRegions } from './fit-probe.js';
 
 /**
  * The orchestrator: (unchanged?) → load → validate → plan → resolve (each variant) → render (a
@@ -314,63 +314,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       release?.();
     }
   }
-}
-
-const probeKey = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
-
-/**
- * For variants too long for their template with no other region in the run: the same sheet,
- * language and template laid out, in memory and never written, for a region that adds nothing
- * to the sheet (and has no errors). True where that fits: then the failing region's own details
- * make the difference. Only on this failure path, so a run that fits pays nothing.
- */
-async function probeOtherRegions(content: ValidContent, keys: readonly VariantKey[], options: BuildOptions): Promise<Map<string, boolean>> {
-  const fits = new Map<string, boolean>();
-  const wanted = keys.filter((k, i) => keys.findIndex((o) => probeKey(o) === probeKey(k)) === i);
-  if (wanted.length === 0) return fits;
-  const { resolveBrand, resolveVariant } = await import('./resolve.js');
-  const { checkFit } = await import('./fit.js');
-  const renderer = await createRenderer(planRendering(options.jobs, 1));
-  try {
-    for (const key of wanted) {
-      const region = content.regionIds.find((id) => id !== key.region && content.regions.get(id) && !content.regions.get(id)!.overrides.has(key.sheet)
-        && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`)));
-      if (!region) continue;
-      const other = { ...key, region };
-      const { model } = resolveVariant(content, other, { strict: options.strict });
-      if (!model) continue;
-      const { pdf } = await renderer.render({ template: other.template, model, brand: resolveBrand(content, other.locale, languagesOf(model)), font: content.brand!.font });
-      fits.set(probeKey(key), checkFit(content, other, countPages(pdf)) === undefined);
-    }
-  } finally {
-    await renderer.close();
-  }
-  return fits;
-}
-
-/** The last build's outcome again, every variant unchanged: nothing was loaded or rendered. */
-function replay(last: StampedBuild, options: BuildOptions, started: number, timings: Record<Stage, number>): BuildReport {
-  const results = last.entries.map((entry): VariantResult => {
-    const { sheet, region, locale, template } = entry;
-    const result: VariantResult = { key: { sheet, region, locale, template }, file: entry.file, status: 'unchanged', entry, ms: 0 };
-    options.onVariant?.(result);
-    return result;
-  });
-  return {
-    results,
-    findings: last.findings,
-    timings,
-    totalMs: performance.now() - started,
-    ok: true,
-    index: { written: false, thumbnails: 0, failed: [] },
-    internalErrors: [],
-    outputErrors: [],
-    memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
-    replayed: true,
-    withdrawn: [],
-    shaping: { reused: 0, shaped: 0 },
-    elsewhere: last.elsewhere ?? [],
-  };
 }
 
 function sortResults(results: VariantResult[]): VariantResult[] {

@@ -5,6 +5,7 @@ import type { Finding } from '../findings.js';
 import { toolInfo } from '../tool-info.js';
 import type { Selection } from './plan.js';
 import { isIntact, MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
+import type { BuildOptions, BuildReport, Stage, VariantResult } from './build.js';
 
 /**
  * Stage 0 of a build: is it the very build that last finished here, with nothing changed since?
@@ -107,4 +108,29 @@ export function forgetBuild(outDir: string): void {
 export function rememberBuild(inputs: string | undefined, outDir: string, build: Omit<StampedBuild, 'stamp'>): void {
   const stamp = inputs && stampOf(inputs, outDir);
   if (stamp) writeAtomic(path.join(outDir, STAMP_FILE), `${JSON.stringify({ stamp, ...build })}\n`);
+}
+
+/** The last build's outcome again, every variant unchanged: nothing was loaded or rendered. */
+export function replay(last: StampedBuild, options: BuildOptions, started: number, timings: Record<Stage, number>): BuildReport {
+  const results = last.entries.map((entry): VariantResult => {
+    const { sheet, region, locale, template } = entry;
+    const result: VariantResult = { key: { sheet, region, locale, template }, file: entry.file, status: 'unchanged', entry, ms: 0 };
+    options.onVariant?.(result);
+    return result;
+  });
+  return {
+    results,
+    findings: last.findings,
+    timings,
+    totalMs: performance.now() - started,
+    ok: true,
+    index: { written: false, thumbnails: 0, failed: [] },
+    internalErrors: [],
+    outputErrors: [],
+    memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+    replayed: true,
+    withdrawn: [],
+    shaping: { reused: 0, shaped: 0 },
+    elsewhere: last.elsewhere ?? [],
+  };
 }
