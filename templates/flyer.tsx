@@ -17,7 +17,7 @@ import { templateSpecs } from './index.js';
  * The A5 flyer, front and back. Front: a colour band with masthead, kicker and headline, the lead,
  * the QR code to the full text. Back: masthead, the key points, the region's contact. A colour band
  * with the footer line closes both pages. Pages are fixed in size and wrap: a text too long for
- * its side first gets a smaller lead and key points (down to 11.5 and 10.5 pt), then runs onto an
+ * its side first gets a smaller lead and key points (from 13.5 down to 11.5 pt, and from 12 down to 10.5 pt), then runs onto an
  * extra page (a third page is a content error), never off the paper.
  */
 
@@ -29,7 +29,7 @@ export const layout = {
   footerBand: mm(14),
   headline: { size: 27, leading: 1.08 },
   /** Lead and key points: sizes and space between points, as designed and in the two tighter settings. */
-  lead: { size: [12.5, 12, 11.5], leading: 1.38 },
+  lead: { size: [13.5, 12.5, 11.5], leading: 1.36 },
   point: { size: [12, 11.25, 10.5], leading: 1.3, gap: [6, 5, 4] },
   qr: mm(36),
 } as const;
