@@ -12,7 +12,8 @@ import {
 } from 'yaml';
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
-import { duplicateKeyWording, yamlProblem, type Wording } from '../messages.js';
+import type { Wording } from '../messages.js';
+import { duplicateKeyWording, yamlProblem } from '../messages-yaml.js';
 
 /**
  * A YAML file kept together with its source positions, so that every later stage can point at
