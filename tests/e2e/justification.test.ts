@@ -72,3 +72,24 @@ it('fills a justified line with its word spaces, never by spacing out letters: a
   expect(compared.length, 'words set on three lines or more').toBeGreaterThan(100);
   for (const [word, ws] of compared) expect(Math.max(...ws) - Math.min(...ws), word).toBeLessThan(0.05);
 });
+
+it('sets every justified line that does not end a paragraph out to the right margin', () => {
+  let checked = 0;
+  for (const file of files) {
+    for (const page of [1, 2]) {
+      const lines = new Map<number, Word[]>();
+      for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
+      const running = [...lines.values()].map((l) => l.sort((a, b) => a.x0 - b.x0)).filter((l) => l.length >= 6 && l[0]!.x0 <= 60);
+      if (running.length === 0) continue;
+      const margin = Math.max(...running.map((l) => l.at(-1)!.x1));
+      for (const line of running) {
+        // A paragraph's last line ends a sentence here; every other line is justified. Lines far
+        // from the margin are of other columns (the lead beside the contact box, the kicker).
+        if (/[.:!?)“”]$/.test(line.at(-1)!.text) || margin - line.at(-1)!.x1 > 12) continue;
+        checked++;
+        expect(margin - line.at(-1)!.x1, `${path.basename(file)} p${page}: ${line.map((w) => w.text).join(' ')}`).toBeLessThan(0.3);
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(500);
+});
