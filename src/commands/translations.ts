@@ -34,6 +34,14 @@ export function translationsCommand(cli: Command): void {
       if (unreadableSheets.length === 0) checkSelection('locale', opts.locale, content.languages);
 
       if (opts.markCurrent) {
+        // A sheet.yaml with errors: nothing to mark against (a content error, exit 1).
+        if (unreadableSheets.length > 0) {
+          const files = new Set(unreadableSheets.map((id) => displayPath(path.join(content.root, 'sheets', id, 'sheet.yaml'))));
+          printFindings(content.findings.filter((f) => files.has(f.file)));
+          log(`${[...files].join(', ')} has errors (above), so nothing is marked: mend it, then mark again.`);
+          process.exitCode = ExitCode.content;
+          return;
+        }
         const lockFiles = new Set(lockBroken.map((s) => displayPath(s.lockFile)));
         if (lockFiles.size > 0) {
           // A content error (exit 1), not a mistake in the command.
@@ -70,8 +78,10 @@ export function translationsCommand(cli: Command): void {
           const changed = count('outdated') - unreviewed;
           print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${changed} outdated${unreviewed ? `, ${unreviewed} not yet reviewed` : ''}`);
           for (const u of r.units) {
-            const note = u.state === 'outdated' ? (u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '  not yet marked as reviewed') : '';
-            print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${u.state}${note}`);
+            const note = u.state === 'outdated' && u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '';
+            // (--json keeps "outdated" with reason "unrecorded": its fields are a documented contract.)
+            const state = u.state === 'outdated' && u.reason === 'unrecorded' ? 'not yet reviewed' : u.state;
+            print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${state}${note}`);
           }
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing`);

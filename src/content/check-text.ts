@@ -57,7 +57,8 @@ function checkPlaceholders(source: SourceFile, at: PathSegment[], value: string,
 const RIGHT_TO_LEFT = ['Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Nko'];
 /** Scripts named when a whole text is in one the font lacks (one finding, not one per letter). */
 const SCRIPTS = [...RIGHT_TO_LEFT, 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Ethiopic', 'Han', 'Hiragana', 'Katakana', 'Hangul'];
-const SCRIPT_LETTERS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+// Script_Extensions: a mark used by a script and no other (the Arabic question mark "؟") counts as its.
+const SCRIPT_LETTERS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script_Extensions=${script}}`, 'u')] as const);
 const scriptOf = (ch: string) => SCRIPT_LETTERS.find(([, letters]) => letters.test(ch))?.[0];
 
 /**

@@ -4,6 +4,7 @@ import { forLocale, servesLocale } from '../locale.js';
 import { findingAt } from './check-schema.js';
 import type { LocalizedText } from './schema.js';
 import type { PathSegment, SourceFile } from './source.js';
+import { LOCALE } from './ids.js';
 
 /**
  * A value with a form per language (a region's name and opening hours, the brand's footer),
@@ -78,7 +79,9 @@ export function contentLanguages(sheetFiles: Iterable<SourceFile | undefined>): 
   const sources = new Map<string, number>();
   for (const file of sheetFiles) {
     const data = file?.data as { locales?: unknown; source_locale?: unknown } | undefined;
-    if (Array.isArray(data?.locales)) for (const l of data.locales) if (typeof l === 'string') languages.add(l);
+    // Only language codes: "Polish" in locales is its own error, and must not ask every region
+    // file for a "Polish:" form.
+    if (Array.isArray(data?.locales)) for (const l of data.locales) if (typeof l === 'string' && LOCALE.test(l)) languages.add(l);
     if (typeof data?.source_locale === 'string') sources.set(data.source_locale, (sources.get(data.source_locale) ?? 0) + 1);
   }
   const sourceLocale = [...sources].sort((a, b) => b[1] - a[1])[0]?.[0];

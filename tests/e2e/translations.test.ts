@@ -196,6 +196,7 @@ describe('translation status', () => {
     expect(report.stderr).toContain('translations.lock.yaml has errors (listed below), so every part reads as never marked');
     // Parts never marked are counted as unreviewed, not as outdated.
     expect(report.stdout).toMatch(/^zoom-datenschutz · en \(from de\): 0 complete, 0 missing, 0 outdated, \d+ not yet reviewed$/m);
+    expect(report.stdout).toContain('  ! title  not yet reviewed\n');
     expect(report.stderr).not.toContain('--mark-current');
   });
 
@@ -228,6 +229,14 @@ describe('translation status', () => {
     const listed = runCli(['translations', '--strict'], { cwd: placeholder });
     expect(listed.status).toBe(0);
     expect(listed.stderr).toMatch(/tr\.yaml:\d+:\d+  error  title: .*contact\.fax/);
+
+    // Marking against a sheet.yaml that cannot be read: its error, not a complaint about the options.
+    const sheetBroken = tempDir(contentDir);
+    edit(path.join(sheetDir(sheetBroken), 'sheet.yaml'), (t) => t.replace(/^date: .*$/m, 'date: [2020'));
+    const marking = runCli(['translations', '--mark-current', '--sheet', 'zoom-datenschutz', '--locale', 'en'], { cwd: sheetBroken });
+    expect(marking.status).toBe(ExitCode.content);
+    expect(marking.stderr).toMatch(/sheet\.yaml has errors \(above\), so nothing is marked/);
+    expect(marking.stderr).not.toContain('needs one --locale');
 
     // A sheet.yaml that cannot be read lists no languages: its finding, not "there is no locale".
     const sheet = tempDir(contentDir);
