@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import path from 'node:path';
@@ -31,6 +32,11 @@ export function translationsCommand(cli: Command): void {
       // A lock file with errors reads as empty: every part looks outdated, and marking would rewrite
       // it with one language only and drop every other language's record.
       const lockBroken = sheets.filter((s) => !s.lockIntact);
+      // A translation file there but not in locales: say so, rather than only "there is no locale".
+      for (const locale of opts.locale ?? []) {
+        const file = sheets.map((s) => path.join(content.root, 'sheets', s.id, `${locale}.yaml`)).find((f) => !content.languages.includes(locale) && existsSync(f));
+        if (file) throw new UsageError(`${displayPath(file)} is there, but "${locale}" is not in locales in sheet.yaml: add it there first (then the translation is built and can be marked)`);
+      }
       if (unreadableSheets.length === 0) checkSelection('locale', opts.locale, content.languages);
 
       if (opts.markCurrent) {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
@@ -103,6 +103,9 @@ describe('a section missing from a translation', () => {
     const pl = runCli(['translations', '--mark-current', '--locale', 'pl'], { cwd: dir });
     expect(pl.status).toBe(ExitCode.usage);
     expect(pl.stderr).toContain('there is no locale "pl"; locales: de, en, tr');
+    // With pl.yaml there, the message says what to do.
+    cpSync(path.join(sheetDir(dir), 'en.yaml'), path.join(sheetDir(dir), 'pl.yaml'));
+    expect(runCli(['translations', '--mark-current', '--locale', 'pl'], { cwd: dir }).stderr).toMatch(/pl\.yaml is there, but "pl" is not in locales in sheet\.yaml: add it there first/);
   });
 });
 
