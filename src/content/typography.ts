@@ -12,8 +12,8 @@ interface QuoteStyle {
   /** The marks of a quotation inside a quotation. */
   single: [string, string];
   /**
-   * One-letter words that must not end a line (Polish, Czech and Slovak print never leave a
-   * preposition or conjunction such as "w", "z", "i" alone at a line end).
+   * One-letter words that must not end a line (Polish, Czech, Slovak, Russian, Ukrainian and
+   * Bulgarian print never leave a preposition or conjunction such as "w", "z", "в" alone at a line end).
    */
   oneLetterWords?: string;
   /** Marks this language's print also uses, typed as they are (German »…« beside „…“). */
@@ -32,9 +32,9 @@ const styles: Record<string, QuoteStyle> = {
   pl: { double: ['„', '”'], single: ['«', '»'], oneLetterWords: 'aiouwzAIOUWZ' },
   cs: { double: ['„', '“'], single: ['‚', '‘'], oneLetterWords: 'aiouvzksAIOUVZKS' },
   sk: { double: ['„', '“'], single: ['‚', '‘'], oneLetterWords: 'aiouvzksAIOUVZKS' },
-  ru: { double: ['«', '»'], single: ['„', '“'] },
-  uk: { double: ['«', '»'], single: ['„', '“'] },
-  bg: { double: ['„', '“'], single: ['‚', '‘'] },
+  ru: { double: ['«', '»'], single: ['„', '“'], oneLetterWords: 'вксуоиаяВКСУОИАЯ' },
+  uk: { double: ['«', '»'], single: ['„', '“'], oneLetterWords: 'взуійоаяВЗУІЙОАЯ' },
+  bg: { double: ['„', '“'], single: ['‚', '‘'], oneLetterWords: 'всиаоуВСИАОУ' },
   el: { double: ['«', '»'], single: ['“', '”'] },
   it: { double: ['«', '»'], single: ['“', '”'] },
   es: { double: ['«', '»'], single: ['“', '”'] },

@@ -10,7 +10,7 @@ describe('typography', () => {
 
   it('sets the quotes of the other languages it knows, and keeps Polish and Czech one-letter words off a line end', () => {
     expect(createTypographer('pl')('usługa "Zoom" w centrum i z nich', '')).toBe('usługa „Zoom” w\u00a0centrum i\u00a0z\u00a0nich');
-    expect(createTypographer('ru')('сервис "Zoom"', '')).toBe('сервис «Zoom»');
+    expect(createTypographer('ru')('сервис "Zoom" в центре', '')).toBe('сервис «Zoom» в\u00a0центре');
     expect(createTypographer('el')('η υπηρεσία "Zoom"', '')).toBe('η υπηρεσία «Zoom»');
     expect(createTypographer('cs')('služba "Zoom" a v práci', '')).toBe('služba „Zoom“ a\u00a0v\u00a0práci');
     // Before bold text or a link (a run of its own), and after an opening quote.
