@@ -20,6 +20,16 @@ function words(file: string, page: number): Word[] {
     .map((m) => ({ x0: Number(m[1]), y: Math.round(Number(m[2]) * 10) / 10, x1: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: m[5]! }));
 }
 
+/**
+ * Lines of running text on a page, each a line's words left to right: from the left margin,
+ * several words (the contact card, the footer and headings are other lines or far to the right).
+ */
+function runningLines(file: string, page: number): Word[][] {
+  const lines = new Map<number, Word[]>();
+  for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
+  return [...lines.values()].map((l) => l.sort((a, b) => a.x0 - b.x0)).filter((l) => l.length >= 6 && l[0]!.x0 <= 60);
+}
+
 let files: string[];
 beforeAll(() => {
   const out = tempDir();
@@ -32,13 +42,8 @@ it('every line of running text in every info sheet has equal gaps between its wo
   let bound = 0;
   for (const file of files) {
     for (const page of [1, 2]) {
-      const lines = new Map<number, Word[]>();
-      for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
-      for (const line of lines.values()) {
-        line.sort((a, b) => a.x0 - b.x0);
-        // Lines of running text: from the left margin, several words (the contact card, the
-        // footer and headings are other lines or far to the right: gaps over 20 pt are columns).
-        if (line.length < 6 || line[0]!.x0 > 60) continue;
+      for (const line of runningLines(file, page)) {
+        // (Gaps over 20 pt are between columns.)
         const gaps = line.slice(1).map((w, i) => w.x0 - line[i]!.x1).filter((g) => g < 20);
         const text = line.map((w) => w.text).join(' ');
         if (/IG Metall/.test(text)) bound++;
@@ -55,12 +60,8 @@ it('fills a justified line with its word spaces, never by spacing out letters: a
   const widths = new Map<string, number[]>();
   for (const file of files) {
     for (const page of [1, 2]) {
-      const lines = new Map<number, Word[]>();
-      for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
-      // Words of running text (as above), by text and size (the box's height tells sizes apart).
-      for (const line of lines.values()) {
-        line.sort((a, b) => a.x0 - b.x0);
-        if (line.length < 6 || line[0]!.x0 > 60) continue;
+      // Words of running text, by text and size (the box's height tells sizes apart).
+      for (const line of runningLines(file, page)) {
         for (const w of line) {
           const key = `${w.text} ${w.height.toFixed(1)}`;
           if (w.text.length >= 8) widths.set(key, [...(widths.get(key) ?? []), w.x1 - w.x0]);
@@ -77,9 +78,7 @@ it('sets every justified line that does not end a paragraph out to the right mar
   let checked = 0;
   for (const file of files) {
     for (const page of [1, 2]) {
-      const lines = new Map<number, Word[]>();
-      for (const w of words(file, page)) lines.set(w.y, [...(lines.get(w.y) ?? []), w]);
-      const running = [...lines.values()].map((l) => l.sort((a, b) => a.x0 - b.x0)).filter((l) => l.length >= 6 && l[0]!.x0 <= 60);
+      const running = runningLines(file, page);
       if (running.length === 0) continue;
       const margin = Math.max(...running.map((l) => l.at(-1)!.x1));
       for (const line of running) {
