@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { sharedMatrix } from '../helpers/shared-build.js';
 import { readPdf } from '../helpers/pdf.js';
 import { textRuns } from '../helpers/print.js';
 import { mm } from '../../src/units.js';
@@ -25,9 +26,9 @@ const found = new Map<string, Run[]>();
 let out: string;
 
 beforeAll(async () => {
-  out = tempDir();
-  const r = runCli(['build', '--region', 'hamburg', '--template', Object.keys(TEMPLATES).join(','), '--out', out]);
-  expect(r.status).toBe(0);
+  const shared = sharedMatrix();
+  expect(shared.run.status).toBe(0);
+  out = shared.out;
   for (const template of Object.keys(TEMPLATES)) {
     for (const locale of Object.keys(LABELS)) {
       const file = path.join(out, `zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-${locale}-${template}.pdf`);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
 import { templateSpecs } from '../../templates/index.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { sharedMatrix } from '../helpers/shared-build.js';
 import { readPdf } from '../helpers/pdf.js';
 import { decodeQr, pageBoxes, textRuns } from '../helpers/print.js';
 
@@ -24,9 +25,9 @@ const file = (out: string, region: string, locale: string, template: string) => 
 
 let out: string;
 beforeAll(() => {
-  out = tempDir();
-  const r = runCli(['build', '--out', out, '--template', 'flyer,aushang', '--region', regions.join(',')]);
-  expect(r.status, r.stderr).toBe(0);
+  const shared = sharedMatrix();
+  expect(shared.run.status, shared.run.stderr).toBe(0);
+  out = shared.out;
 });
 
 describe.each(templates)('%s', (template) => {

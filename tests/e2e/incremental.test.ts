@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { sharedMatrix, sharedPrint } from '../helpers/shared-build.js';
 
 /** The matrix: identical bytes whatever the number of threads, and nothing rendered twice. */
 
@@ -11,9 +12,9 @@ function pdfBytes(out: string): Map<string, Buffer> {
 }
 
 describe('infoblatt build of the whole matrix', () => {
-  const one = tempDir();
+  // The one-thread build is the run's shared matrix (tests/helpers/shared-build.ts): read only.
+  const { out: one, run: runOne } = sharedMatrix();
   const two = tempDir();
-  const runOne = runCli(['build', '--out', one, '--jobs', '1', '--json']);
   const runTwo = runCli(['build', '--out', two, '--jobs', '2', '--json']);
 
   it('renders every sheet × region × locale × template', () => {
@@ -49,14 +50,21 @@ describe('infoblatt build of the whole matrix', () => {
     const screen = [...pdfBytes(frozen)].filter(([file]) => !/-(print|pdfa)\.pdf$/.test(file));
     expect(screen).toHaveLength(2 * 3 * 3);
     for (const [file, bytes] of screen) expect([file, bytes.equals(built.get(file)!)]).toEqual([file, true]);
+    // The print and archival versions too, against the same build without the check.
+    const print = pdfBytes(sharedPrint().out);
+    expect(print.size).toBe(2 * 3 * 3 * 3);
+    for (const [file, bytes] of pdfBytes(frozen)) expect([file, bytes.equals(print.get(file)!)]).toEqual([file, true]);
   });
 
   it('renders nothing the second time and says so; --force renders all', () => {
-    const again = runCli(['build', '--out', one, '--json']);
+    // Into a copy of the shared output, which other test files read meanwhile.
+    const copy = tempDir();
+    cpSync(one, copy, { recursive: true });
+    const again = runCli(['build', '--out', copy, '--json']);
     expect(again.status).toBe(0);
     expect(again.stderr).toContain('nothing to render: all 63 variants are unchanged');
     expect(JSON.parse(again.stdout).variants.every((v: { status: string }) => v.status === 'unchanged')).toBe(true);
-    const forced = runCli(['build', '--template', 'infoblatt', '--out', one, '--force', '--region', 'kiel', '--json']);
+    const forced = runCli(['build', '--template', 'infoblatt', '--out', copy, '--force', '--region', 'kiel', '--json']);
     expect(JSON.parse(forced.stdout).variants.map((v: { status: string }) => v.status)).toEqual(['built', 'built', 'built']);
   });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { sharedMatrix } from '../helpers/shared-build.js';
 
 /**
  * Justified text widens the gaps between words, and every gap on a line by the same amount: also
@@ -32,9 +32,9 @@ function runningLines(file: string, page: number): Word[][] {
 
 let files: string[];
 beforeAll(() => {
-  const out = tempDir();
-  expect(runCli(['build', '--template', 'infoblatt', '--out', out]).status).toBe(0);
-  files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf')).map((f) => path.join(out, f));
+  const { out, run } = sharedMatrix();
+  expect(run.status).toBe(0);
+  files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('-infoblatt.pdf')).map((f) => path.join(out, f));
 });
 
 it('every line of running text in every info sheet has equal gaps between its words', () => {

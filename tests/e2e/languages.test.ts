@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, unhyphenated, type PdfFacts } from '../helpers/pdf.js';
-import { root, runCli, tempDir } from '../helpers/cli.js';
+import { root } from '../helpers/cli.js';
+import { sharedMatrix } from '../helpers/shared-build.js';
 
 /** Every region in every language, read back from the PDFs. */
 
@@ -14,9 +15,8 @@ let outDir: string;
 const file = (region: string, locale: string) => `zoom-datenschutz/${region}/zoom-datenschutz-${region}-${locale}-infoblatt.pdf`;
 
 beforeAll(async () => {
-  const out = tempDir();
+  const { out, run } = sharedMatrix();
   outDir = out;
-  const run = runCli(['build', '--out', out]);
   expect(run.stderr).not.toMatch(/warning|error/);
   expect(run.status).toBe(0);
   for (const region of REGIONS) {

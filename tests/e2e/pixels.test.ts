@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, runCli, tempDir } from '../helpers/cli.js';
+import { root } from '../helpers/cli.js';
+import { sharedMatrix } from '../helpers/shared-build.js';
 import { differingShare, inkShare, renderPages } from '../helpers/pixels.js';
 
 /**
@@ -17,8 +18,8 @@ const TOLERANCE = 0.01;
 let pages: PNG[];
 
 beforeAll(() => {
-  const out = tempDir();
-  expect(runCli(['build', '--template', 'infoblatt', '--out', out, '--region', 'hamburg', '--locale', 'de']).status).toBe(0);
+  const { out, run } = sharedMatrix();
+  expect(run.status).toBe(0);
   pages = renderPages(path.join(out, FILE));
 });
 
@@ -69,8 +70,8 @@ describe.each([
   { template: 'aushang', pages: 1, dpi: 30 },
 ])('the Kiel-Neumünster Turkish $template, as pixels', ({ template, pages: count, dpi }) => {
   it('matches the reviewed reference pages', () => {
-    const out = tempDir();
-    expect(runCli(['build', '--template', template, '--out', out, '--region', 'kiel', '--locale', 'tr']).status).toBe(0);
+    const { out, run } = sharedMatrix();
+    expect(run.status).toBe(0);
     const shown = renderPages(path.join(out, `zoom-datenschutz/kiel/zoom-datenschutz-kiel-tr-${template}.pdf`), dpi);
     expect(shown).toHaveLength(count);
     shown.forEach((page, i) => {

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import type { Cmyk } from '../../src/colours.js';
 import type { BrandFile } from '../../src/content/schema.js';
 import { SLUG } from '../../src/pipeline/print.js';
-import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { contentDir } from '../helpers/cli.js';
+import { sharedPrint } from '../helpers/shared-build.js';
 import { inkPlanes } from '../helpers/print.js';
 
 /**
@@ -28,9 +29,10 @@ const blackOver = (ink: Cmyk) => key([ink[0], ink[1], ink[2], 100].map((v) => Ma
 let out: string;
 const file = (template: string) => path.join(out, 'zoom-datenschutz', 'kiel', `zoom-datenschutz-kiel-de-${template}-print.pdf`);
 beforeAll(() => {
-  out = tempDir();
-  const r = runCli(['build', '--out', out, '--region', 'kiel', '--locale', 'de', '--print']);
-  expect(r.status, r.stderr).toBe(0);
+  // Kiel's German print versions, from the run's shared print build (tests/helpers/shared-build.ts).
+  const shared = sharedPrint();
+  expect(shared.run.status, shared.run.stderr).toBe(0);
+  out = shared.out;
 });
 
 /** How many pixels inside the trim carry each mix of inks (keys "c,m,y,k", 0–255). */

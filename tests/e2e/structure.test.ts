@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { sharedPrint } from '../helpers/shared-build.js';
 import { elementsOf, structureOf, textOf, type StructElement } from '../helpers/structure.js';
 import { catalogues } from '../../templates/messages.js';
 
@@ -36,11 +37,10 @@ const file = (region: string, locale: string, template: string, kind = '') =>
   path.join(out, `zoom-datenschutz/${region}/zoom-datenschutz-${region}-${locale}-${template}${kind}.pdf`);
 
 beforeAll(() => {
-  out = tempDir();
-  const r = runCli(['build', '--region', 'hamburg', '--out', out, '--print', '--archive']);
-  expect(r.status, r.stderr).toBe(0);
-  const k = runCli(['build', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt', '--out', out]);
-  expect(k.status, k.stderr).toBe(0);
+  // The run's shared print build (tests/helpers/shared-build.ts): Hamburg's and Kiel's versions.
+  const shared = sharedPrint();
+  expect(shared.run.status, shared.run.stderr).toBe(0);
+  out = shared.out;
 });
 
 /** The body text of a page as poppler extracts it, without the strips at the top and the foot where the page furniture is. */
