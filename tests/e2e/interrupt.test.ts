@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, root, runCli, tempDir } from '../helpers/cli.js';
@@ -9,20 +9,34 @@ import { contentDir, root, runCli, tempDir } from '../helpers/cli.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const everything = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+const args = ['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', 'out'];
+
+/**
+ * A content copy with its nine PDFs built: the earlier work a stopped build must not lose. Built
+ * once for this file; each test gets a copy of the folder, content and out/ alike.
+ */
+let earlier: string | undefined;
+function builtCopy(): string {
+  if (!earlier) {
+    earlier = tempDir(contentDir);
+    expect(runCli(args, { cwd: earlier }).status).toBe(0);
+  }
+  const dir = tempDir();
+  cpSync(earlier, dir, { recursive: true });
+  return dir;
+}
 
 describe('a build killed mid-way (SIGKILL)', () => {
   it('leaves every earlier PDF intact, no partial file, and a manifest listing only files that exist', async () => {
-    const dir = tempDir(contentDir);
+    const dir = builtCopy();
     const out = path.join(dir, 'out');
-    const first = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
-    expect(first.status).toBe(0);
     const before = new Map(everything(out).filter((f) => f.endsWith('.pdf')).map((f) => [f, sha(path.join(out, f))]));
     expect(before.size).toBe(9);
 
     // Change every variant, then kill the rebuild once the first new PDF has been written.
     const brand = path.join(dir, 'content/brand.yaml');
     writeFileSync(brand, readFileSync(brand, 'utf8').replace(/primary: "#[0-9A-Fa-f]{6}"/, 'primary: "#123456"'));
-    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), ...args, '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     await waitFor(child, '✓');
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
@@ -49,7 +63,7 @@ describe('a build killed mid-way (SIGKILL)', () => {
     for (const v of manifest.variants) expect(existsSync(path.join(out, v.file)), v.file).toBe(true);
 
     // The next build finishes the job and the manifest matches the files byte for byte.
-    const again = runCli(['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out], { cwd: dir });
+    const again = runCli(args, { cwd: dir });
     expect(again.status).toBe(0);
     const final = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string }> };
     expect(final.variants).toHaveLength(9);
@@ -68,10 +82,8 @@ function waitFor(child: ReturnType<typeof spawn>, text: string): Promise<void> {
 
 describe('a build stopped by SIGTERM (a CI job cancelled) or Ctrl-C', () => {
   it('exits 143, with a manifest that describes the files on disk, and leaves no print file that nothing lists', async () => {
-    const dir = tempDir(contentDir);
+    const dir = builtCopy();
     const out = path.join(dir, 'out');
-    const args = ['build', '--template', 'infoblatt', '--region', 'hamburg,kiel,koeln', '--out', out];
-    expect(runCli(args, { cwd: dir }).status).toBe(0);
     // The date is on every page (a brand colour would need its CMYK value for --print).
     const sheet = path.join(dir, 'content/sheets/zoom-datenschutz/sheet.yaml');
     const redate = (day: string) => writeFileSync(sheet, readFileSync(sheet, 'utf8').replace(/date: \d{4}-\d\d-\d\d/, `date: 2020-05-${day}`));
