@@ -201,6 +201,22 @@ const yogaWithoutFetch = {
   },
 };
 
+/**
+ * tiny-inflate (a DEFLATE decoder in JavaScript, which decompresses the Unicode tables of the
+ * bundled textkit and line breaker as they load) is replaced by src/fast-inflate.ts, Node's zlib
+ * behind the same function. It is required as CommonJS, so the module's export is the function.
+ */
+const fastInflate = {
+  name: 'fast-inflate',
+  setup(b) {
+    const target = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'fast-inflate.ts');
+    b.onLoad({ filter: /[\\/]node_modules[\\/]tiny-inflate[\\/]index\.js$/ }, () => ({
+      contents: `module.exports = require(${JSON.stringify(target)}).default;`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** esbuild options for code that runs in Node (entry points and output folder are the caller's). */
 export const nodeBundle = {
   bundle: true,
@@ -222,5 +238,5 @@ export const nodeBundle = {
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-  plugins: [reactPdfHooks, yogaWithoutFetch],
+  plugins: [reactPdfHooks, yogaWithoutFetch, fastInflate],
 };

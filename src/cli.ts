@@ -1,3 +1,4 @@
+import { installFastInflate } from './fast-inflate.js';
 import { Command, CommanderError } from 'commander';
 import { setHintContent } from './command-line.js';
 import { ExitCode } from './exit-codes.js';
@@ -73,6 +74,8 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.on('unhandledRejection', crashed);
   process.on('uncaughtException', crashed);
+  // Before anything loads fontkit or pdfkit: their Unicode tables decompress natively.
+  installFastInflate();
   // A reader that stops early (`infoblatt list | head`) is no error: stop writing, quietly, and
   // leave anything half-written to the same clean-up as Ctrl-C. Other write errors stay bugs.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

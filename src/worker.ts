@@ -1,11 +1,16 @@
+import { installFastInflate } from './fast-inflate.js';
 import type { RenderJob, RenderReply } from './pipeline/render-pool.js';
-import { renderJob, takeUsedRuns } from './pipeline/render.js';
 import { serveJobs } from './worker-pool.js';
 
 /**
  * A render thread: receives resolved models, returns PDF bytes. It does no I/O on out/; the main
  * thread writes every file, so atomic writes and the manifest stay in one place.
  */
+
+// Before fontkit and pdfkit load (render.js imports them), hence the import after it.
+installFastInflate();
+const { renderJob, takeUsedRuns } = await import('./pipeline/render.js');
+
 serveJobs<RenderJob, RenderReply>(async (job) => {
   const t0 = performance.now();
   const rendered = await renderJob(job);

@@ -22,9 +22,11 @@ export async function compileWorker(): Promise<string> {
     throw new Error('templates changed, but esbuild (a development dependency) is not installed: run "npm run build" and start the preview again');
   }
   const outdir = path.join(BUNDLES, `${process.pid}-${++counter}`);
-  // The bundling of `npm run build` (with its text layout cache), for the worker entry in one file.
+  // The bundling of `npm run build` (with its text layout cache), for the worker entry. Split as
+  // there: the renderer is a chunk of its own, which the worker loads after it has put the fast
+  // decoder in place (src/fast-inflate.ts); in one file, fontkit would load before.
   const { nodeBundle } = (await import(pathToFileURL(path.join(toolRoot, 'scripts', 'node-bundle.mjs')).href)) as { nodeBundle: import('esbuild').BuildOptions };
-  await esbuild.build({ ...nodeBundle, entryPoints: { worker: path.join(toolRoot, 'src', 'worker.ts') }, outdir, logLevel: 'silent' });
+  await esbuild.build({ ...nodeBundle, entryPoints: { worker: path.join(toolRoot, 'src', 'worker.ts') }, outdir, splitting: true, logLevel: 'silent' });
   return path.join(outdir, 'worker.js');
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveBrand, resolveVariant } from '../../src/pipeline/resolve.js';
 import { createWorkerRenderer } from '../../src/pipeline/render-pool.js';
@@ -16,7 +17,9 @@ describe('compileWorker', () => {
 
   it('bundles the worker as the build does: with the layout cache, and the same PDF bytes', async () => {
     file = await compileWorker();
-    expect(readFileSync(file, 'utf8')).toContain('layoutWithCache(engine, attributedString, container, options)');
+    // The worker and its chunks (the renderer loads after the worker's start: src/fast-inflate.ts).
+    const bundle = readdirSync(path.dirname(file)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(path.dirname(file!), f), 'utf8')).join('\n');
+    expect(bundle).toContain('layoutWithCache(engine, attributedString, container, options)');
     const content = validate(contentDir);
     const key = { sheet: 'zoom-datenschutz', region: 'hamburg', locale: 'tr', template: 'flyer' };
     const job = { template: key.template, model: resolveVariant(content, key).model!, brand: resolveBrand(content, key.locale), font: content.brand!.font };
