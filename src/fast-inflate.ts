@@ -1,6 +1,8 @@
 import { createRequire, Module } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 
+const localRequire = createRequire(import.meta.url);
+
 /**
  * The Unicode tables that fontkit, textkit and pdfkit's line breaker look characters up in
  * (unicode-trie: scripts, line-break classes, shaping categories) ship compressed, twice over,
@@ -29,20 +31,23 @@ export default function inflate(source: Uint8Array, dest: Uint8Array): Uint8Arra
  * nothing, so that is an error of ours (an entry point that loads them too early).
  */
 export function installFastInflate(): void {
-  let file: string;
-  try {
-    // Where unicode-trie (and fontkit beside it) resolve it from.
-    file = createRequire(createRequire(import.meta.url).resolve('unicode-trie')).resolve('tiny-inflate');
-  } catch {
-    return; // Not installed where we look: the packages keep their own decoder, only slower.
-  }
-  const cache = createRequire(import.meta.url).cache;
-  const present = cache[file];
+  const file = tinyInflateFile();
+  if (!file) return; // Not installed where we look: the packages keep their own decoder, only slower.
+  const present = localRequire.cache[file];
   if (present?.exports === inflate) return;
   if (present) throw new Error('tiny-inflate was loaded before installFastInflate() ran: call it before fontkit and pdfkit load');
   const shim = new Module(file);
   shim.filename = file;
   shim.loaded = true;
   shim.exports = inflate;
-  cache[file] = shim;
+  localRequire.cache[file] = shim;
+}
+
+/** tiny-inflate's file, as unicode-trie (and fontkit beside it) resolve it. */
+export function tinyInflateFile(): string | undefined {
+  try {
+    return createRequire(localRequire.resolve('unicode-trie')).resolve('tiny-inflate');
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import inflate, { installFastInflate } from '../src/fast-inflate.js';
+import inflate, { installFastInflate, tinyInflateFile } from '../src/fast-inflate.js';
 import { runCliAsync, tempDir, type CliRun } from './helpers/cli.js';
 
 /**
@@ -12,7 +12,7 @@ import { runCliAsync, tempDir, type CliRun } from './helpers/cli.js';
  */
 
 const require = createRequire(import.meta.url);
-const file = createRequire(require.resolve('unicode-trie')).resolve('tiny-inflate');
+const file = tinyInflateFile()!;
 
 describe('fast inflate', () => {
   it('decodes every Unicode table of fontkit, textkit and the line breaker as tiny-inflate does', async () => {

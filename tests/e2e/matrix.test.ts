@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/pipeline/write.js';
-import { contentDir, fixtures, runCli, tempDir, type CliRun } from '../helpers/cli.js';
+import { contentDir, fixtures, runCli, tempDir } from '../helpers/cli.js';
 import { sharedMatrix } from '../helpers/shared-build.js';
 import { readPdf, unhyphenated } from '../helpers/pdf.js';
 import { parse } from 'yaml';
@@ -16,21 +16,13 @@ import { catalogues } from '../../templates/messages.js';
 
 const trees = { minimal: path.join(fixtures, 'minimal'), full: contentDir };
 
-/** One build of a tree for this file: the minimal fixture's serves both describes below. */
-const builds = new Map<string, { out: string; run: CliRun }>();
-function build(tree: string): { out: string; run: CliRun } {
-  let built = builds.get(tree);
-  if (!built) {
-    const out = tempDir();
-    built = { out, run: runCli(['build', '--content', tree, '--out', out]) };
-    builds.set(tree, built);
-  }
-  return built;
-}
+/** The minimal fixture's build serves both describes below. */
+const minimalOut = tempDir();
+const minimal = { out: minimalOut, run: runCli(['build', '--content', trees.minimal, '--out', minimalOut]) };
 
 describe.each(Object.entries(trees))('every variant of the %s content tree', (name, tree) => {
   // The full tree's build is the run's shared matrix (tests/helpers/shared-build.ts).
-  const { out, run } = name === 'full' ? sharedMatrix() : build(tree);
+  const { out, run } = name === 'full' ? sharedMatrix() : minimal;
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
   // Each text file's title as written (the PDF's Title is the title with plain spaces).
   const titles = new Map(manifest.variants.map((v) => {
@@ -66,7 +58,7 @@ describe.each(Object.entries(trees))('every variant of the %s content tree', (na
 
 describe('the minimal fixture', () => {
   it('prints lists, emphasis, links and gender stars as written', async () => {
-    const { out, run } = build(trees.minimal);
+    const { out, run } = minimal;
     expect(run.status).toBe(0);
     const file = path.join(out, 'kurz/testort/kurz-testort-de-infoblatt.pdf');
     const pdf = await readPdf(readFileSync(file));

@@ -39,7 +39,7 @@ export function sharedBuild(args: readonly string[]): SharedBuild {
     return { out, run: waitFor(record, args) };
   }
   const run = runCli(['build', ...args, '--out', out]);
-  writeFileSync(`${record}.part`, JSON.stringify({ args, run }));
+  writeFileSync(`${record}.part`, JSON.stringify(run));
   renameSync(`${record}.part`, record);
   return { out, run };
 }
@@ -51,7 +51,7 @@ function waitFor(record: string, args: readonly string[]): CliRun {
     if (Date.now() > until) throw new Error(`the shared build (${args.join(' ')}) did not finish within ${WAIT_LIMIT_MS / 60_000} minutes: did the test file building it die?`);
     Atomics.wait(nap, 0, 0, 100);
   }
-  return (JSON.parse(readFileSync(record, 'utf8')) as { run: CliRun }).run;
+  return JSON.parse(readFileSync(record, 'utf8')) as CliRun;
 }
 
 /** The whole matrix of the shipped content, in one thread (as `--jobs 1`), with the JSON report. */
