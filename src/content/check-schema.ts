@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Finding, Severity } from '../findings.js';
 import { schemaProblem } from '../messages.js';
-import { formatPath, locate, locateInScalar, nodeAt, type PathSegment, type SourceFile } from './source.js';
+import { formatPath, locate, locateInScalar, nodeAt } from './locate.js';
+import type { PathSegment, SourceFile } from './source.js';
 
 /**
  * Runs a schema over a parsed file and turns each issue into a Finding at the right

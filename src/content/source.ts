@@ -7,8 +7,6 @@ import {
   parseDocument,
   visit,
   type Document,
-  type Node,
-  type Pair,
 } from 'yaml';
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
@@ -251,76 +249,6 @@ function openingBefore(text: string, end: number, openers: '"\'' | '[' | '{'): n
   let found = end;
   for (const m of text.slice(0, end).matchAll(opener)) found = m.index + m[0].length - 1;
   return found;
-}
-
-export interface Located {
-  line: number;
-  column: number;
-}
-
-function keyOf(pair: Pair): unknown {
-  return isScalar(pair.key) ? pair.key.value : pair.key;
-}
-
-/**
- * The YAML node at `path`, or the deepest node on the way there when the path does not exist
- * (e.g. a required field that is missing points at the mapping that should hold it).
- */
-export function nodeAt(source: SourceFile, path: readonly PathSegment[]): { node: Node | null; keyNode: Node | null; complete: boolean } {
-  let node = source.doc.contents as Node | null;
-  let keyNode: Node | null = null;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String(keyOf(p)) === String(seg));
-      if (!pair) return { node, keyNode, complete: false };
-      keyNode = (pair.key as Node) ?? null;
-      node = (pair.value as Node) ?? null;
-      if (node === null) return { node: keyNode, keyNode, complete: true };
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
-      if (!item) return { node, keyNode, complete: false };
-      keyNode = null;
-      node = item;
-    } else {
-      return { node, keyNode, complete: false };
-    }
-  }
-  return { node, keyNode, complete: true };
-}
-
-function positionOf(source: SourceFile, offset: number): Located {
-  const p = source.lines.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-
-/** Where a value starts; `onKey` points at its key instead (for "unknown field" findings). */
-export function locate(source: SourceFile, path: readonly PathSegment[], onKey = false): Located {
-  const { node, keyNode } = nodeAt(source, path);
-  const target = onKey && keyNode ? keyNode : node;
-  const offset = target?.range?.[0] ?? 0;
-  return positionOf(source, offset);
-}
-
-/**
- * Where `needle` stands inside the scalar at `path` (its `occurrence`-th appearance in the source
- * text). Works for plain, quoted and block scalars because it searches the source, not the value;
- * falls back to the scalar's start.
- */
-export function locateInScalar(source: SourceFile, path: readonly PathSegment[], needle: string, occurrence = 0): Located {
-  const { node } = nodeAt(source, path);
-  const range = node?.range;
-  if (!range) return locate(source, path);
-  const raw = source.text.slice(range[0], range[1]);
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    at = raw.indexOf(needle, at + 1);
-    if (at < 0) break;
-  }
-  return positionOf(source, range[0] + (at < 0 ? 0 : at));
-}
-
-export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
 /**

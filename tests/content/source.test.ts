@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_FILE_BYTES, locateInScalar, readYamlFile } from '../../src/content/source.js';
+import { MAX_ALIASES, MAX_FILE_BYTES, readYamlFile } from '../../src/content/source.js';
 import { tempDir } from '../helpers/cli.js';
 
 function yamlFile(text: string | Buffer): string {
@@ -167,10 +167,4 @@ describe('readYamlFile', () => {
     expect(readYamlFile(yamlFile('just text\n')).findings[0]!.message).toContain('the file holds a single value');
   });
 
-  it('locates text inside plain, quoted and block scalars', () => {
-    const { source } = readYamlFile(yamlFile('a: eins {x} zwei\nb: "drei {y}"\nc: |\n  vier\n  fünf {z}\n'));
-    expect(locateInScalar(source!, ['a'], '{x}')).toEqual({ line: 1, column: 9 });
-    expect(locateInScalar(source!, ['b'], '{y}')).toEqual({ line: 2, column: 10 });
-    expect(locateInScalar(source!, ['c'], '{z}')).toEqual({ line: 5, column: 8 });
-  });
 });
