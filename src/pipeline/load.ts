@@ -88,11 +88,25 @@ export function loadContent(root: string): ContentTree {
   const misplaced = (file: string, message: string, hint: string) =>
     tree.findings.push({ severity: 'error', file: displayPath(file), line: 1, column: 1, yamlPath: '', message, hint });
 
+  /**
+   * A folder's entries, hidden ones left out; none when it does not exist. A file where the folder
+   * belongs is the user's mistake, reported as such (undefined), not a crash.
+   */
+  const entriesOf = (dir: string, holds: string): string[] | undefined => {
+    if (!existsSync(dir)) return [];
+    if (!statSync(dir).isDirectory()) {
+      misplaced(dir, `${path.basename(dir)} is a file, but it must be a folder`, `Rename or remove the file and make a folder ${path.basename(dir)}/ in its place, holding ${holds}.`);
+      return undefined;
+    }
+    return readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+  };
+
   const brandFile = path.join(abs, 'brand.yaml');
   if (existsSync(brandFile)) tree.brand = read(brandFile);
   else misplaced(brandFile, 'brand.yaml is missing', 'Every content folder needs a brand.yaml with organisation, colors, logo, font and footer (see the README).');
 
-  for (const entry of listDir(path.join(abs, 'regions'))) {
+  const regionEntries = entriesOf(path.join(abs, 'regions'), 'a file per region, e.g. regions/kiel.yaml');
+  for (const entry of regionEntries ?? []) {
     const file = path.join(abs, 'regions', entry);
     if (!entry.endsWith('.yaml')) {
       // "bremen.YML", or "bremen.yaml.txt" from an editor that hides and adds extensions; not a
@@ -117,12 +131,19 @@ export function loadContent(root: string): ContentTree {
     if (source) tree.regions.set(id, source);
   }
 
-  for (const entry of listDir(path.join(abs, 'sheets'))) {
+  const sheetEntries = entriesOf(path.join(abs, 'sheets'), 'a folder per sheet, e.g. sheets/zoom-datenschutz/');
+  for (const entry of sheetEntries ?? []) {
     const dir = path.join(abs, 'sheets', entry);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      if (/\.ya?ml$/i.test(entry)) {
+        misplaced(dir, `"${entry}" is ignored: a sheet is a folder, not a file`,
+          `Make a folder sheets/${slugFor(entry.replace(/\.ya?ml$/i, ''))}/ holding sheet.yaml and a text file per language (see the README), or create one with: ${commandLine('new sheet <id>')}`);
+      }
+      continue;
+    }
     const sheet: SheetSources = { id: entry, dir, texts: new Map() };
     tree.sheets.set(entry, sheet);
-    for (const name of listDir(dir)) {
+    for (const name of entriesOf(dir, 'sheet.yaml and a text file per language') ?? []) {
       const file = path.join(dir, name);
       if (name === 'sheet.yaml') {
         sheet.meta = read(file);
@@ -145,12 +166,10 @@ export function loadContent(root: string): ContentTree {
     }
   }
   // An empty tree would build nothing and succeed: CI would publish no PDFs without noticing.
-  if (tree.sheets.size === 0) misplaced(path.join(abs, 'sheets'), 'there is no sheet: content/sheets/<sheet>/ is empty or missing', 'Add a folder sheets/<id>/ with sheet.yaml and a text file per language (see the README).');
-  if (tree.regionIds.length === 0 && !existsSync(path.join(abs, 'regions'))) misplaced(path.join(abs, 'regions'), 'there is no region: content/regions/ is missing', `Create one with: ${commandLine('new region <id>')}`);
-  else if (tree.regionIds.length === 0) misplaced(path.join(abs, 'regions'), 'there is no region file in content/regions/', `Create one with: ${commandLine('new region <id>')}`);
+  if (tree.sheets.size === 0 && sheetEntries) misplaced(path.join(abs, 'sheets'), 'there is no sheet: content/sheets/<sheet>/ is empty or missing', 'Add a folder sheets/<id>/ with sheet.yaml and a text file per language (see the README).');
+  if (regionEntries && tree.regionIds.length === 0) {
+    const exists = existsSync(path.join(abs, 'regions'));
+    misplaced(path.join(abs, 'regions'), exists ? 'there is no region file in content/regions/' : 'there is no region: content/regions/ is missing', `Create one with: ${commandLine('new region <id>')}`);
+  }
   return tree;
-}
-
-function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
 }

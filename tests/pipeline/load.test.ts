@@ -1,8 +1,9 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load.js';
-import { tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { ExitCode } from '../../src/exit-codes.js';
 import { minimalWith } from '../helpers/content.js';
 
 describe('loadContent', () => {
@@ -26,5 +27,35 @@ describe('loadContent', () => {
     const tree = loadContent(dir);
     expect(tree.regions.has('ort')).toBe(true);
     expect(tree.findings.map((f) => f.message)).toEqual(['weg.yaml is a link to a file that does not exist']);
+  });
+
+  it('reports a file where regions/ or sheets/ belongs, once, instead of crashing', () => {
+    for (const folder of ['regions', 'sheets']) {
+      const dir = minimalWith();
+      rmSync(path.join(dir, folder), { recursive: true });
+      writeFileSync(path.join(dir, folder), 'name: Bremen\n');
+      const tree = loadContent(dir);
+      expect(tree.findings).toEqual([expect.objectContaining({
+        file: expect.stringMatching(new RegExp(`${folder}$`)), line: 1, column: 1, message: `${folder} is a file, but it must be a folder`,
+        hint: expect.stringContaining(`make a folder ${folder}/ in its place`),
+      })]);
+      // As the user meets it: a finding and exit 1, no stack trace.
+      const r = runCli(['check', '--content', dir]);
+      expect(r.status).toBe(ExitCode.content);
+      expect(r.stderr).toContain(`${folder} is a file, but it must be a folder`);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+  });
+
+  it('names a sheet written as a file in sheets/, which would otherwise be skipped without a word', () => {
+    const dir = minimalWith();
+    writeFileSync(path.join(dir, 'sheets', 'Betriebsratswahl.yaml'), 'title: Wahl\n');
+    writeFileSync(path.join(dir, 'sheets', 'notes.txt'), 'not content\n');
+    const tree = loadContent(dir);
+    expect(tree.findings).toEqual([expect.objectContaining({
+      message: '"Betriebsratswahl.yaml" is ignored: a sheet is a folder, not a file',
+      hint: expect.stringContaining('Make a folder sheets/betriebsratswahl/ holding sheet.yaml'),
+    })]);
+    expect(tree.sheets.size).toBe(1);
   });
 });
