@@ -31,9 +31,11 @@ const unsupported: Record<string, [string, string]> = {
 
 export function parseMarkdown(source: string): { blocks: Block[]; problems: MarkdownProblem[] } {
   const problems: MarkdownProblem[] = [];
+  const { text: parsed, toSource } = escapeGenderStar(source);
+  // Positions are the parsed text's; a snippet is cut from the text as typed, to be found there.
   const snippetOf = (node: Nodes) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? source.length;
+    const start = toSource(node.position?.start.offset ?? 0);
+    const end = toSource(node.position?.end.offset ?? parsed.length);
     return source.slice(start, end).split('\n')[0]!.slice(0, 40);
   };
   // Marks Markdown leaves as text when they are not closed: printed as typed ("**Wichtig: …").
@@ -89,15 +91,21 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
       }
     });
 
-  return { blocks: blocks(fromMarkdown(escapeGenderStar(source)).children), problems };
+  return { blocks: blocks(fromMarkdown(parsed).children), problems };
 }
 
 /**
  * German gender forms ("Teilnehmer*innen") put an asterisk between letters; two of them in one
- * paragraph would turn the text between into italics. An asterisk between letters is always literal.
+ * paragraph would turn the text between into italics. An asterisk between letters is always literal,
+ * so it is escaped before parsing; `toSource` maps an offset in the escaped text back to the source.
  */
-function escapeGenderStar(source: string): string {
-  return source.replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*');
+function escapeGenderStar(source: string): { text: string; toSource: (offset: number) => number } {
+  const added: number[] = [];
+  const text = source.replace(/(?<=\p{L})\*(?=\p{L})/gu, (_star: string, at: number) => {
+    added.push(at + added.length);
+    return '\\*';
+  });
+  return { text, toSource: (offset) => offset - added.filter((at) => at < offset).length };
 }
 
 /** Adjacent runs with the same style become one, so text can be shaped and hyphenated as a whole. */

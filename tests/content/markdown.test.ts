@@ -33,6 +33,14 @@ describe('parseMarkdown', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'die Teilnehmer*innen und Moderator*innen' }] }]);
   });
 
+  it('cuts the text to find a problem by from the text as typed, after any number of gender stars', () => {
+    // The stars are escaped for the parser; the snippet must still match the source, or the
+    // finding's column points at the wrong place (or falls back to the start of the text).
+    const source = 'Kolleg*innen und Vertreter*innen: <b>fett</b> und Teilnehmer\\*innen `code`';
+    expect(parseMarkdown(source).problems.map((p) => p.snippet)).toEqual(['<b>', '</b>', '`code`']);
+    for (const { snippet } of parseMarkdown(source).problems) expect(source).toContain(snippet);
+  });
+
   it('joins soft line breaks of a YAML block into spaces', () => {
     expect(plainText(parseMarkdown('eine Zeile\nund die nächste').blocks)).toBe('eine Zeile und die nächste');
   });
