@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { COLOUR_FIELDS } from '../messages.js';
+import { ENTRY } from './hyphenation-words.js';
 import { LOCALE, SLUG } from './ids.js';
 
 /**
@@ -111,8 +112,11 @@ export const brandSchema = z.strictObject({
   logo: z.string().regex(/\.svg$/i).meta({ description: 'SVG file, relative to the content folder and inside it.' }),
   font: text.meta({ description: 'A font family shipped with infoblatt (see fonts/).' }),
   footer: localizedText,
-  // Empty (every entry commented out) is no mistake; editors underline spaces and digits.
-  hyphenation: z.record(localeCode, z.array(text.meta({ pattern: '^[^\\s\\d-]+(?:-[^\\s\\d-]+)*$' })).nullable()).nullable().optional().meta({
+  // Empty (every entry commented out) is no mistake. The entries' rule is checked by
+  // check-hyphenation-words.ts, which names what is wrong (a soft hyphen pasted from a word
+  // processor); editors get the same rule as a pattern (the YAML language server reads patterns
+  // with the "u" flag, so \p{L} means a letter there too).
+  hyphenation: z.record(localeCode, z.array(text.meta({ pattern: ENTRY.source })).nullable()).nullable().optional().meta({
     description: 'Per language, words divided only where the entry has a hyphen ("Prozessor-geschwindigkeit"), or never ("Explorer"): for divisions of the patterns that mislead. A word written with hyphens of its own is listed as written ("IG-Metall-Beschäftigten") and divided only there. One word per entry; inflected forms are entries of their own.',
   }),
 });

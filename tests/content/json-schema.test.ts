@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENTRY } from '../../src/content/hyphenation-words.js';
 import { jsonSchemas, schemaFileText } from '../../src/content/json-schema.js';
 import { schemaFor, schemaLine } from '../../src/content/schema-files.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
@@ -22,6 +23,18 @@ describe('the editors’ JSON Schemas', () => {
     expect(region.required).toEqual(['name', 'contact']);
     expect(region.properties.contact.required).toEqual(['office', 'street', 'postcode', 'city']);
     expect(region.additionalProperties).toBe(false);
+  });
+
+  it('underlines exactly the hyphenation entries the build refuses', () => {
+    const text = JSON.stringify(jsonSchemas().brand);
+    const pattern = /"hyphenation":.*?"items":\{[^}]*"pattern":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+    expect(pattern).toBeDefined();
+    // As the YAML language server reads a pattern: with the "u" flag.
+    const editor = new RegExp(JSON.parse(pattern!) as string, 'u');
+    const entries = ['Prozessor-geschwindigkeit', 'Explorer', 'IG-Metall-Beschäftigten', 'Çalışanlar', 'E-Mail',
+      'Pro\u00adzessor', 'it’s', 'z.B.', 'a_b', 'zwei Wörter', 'E-Mail2', '-vorne', 'doppel--strich', 'hinten-'];
+    for (const entry of entries) expect(editor.test(entry), entry).toBe(ENTRY.test(entry));
+    expect(entries.filter((e) => editor.test(e))).toHaveLength(5);
   });
 
   it('every content file starts with the yaml-language-server line of its own schema, and that schema exists', () => {
