@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -87,6 +88,25 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ region: string }> };
     expect(manifest.variants.map((v) => v.region)).toEqual(['hamburg']);
     expect(filesUnder(out).filter((f) => f.endsWith('.pdf'))).toEqual(['zoom-datenschutz/hamburg/zoom-datenschutz-hamburg-de-flyer.pdf']);
+  });
+
+  it('lists a new screen PDF as it is when its print version cannot be written, never under the old entry', () => {
+    const out = tempDir();
+    const args = ['build', ...one, '--region', 'kiel', '--out', out];
+    expect(runCli(args).status).toBe(ExitCode.ok);
+    const screen = path.join(out, 'zoom-datenschutz', 'kiel', 'zoom-datenschutz-kiel-de-flyer.pdf');
+    const before = readFileSync(screen);
+    // A folder where the print version goes; another date gives the screen version new bytes.
+    mkdirSync(path.join(out, 'zoom-datenschutz', 'kiel', 'zoom-datenschutz-kiel-de-flyer-print.pdf', 'x'), { recursive: true });
+    const r = runCli([...args, '--print'], { env: { SOURCE_DATE_EPOCH: '1600000000' } });
+    expect(r.status, r.stderr).toBe(ExitCode.output);
+    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write \S*zoom-datenschutz-kiel-de-flyer-print\.pdf: a folder of that name is in the way/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    const after = readFileSync(screen);
+    expect(after.equals(before)).toBe(false);
+    const [entry] = (JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ sha256: string; bytes: number; print?: unknown }> }).variants;
+    expect(entry).toMatchObject({ sha256: createHash('sha256').update(after).digest('hex'), bytes: after.length });
+    expect(entry!.print).toBeUndefined();
   });
 
   it('refuses to write to an out/ folder another build is writing to, and takes over a lock its holder left', () => {

@@ -191,6 +191,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         const renderer = await createRenderer(plan);
         try {
           await Promise.all(toRender.map(async ({ key, model, brand, inputHash, screen, extras, before }) => {
+            // What this variant has put into out/ so far, for the manifest should a later write fail.
+            let written: ManifestEntry | undefined;
             try {
               const job = { template: key.template, model, brand, font: content.brand!.font };
               // Print and archival versions render alongside (in parallel in a pool), each from the same model.
@@ -221,20 +223,23 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
                 return;
               }
               const entry: ManifestEntry = timed('write', () => {
-                const written: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
-                delete written.print;
-                delete written.archive;
+                const entry: ManifestEntry = main ? { ...writePdf(outDir, key, main.pdf, pages, inputHash), ...(main.tightness > 0 && { tightness: main.tightness }) } : { ...before! };
+                delete entry.print;
+                delete entry.archive;
+                written = entry;
                 removeStaleExtras(outDir, key, extras);
-                Object.assign(written, extras.keep);
-                extras.render.forEach((kind, i) => (written[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
-                return written;
+                Object.assign(entry, extras.keep);
+                extras.render.forEach((kind, i) => (entry[kind] = writeExtra(outDir, key, kind, more[i]!.pdf)));
+                return entry;
               });
               if (main) thumbnails.add(entry, main.pdf);
               record({ key, file: entry.file, ms, status: 'built', entry });
             } catch (error) {
               if (error instanceof OutputError) {
                 outputErrors.push(error.message);
-                record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: `not written: ${error.message}` });
+                // The variant failed, but the files it did write are listed as they are: the old
+                // entry kept for a new screen PDF would publish the old hash, pages and thumbnail.
+                record({ key, file: outputPath(key), ms: 0, status: 'failed', reason: `not written: ${error.message}`, ...(written && { entry: written }) });
                 return;
               }
               // Our bug, not the content's: reported with its stack, and the other variants go on.
@@ -261,7 +266,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       }
 
       const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-      const wrote = results.some((r) => r.status === 'built');
+      // A failed variant with an entry has written some of its files (its print version failed).
+      const wrote = results.some((r) => r.status === 'built' || (r.status === 'failed' && r.entry));
       withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
       const sameContent = lastManifest.content === contentId;
       const hasManifest = existsSync(path.join(outDir, MANIFEST));

@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { outputErrorOf } from '../findings.js';
 import type { VariantKey } from '../model.js';
+import { displayPath } from '../paths.js';
 import { countPages } from './render-meta.js';
 import { isIntact, outputPath, writeOutput, type WrittenFile } from './write.js';
 
@@ -56,12 +58,33 @@ export function planExtras(outDir: string, before: (ExtraFiles & { inputHash: st
  */
 export function removeStaleExtras(outDir: string, key: VariantKey, plan: ExtraPlan): void {
   for (const kind of EXTRA_KINDS) {
-    if (!plan.keep[kind] && !plan.render.includes(kind)) rmSync(path.join(outDir, kindPath(key, kind)), { force: true });
+    if (!plan.keep[kind] && !plan.render.includes(kind)) removeOutdated(outDir, kindPath(key, kind));
+  }
+}
+
+/** Removes a file made from older inputs; one that cannot go (open in a viewer) is the user's to close. */
+function removeOutdated(outDir: string, file: string): void {
+  try {
+    rmSync(path.join(outDir, file), { force: true });
+  } catch (error) {
+    throw outputErrorOf(`${displayPath(path.join(outDir, file))} (an outdated version, to be removed)`, error) ?? error;
   }
 }
 
 export type ExtraFiles = Partial<Record<ExtraKind, ExtraFile>>;
 
 export function writeExtra(outDir: string, key: VariantKey, kind: ExtraKind, pdf: Buffer): ExtraFile {
-  return writeOutput(outDir, kindPath(key, kind), pdf, countPages(pdf));
+  const file = kindPath(key, kind);
+  try {
+    return writeOutput(outDir, file, pdf, countPages(pdf));
+  } catch (error) {
+    // The version still there was made from older inputs: none is better than one that no longer
+    // matches its screen version (as far as it can go; the write's error is the one to report).
+    try {
+      rmSync(path.join(outDir, file), { force: true });
+    } catch {
+      // Reported through the write's error below.
+    }
+    throw error;
+  }
 }
