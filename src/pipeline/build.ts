@@ -15,7 +15,7 @@ import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleT
 import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
-import { probeKey, probeOtherRegions } from './fit-probe.js';
+import { gatherFitEvidence } from './fit-probe.js';
 
 /**
  * The orchestrator: (unchanged?) → load → validate → plan → resolve (each variant) → render (a
@@ -256,14 +256,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         // renders (timed as the write stage).
         timings.render = performance.now() - t0 - (timings.write - writtenBefore);
       }
-      // Whether the same sheet, language and template fit for another region says whose text to
-      // shorten: the region's details, or the sheet's. A run of one region (the clerk's own
-      // `check --region bremen`) has no other region to compare: one is laid out for it.
-      const elsewhereFits = (key: VariantKey) => results.some((r) => r.status !== 'failed' && r.key.region !== key.region && r.key.sheet === key.sheet && r.key.locale === key.locale && r.key.template === key.template);
-      const probes = await probeOtherRegions(content, overFull.map((o) => o.key).filter((k) => !elsewhereFits(k)), options);
-      for (const { key, pages } of overFull) {
-        findings.push(checkFit(content, key, pages, elsewhereFits(key) || probes.get(probeKey(key)) === true)!);
-      }
+      // Whose text to shorten: the region's additions, its contact details or the sheet's text
+      // (fit.ts), as this run's other variants show, or layouts made for the purpose (fit-probe.ts).
+      const overFullIds = new Set(overFull.map(({ key }) => variantId(key)));
+      const outcomes = results.map((r) => ({ key: r.key, fits: r.status !== 'failed', overFull: overFullIds.has(variantId(r.key)) }));
+      const evidence = await gatherFitEvidence(content, overFull.map((o) => o.key), outcomes, options);
+      for (const { key, pages } of overFull) findings.push(checkFit(content, key, pages, evidence(key))!);
 
       const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
       // A failed variant with an entry has written some of its files (its print version failed).

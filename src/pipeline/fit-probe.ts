@@ -1,43 +1,82 @@
 import path from 'node:path';
 import { languagesOf, type VariantKey } from '../model.js';
+import type { FitEvidence } from './fit.js';
 import { createRenderer, planRendering } from './render-pool.js';
 import { countPages } from './render-meta.js';
 import type { ValidContent } from './validate.js';
+import { variantId } from './write.js';
 
 /**
- * Evidence for the fit rule's finding (fit.ts): whether a sheet, language and template that runs
- * too long for one region fits for another. Then the region's own details make the difference,
- * and the finding points at them instead of at the press office's text.
+ * Evidence for the fit rule's finding (fit.ts): what makes a variant that runs too long for its
+ * template long. Whether it fits without the region's additions to the sheet (then they are what
+ * to shorten), and whether the same sheet, language and template fits for another region (then
+ * the region's own details make the difference; if it fits for none, the sheet's text is too
+ * long). Taken from the run's own results where they tell, else from layouts made in memory and
+ * never written. Only on this failure path, so a run that fits pays nothing.
  */
 
-export const probeKey = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
+/** A variant of this run and how it ended: `overFull` when it ran too long for its template. */
+export interface RunOutcome {
+  key: VariantKey;
+  fits: boolean;
+  overFull: boolean;
+}
 
-/**
- * For variants too long for their template with no other region in the run: the same sheet,
- * language and template laid out, in memory and never written, for a region that adds nothing
- * to the sheet (and has no errors). True where that fits: then the failing region's own details
- * make the difference. Only on this failure path, so a run that fits pays nothing.
- */
-export async function probeOtherRegions(content: ValidContent, keys: readonly VariantKey[], options: { jobs?: number; strict?: boolean }): Promise<Map<string, boolean>> {
-  const fits = new Map<string, boolean>();
-  const wanted = keys.filter((k, i) => keys.findIndex((o) => probeKey(o) === probeKey(k)) === i);
-  if (wanted.length === 0) return fits;
-  const { resolveBrand, resolveVariant } = await import('./resolve.js');
-  const { checkFit } = await import('./fit.js');
-  const renderer = await createRenderer(planRendering(options.jobs, 1));
+const sameSheetText = (a: VariantKey, b: VariantKey) => a.sheet === b.sheet && a.locale === b.locale && a.template === b.template;
+
+export async function gatherFitEvidence(content: ValidContent, overFull: readonly VariantKey[], run: readonly RunOutcome[], options: { jobs?: number; strict?: boolean }): Promise<(key: VariantKey) => FitEvidence> {
+  const { additionsPrinted, checkFit } = await import('./fit.js');
+  const usable = (id: string) => content.regions.has(id) && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`));
+  const withoutAdditions = new Map<string, boolean>();
+  const elsewhere = new Map<string, boolean>();
+  let renderer: Awaited<ReturnType<typeof createRenderer>> | undefined;
+  /** Whether `key` fits when laid out from `from`; undefined when it cannot be resolved. */
+  const fits = async (from: ValidContent, key: VariantKey): Promise<boolean | undefined> => {
+    const { resolveBrand, resolveVariant } = await import('./resolve.js');
+    const { model } = resolveVariant(from, key, { strict: options.strict });
+    if (!model) return undefined;
+    renderer ??= await createRenderer(planRendering(options.jobs, 1));
+    const { pdf } = await renderer.render({ template: key.template, model, brand: resolveBrand(from, key.locale, languagesOf(model)), font: from.brand!.font });
+    return checkFit(from, key, countPages(pdf)) === undefined;
+  };
   try {
-    for (const key of wanted) {
-      const region = content.regionIds.find((id) => id !== key.region && content.regions.get(id) && !content.regions.get(id)!.overrides.has(key.sheet)
-        && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`)));
-      if (!region) continue;
-      const other = { ...key, region };
-      const { model } = resolveVariant(content, other, { strict: options.strict });
-      if (!model) continue;
-      const { pdf } = await renderer.render({ template: other.template, model, brand: resolveBrand(content, other.locale, languagesOf(model)), font: content.brand!.font });
-      fits.set(probeKey(key), checkFit(content, other, countPages(pdf)) === undefined);
+    for (const key of overFull) {
+      if (additionsPrinted(content, key)) {
+        // The same content, but this region adds nothing to this sheet.
+        const region = content.regions.get(key.region)!;
+        const plain = new Map(region.overrides);
+        plain.delete(key.sheet);
+        const regions = new Map(content.regions).set(key.region, { ...region, overrides: plain });
+        const result = await fits({ ...content, regions }, key);
+        if (result !== undefined) withoutAdditions.set(variantId(key), result);
+      }
+      const group = `${key.sheet}\u0000${key.locale}\u0000${key.template}`;
+      if (elsewhere.has(group)) continue;
+      const others = content.regionIds.filter((id) => id !== key.region && usable(id));
+      const outcomes = others.map((id) => run.find((r) => r.key.region === id && sameSheetText(r.key, key)));
+      if (outcomes.some((o) => o?.fits)) elsewhere.set(group, true);
+      else if (others.length > 0 && outcomes.every((o) => o?.overFull)) elsewhere.set(group, false);
+      else {
+        // Not in this run (a run of one region): regions that add nothing to the sheet first, the
+        // next one when one cannot be resolved.
+        const candidates = others.filter((id) => !outcomes[others.indexOf(id)]?.overFull)
+          .sort((a, b) => Number(content.regions.get(a)!.overrides.has(key.sheet)) - Number(content.regions.get(b)!.overrides.has(key.sheet)));
+        for (const id of candidates) {
+          const result = await fits(content, { ...key, region: id });
+          if (result === undefined) continue;
+          // One that fits shows the sheet's text fits; one that does not shows little when it adds text of its own.
+          if (result || !content.regions.get(id)!.overrides.has(key.sheet)) {
+            elsewhere.set(group, result);
+            break;
+          }
+        }
+      }
     }
   } finally {
-    await renderer.close();
+    await renderer?.close();
   }
-  return fits;
+  return (key) => ({
+    fitsWithoutAdditions: withoutAdditions.get(variantId(key)),
+    fitsElsewhere: elsewhere.get(`${key.sheet}\u0000${key.locale}\u0000${key.template}`),
+  });
 }
