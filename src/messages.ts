@@ -20,6 +20,8 @@ export interface Wording {
 const LANGUAGE_NAMES: Record<string, string> = { turkce: 'tr' };
 /** Languages whose names (in German, English, Turkish and their own) are known as language keys. */
 const NAMED_LANGUAGES = ['ar', 'bg', 'bs', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'it', 'ku', 'lt', 'lv', 'mk', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'tr', 'uk', 'vi', 'zh'];
+/** A language code in its own right ("fr"), which a key that only resembles another ("tr") may be. */
+export const isLanguageCode = (key: string): boolean => NAMED_LANGUAGES.includes(key);
 let languageNames: Map<string, string> | undefined;
 function languageCodeFor(key: string): string | undefined {
   if (!languageNames) {

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import { suggest } from '../messages.js';
+import { isLanguageCode, suggest } from '../messages.js';
 import { forLocale, servesLocale } from '../locale.js';
 import { findingAt } from './check-schema.js';
 import type { LocalizedText } from './schema.js';
@@ -46,7 +46,8 @@ export function checkLanguageForms(
 
 /**
  * A key of a map per language (`map` at `at`) that no sheet's language is served by: one that
- * looks like a misspelling of a language the map lacks ("tk" beside no "tr") is an error, since
+ * looks like a misspelling of a language the map lacks ("tk" beside no "tr"; not "fr", a language
+ * of its own) is an error, since
  * that language's PDFs lose what it holds (`effect.misspelt`); any other is a warning
  * (`effect.unused`). A "de" key serves a sheet in "de-AT" (locale.ts). Returns the language a
  * misspelt key stands for.
@@ -62,7 +63,7 @@ export function checkLanguageKey(
 ): string | undefined {
   if (languages.some((l) => servesLocale(key, l))) return undefined;
   const near = suggest(key, languages);
-  const typo = near !== undefined && !(near in map);
+  const typo = near !== undefined && !(near in map) && !isLanguageCode(key);
   problems.push(findingAt(source, [...at, key], typo ? 'error' : 'warning',
     typo ? `"${key}" is not a language code; the "${near}" PDFs ${effect.misspelt}` : `"${key}" is not a language the sheets are built in, so ${effect.unused}`,
     `${near ? `Did you mean "${near}"? ` : ''}Languages: ${languages.join(', ')}.`, 'key'));

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { FontFamily } from '../fonts.js';
-import { suggest } from '../messages.js';
+import { isLanguageCode, suggest } from '../messages.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { checkPlainText, checkStrings, markdownText } from '../content/check-text.js';
 import { regionSchema } from '../content/schema.js';
@@ -37,10 +37,18 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
     for (const [locale, { sections }] of Object.entries(byLocale)) {
       const text = sheet.texts.get(locale) ?? sheet.texts.get(sheet.meta.source_locale);
       if (!sheet.meta.locales.includes(locale)) {
-        // The sheet dropped the language, never had it, or the code is misspelt: either way the
-        // text is not printed, which is worth a warning, not a region without PDFs. (A sheet's
-        // languages are all the tool knows: with one sheet, a dropped language is no longer known
-        // anywhere, so "known elsewhere" cannot tell a dropped language from a typo.)
+        // A misspelt code ("eng", "tk") beside none for the language it resembles: that language's
+        // PDFs lack the addition (or print the source language's), an error like a misspelt key of
+        // a region's name or hours.
+        const near = suggest(locale, sheet.meta.locales);
+        if (near !== undefined && !(near in byLocale) && !isLanguageCode(locale)) {
+          ofSheet.push(findingAt(source, ['overrides', sheetId, locale], 'error', `"${locale}" is not a language code of this sheet, so the "${near}" PDFs do not print this addition`,
+            `Did you mean "${near}"? Locales of this sheet: ${sheet.meta.locales.join(', ')}.`, 'key'));
+          continue;
+        }
+        // The sheet dropped the language or never had it: the text is not printed, which is worth
+        // a warning, not a region without PDFs. (A sheet's languages are all the tool knows: with
+        // one sheet, a dropped language is no longer known anywhere.)
         ofSheet.push(findingAt(source, ['overrides', sheetId, locale], 'warning', `the sheet "${sheetId}" has no locale "${locale}", so this override is not printed`,
           `Locales of this sheet: ${sheet.meta.locales.join(', ')}. Correct the code, remove this override, or keep it for when the sheet has the language again.`, 'key'));
         continue;

@@ -171,6 +171,22 @@ describe('validateContent', () => {
     ]);
   });
 
+  it("names a misspelt language under a region's overrides, whose PDFs would lack the addition", () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    // Kiel adds nothing to the sheet yet; its clerk adds a sentence for the English PDFs.
+    const file = path.join(dir, 'regions/kiel.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}overrides:\n  zoom-datenschutz:\n    eng:\n      sections:\n        fazit:\n          append: Extra.\n`);
+    const typo = validate(dir).findings.filter((f) => f.yamlPath.startsWith('overrides'));
+    expect(typo.map((f) => `${f.severity} ${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'error overrides.zoom-datenschutz.eng: "eng" is not a language code of this sheet, so the "en" PDFs do not print this addition | Did you mean "en"? Locales of this sheet: de, en, tr.',
+    ]);
+    // A language of its own that the sheet lacks ("fr", one letter from "tr") is kept for later.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    eng:\n', '    fr:\n'));
+    expect(validate(dir).findings.filter((f) => f.yamlPath.startsWith('overrides')).map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning the sheet "zoom-datenschutz" has no locale "fr", so this override is not printed',
+    ]);
+  });
+
   it("holds back only the sheet a region's overrides get wrong, and only warns of a language the sheet dropped", () => {
     // A second sheet in German only, like one the press office has not had translated yet.
     const dir = path.join(tempDir(contentDir), 'content');
