@@ -90,6 +90,13 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
   for (const [p, v] of fields) {
     const placeholder = typeof v === 'string' ? /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0] : undefined;
     if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, 'Write the text out, e.g. office: IG Metall Bremen.'));
+    // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
+    // text, printed in the header, kicker and contact box (machine-read fields fail the schema).
+    const quoted = typeof v === 'string' ? WRAPPED_IN_QUOTES.exec(v.trim()) : null;
+    if (quoted) {
+      problems.push(findingAt(source, p, 'warning', `the text is in typographic quotes (${quoted[1]}…${quoted[3]}), which the PDFs print as part of it`,
+        `Remove them (${p[0] === 'name' ? 'name' : String(p[1])}: ${quoted[2]}): YAML needs no quotes around a text. Where it does, type straight ones ("…").`));
+    }
   }
   checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
   checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
@@ -98,6 +105,9 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
   return { id, source, data, overrides };
 }
 
+
+/** A whole value between typographic quotes: opening, text, closing. */
+const WRAPPED_IN_QUOTES = /^([„“”«»‚‘])(.+)([“”«»‘’])$/su;
 
 /**
  * Two regions of one name (a file copied as a start and not renamed inside): their PDFs could not

@@ -171,6 +171,17 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('warns of a name or office in typographic quotes, which the PDFs would print', () => {
+    const v = validate(minimalWith({ 'regions/testort.yaml': 'name: “Testort”\ncontact:\n  office: „IG Metall Testort“\n  street: Hauptstraße 1\n  postcode: "12345"\n  city: Testort\n  hours:\n    de: «Mo–Fr 9–17 Uhr»\n' }));
+    expect(v.findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'warning 1:7 name: the text is in typographic quotes (“…”), which the PDFs print as part of it | Remove them (name: Testort): YAML needs no quotes around a text. Where it does, type straight ones ("…").',
+      'warning 3:11 contact.office: the text is in typographic quotes („…“), which the PDFs print as part of it | Remove them (office: IG Metall Testort): YAML needs no quotes around a text. Where it does, type straight ones ("…").',
+      'warning 8:9 contact.hours.de: the text is in typographic quotes («…»), which the PDFs print as part of it | Remove them (hours: Mo–Fr 9–17 Uhr): YAML needs no quotes around a text. Where it does, type straight ones ("…").',
+    ]);
+    // Quotes around a part of it are the text's own.
+    expect(validate(minimalWith({ 'regions/testort.yaml': region(okContact.replace(/office: .*/, 'office: Haus „Die Brücke“')) })).findings).toEqual([]);
+  });
+
   it("names a misspelt language under a region's overrides, whose PDFs would lack the addition", () => {
     const dir = path.join(tempDir(contentDir), 'content');
     // Kiel adds nothing to the sheet yet; its clerk adds a sentence for the English PDFs.
