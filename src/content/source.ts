@@ -122,7 +122,8 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // A field indented a space too far is read as more of the text above it: yaml reports at
         // that text, but the mistake is on the field's own line.
         const indented = p.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedField(text, p.pos[0]) : undefined;
-        const offset = unclosed ? openingBefore(text, p.pos[0], '"\'') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
+        // yaml names the kind ("Missing closing 'quote"); a value in the other kind on a later line is no opener.
+        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -244,7 +245,7 @@ function tidyText(value: unknown): unknown {
  * The last of `openers` before `end` that opens a value (after "key: ", "- " or at a line's
  * start): where an unclosed quote, "[" or "{" starts.
  */
-function openingBefore(text: string, end: number, openers: '"\'' | '[' | '{'): number {
+function openingBefore(text: string, end: number, openers: '"' | "'" | '[' | '{'): number {
   const opener = new RegExp(`(?:^|:[ \\t]+|-[ \\t]+)([${openers.replace(/./g, '\\$&')}])`, 'gm');
   let found = end;
   for (const m of text.slice(0, end).matchAll(opener)) found = m.index + m[0].length - 1;

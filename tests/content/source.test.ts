@@ -16,6 +16,9 @@ describe('readYamlFile', () => {
     expect(source).toBeUndefined();
     expect(findings[0]).toMatchObject({ line: 2, column: 7, severity: 'error', message: 'a quote opened here is never closed' });
     expect(findings[0]!.hint).toBeTruthy();
+    // An unclosed single quote, with a value in double quotes below it: the single one is meant.
+    const single = readYamlFile(yamlFile('contact:\n  street: \'Legienstraße 22\n  postcode: "24103"\n  city: Kiel\n')).findings;
+    expect(single[0]).toMatchObject({ line: 2, column: 11, message: 'a quote opened here is never closed' });
   });
 
   it('points at an unclosed "[" or "{" where it was opened, not at the indentation of the next line', () => {
