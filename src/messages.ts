@@ -205,7 +205,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
           hint: `Write the days in one line: ${field}: Mo–Do 9–16 Uhr, Fr 9–12 Uhr (in quotes if it holds ": "), or per language below "${field}:" ("de: …").`, onKey: false };
       }
       if (stray !== undefined && code) {
-        return { message: `"${stray}" is not a language code`, hint: `Did you mean "${code}"? Language codes are lowercase: de, en, tr.`, onKey: false };
+        return { message: `"${stray}" is not a language code`, hint: `Did you mean "${code}"? Language codes are lowercase: de, en, tr.`, onKey: true, extraPath: stray };
       }
       if (stray !== undefined) {
         return {

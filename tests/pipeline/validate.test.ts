@@ -115,10 +115,13 @@ describe('validateContent', () => {
     const hours = '  hours:\n    DE: Mo 9 Uhr\n';
     const findings = validate(minimalWith({ 'regions/testort.yaml': region(okContact + hours, overrides) })).findings;
     expect(findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
-      'contact.hours: "DE" is not a language code | Did you mean "de"? Language codes are lowercase: de, en, tr.',
+      'contact.hours.DE: "DE" is not a language code | Did you mean "de"? Language codes are lowercase: de, en, tr.',
       'overrides.kurz.Deutsch: "Deutsch" is not a language code | Did you mean "de"? Under the sheet\'s id comes the language, as a lowercase code: de, en, tr.',
       'overrides.kurz.de.sections.Erster: "Erster" is not a section id | Did you mean "erster"? Write the section\'s id as the sheet\'s text has it (lowercase, e.g. aufzeichnung), not its heading.',
     ]);
+    // At the key itself, not at the first language of the map.
+    const second = validate(minimalWith({ 'regions/testort.yaml': region(`${okContact}  hours:\n    de: Mo 9 Uhr\n    TR: Pzt 9\n`) })).findings;
+    expect(second.map((f) => `${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual(['9:5 contact.hours.TR: "TR" is not a language code']);
   });
 
   it('names an unknown field at its key and suggests the right one', () => {
