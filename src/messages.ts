@@ -79,7 +79,6 @@ const fieldHints: Record<string, string> = {
   locales: 'List language codes such as de, en or tr.',
   logo: 'Name an .svg file inside the content folder, e.g. logo.svg.',
 };
-/** The brand's colour fields: one wording for all of them. */
 /** brand.yaml's colour names; schema.ts's brandColours must have exactly these (a type check). */
 export const COLOUR_FIELDS = ['primary', 'text', 'muted', 'tint', 'onPrimary'] as const;
 for (const colour of COLOUR_FIELDS) fieldHints[colour] = 'Write a colour as "#" and six hexadecimal digits, in quotes: "#1F5FA8".';

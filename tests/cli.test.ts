@@ -253,15 +253,18 @@ describe('infoblatt build: output', () => {
   it('leaves no temporary or truncated file behind when interrupted', async () => {
     const out = tempDir();
     const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', '--out', out, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    // Interrupt once the build has started rendering.
-    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('building from') && resolve()));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Interrupt once the first PDF is written, while the next ones render (Ctrl-C in a terminal).
+    await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('✓') && resolve()));
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('exit', (c, sig) => resolve(c ?? sig)));
     expect(code).toBe(130);
-    for (const file of filesUnder(out)) {
-      expect(file).not.toMatch(/\.tmp$/);
-      if (file.endsWith('.pdf')) expect(readFileSync(path.join(out, file)).subarray(-6).toString('latin1')).toContain('%%EOF');
-    }
+    const pdfs = filesUnder(out).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(1);
+    expect(pdfs.length).toBeLessThan(63);
+    expect(filesUnder(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const file of pdfs) expect(readFileSync(path.join(out, file)).subarray(-6).toString('latin1')).toContain('%%EOF');
+    // What was finished is recorded: the manifest lists exactly the PDFs there.
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string }> };
+    expect(manifest.variants.map((v) => v.file).sort()).toEqual(pdfs);
   });
 });

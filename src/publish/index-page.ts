@@ -20,10 +20,12 @@ export interface IndexInput {
   thumbnails: ReadonlySet<string>;
   /** The organisation, for the page's title. */
   organisation: string;
+  /** The brand's signal colour (brand.yaml colors.primary), for the rules under the sheets' names. */
+  accent: string;
   words: IndexWords;
 }
 
-export function renderIndexHtml({ entries, labels, thumbnails, organisation, words }: IndexInput): string {
+export function renderIndexHtml({ entries, labels, thumbnails, organisation, accent, words }: IndexInput): string {
   const title = fill(words.title, { organisation });
   const bySheet = groupBy([...entries].sort(byKey), (e) => e.sheet);
   const sheets = [...bySheet].map(([sheet, list]) => {
@@ -45,7 +47,7 @@ export function renderIndexHtml({ entries, labels, thumbnails, organisation, wor
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE.replace('{accent}', accent)}</style>
 </head>
 <body>
 <header>
@@ -114,7 +116,7 @@ const STYLE = `
 body { font: 16px/1.45 system-ui, sans-serif; margin: 0; color: #1d1d1b; background: #f4f4f2; }
 header, main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0.5rem 0; }
-h2 { font-size: 1.35rem; border-bottom: 2px solid #c00; padding-bottom: 0.2rem; margin-top: 2rem; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid {accent}; padding-bottom: 0.2rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 0.5rem; }
 .variants { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; margin: 0; }
 .variant { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 0.6rem; display: flex; gap: 0.8rem; }

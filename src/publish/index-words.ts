@@ -4,7 +4,8 @@ import { forLocale } from '../locale.js';
 /**
  * The words of the published index (out/index.html), per language: the page is read by the press
  * office and the regional offices, so it speaks the language their sheets are written in (the
- * source language of the first sheet), English where a language has no entry here.
+ * source language most sheets have, the first sheet's on a tie: contentLanguages), English where
+ * a language has no entry here.
  */
 export interface IndexWords {
   lang: string;

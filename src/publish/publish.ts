@@ -33,6 +33,7 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
     labels: labelsOf(content),
     thumbnails: new Set(shown.map((e) => e.file)),
     organisation: content.brand?.data.organisation ?? 'infoblatt',
+    accent: content.brand?.data.colors.primary ?? '#1d1d1b',
     // In the language the sheets are written in (labels.ts names them in it too).
     words: indexWords(content.sourceLocale),
   });

@@ -25,13 +25,6 @@ export interface ContactBoxStyle {
 }
 
 /**
- * The region's contact details, kept together on one page: the address on the left, the ways to
- * reach the office on the right, so the box stays low and fits under the last section. Names,
- * addresses and numbers are never hyphenated: a long office or city name breaks only after a
- * hyphen it has ("Bremerhaven-/Cuxhaven"), an e-mail or web address after "@" or "/" or before a
- * "." (breakAddress), without a hyphen.
- */
-/**
  * The number a phone dials: "+", digits. The "(0)" some write after the country code ("+49 (0) 421
  * …") is dialled only within the country, so the link leaves it out: +49421…, not +490421….
  */
@@ -42,6 +35,14 @@ export const dialable = (phone: string): string =>
     .replace(/^(\+\d{1,3}|00\d{1,3})[\s-]*\(0(\d+)\)/, '$1 $2')
     .replace(/[^+0-9]/g, '');
 
+/**
+ * The region's contact details, kept together on one page. The template's style places the
+ * parts: on the flyer and poster the address beside the ways to reach the office, so the box
+ * stays low; in the info sheet's card beside the title, one below the other. Names, addresses
+ * and numbers are never hyphenated: a long office or city name breaks only after a hyphen it has
+ * ("Bremerhaven-/Cuxhaven"), an e-mail or web address after "@" or "/" or before a "."
+ * (breakAddress), without a hyphen.
+ */
 export function ContactBox({ contact, messages, title, style, measure }: { contact: ContactModel; messages: Messages; title: string; style: ContactBoxStyle; measure: Measure }) {
   // Label, value, link, and where the value may break: addresses at their own joints, others nowhere.
   const rows: Array<[string, string, string | undefined, Hyphenate]> = [];

@@ -51,6 +51,8 @@ describe('out/index.html', () => {
   it('lists every variant, grouped by sheet and region, with pages, size, a thumbnail and a download link', () => {
     expect(first.index).toEqual({ written: true, thumbnails: 2, failed: [] });
     expect(html).toContain('<h2>Ein kurzes Testblatt</h2>');
+    // The rules under the sheets' names in the brand's colour (this brand's is blue).
+    expect(html).toContain('border-bottom: 2px solid #1F5FA8;');
     expect(html.indexOf('<h3>Testort</h3>')).toBeGreaterThan(0);
     expect(html.indexOf('<h3>Zweitort</h3>')).toBeGreaterThan(html.indexOf('<h3>Testort</h3>'));
     for (const v of first.variants) {
