@@ -38,7 +38,7 @@ export function checkCommand(cli: Command): void {
       const total = report.results.length;
       if (opts.format === 'text') {
         const verdict = total === 0 ? 'there is nothing to build'
-          : failed === 0 ? (total === 1 ? 'the variant can be built' : `all ${total} variants can be built`)
+          : failed === 0 ? `${total === 1 ? 'the variant can be built' : `all ${total} variants can be built`}${report.findings.some(isError) ? ', but the errors above fail the check' : ''}`
           : `${failed} of ${total} ${total === 1 ? 'variant' : 'variants'} cannot be built`;
         const known = report.results.filter((r) => r.status === 'checked' && r.entry).length;
         // The rest were checked now: laid out, or failed before (a file with errors).

@@ -120,6 +120,14 @@ export function loadContent(root: string): ContentTree {
       continue;
     }
     const id = entry.slice(0, -'.yaml'.length);
+    const original = SLUG.test(id) ? undefined : copiedRegion(id, regionEntries!);
+    if (original) {
+      // Renamed as suggested below, a backup would become a second region with the same name.
+      tree.findings.push({ severity: 'warning', file: displayPath(file), line: 1, column: 1, yamlPath: '',
+        message: `"${entry}" looks like a copy of ${original}.yaml, so it is not built`,
+        hint: 'Delete it, or keep backups outside the content folder. If it is to become a new region, rename it to that region\'s id (e.g. bremen.yaml) and change the name and contact inside.' });
+      continue;
+    }
     if (!SLUG.test(id)) {
       tree.misnamedRegions.set(slugFor(id), entry);
       misplaced(file, `"${id}" is not a valid region id (the file name is the id), so this region is not built`,
@@ -172,4 +180,24 @@ export function loadContent(root: string): ContentTree {
     misplaced(path.join(abs, 'regions'), exists ? 'there is no region file in content/regions/' : 'there is no region: content/regions/ is missing', `Create one with: ${commandLine('new region <id>')}`);
   }
   return tree;
+}
+
+/** Words file managers and people add to a copy's name ("kiel - Kopie", "Copy of kiel", "kiel_alt"). */
+const COPY = '(?:kopie|copy|kopya|backup|sicherung|sicherheitskopie|alt|old|orig|bak)';
+const COPY_NAMES = [
+  new RegExp(`^(?:${COPY}(?:\\s+(?:von|of))?)[\\s_-]+(.+)$`, 'iu'),
+  new RegExp(`^(.+?)[\\s_-]*(?:-\\s*)?\\(?${COPY}\\)?(?:[\\s_-]*\\(?\\d+\\)?)?$`, 'iu'),
+  /^(.+?)\s*\(\d+\)$/u,
+  /^(.+?)\s+\d+$/u,
+];
+
+/** The region a file name not valid as an id names as a copy of it ("kiel - Kopie" → kiel), if any. */
+function copiedRegion(name: string, entries: readonly string[]): string | undefined {
+  for (const pattern of COPY_NAMES) {
+    const base = pattern.exec(name)?.[1]?.trim();
+    if (base === undefined) continue;
+    const id = SLUG.test(base) ? base : slugFor(base);
+    if (entries.includes(`${id}.yaml`)) return id;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load.js';
@@ -57,5 +57,29 @@ describe('loadContent', () => {
       hint: expect.stringContaining('Make a folder sheets/betriebsratswahl/ holding sheet.yaml'),
     })]);
     expect(tree.sheets.size).toBe(1);
+  });
+
+  it('takes a backup copy of a region file for one, not for a region to rename', () => {
+    const dir = minimalWith();
+    const testort = readFileSync(path.join(dir, 'regions', 'testort.yaml'), 'utf8');
+    for (const copy of ['testort - Kopie.yaml', 'Kopie von testort.yaml', 'testort copy 2.yaml', 'testort (1).yaml', 'testort_alt.yaml']) {
+      writeFileSync(path.join(dir, 'regions', copy), testort);
+    }
+    const tree = loadContent(dir);
+    expect(tree.regionIds).toEqual(['testort']);
+    expect(tree.findings.map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning "Kopie von testort.yaml" looks like a copy of testort.yaml, so it is not built',
+      'warning "testort (1).yaml" looks like a copy of testort.yaml, so it is not built',
+      'warning "testort - Kopie.yaml" looks like a copy of testort.yaml, so it is not built',
+      'warning "testort copy 2.yaml" looks like a copy of testort.yaml, so it is not built',
+      'warning "testort_alt.yaml" looks like a copy of testort.yaml, so it is not built',
+    ]);
+    expect(runCli(['check', '--content', dir]).status).toBe(ExitCode.ok);
+    // A new region under a name that is no id is still an error, and check says why it fails.
+    writeFileSync(path.join(dir, 'regions', 'Bremen.yaml'), testort);
+    const r = runCli(['check', '--content', dir]);
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toContain('"Bremen" is not a valid region id');
+    expect(r.stderr).toMatch(/checked \S+: 1 error, 5 warnings; the variant can be built, but the errors above fail the check/);
   });
 });
