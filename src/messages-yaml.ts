@@ -19,7 +19,9 @@ const yamlHints: Record<string, Wording> = {
   // A list item whose text goes on in a line with ": ": YAML reads the item and that line as one key.
   MULTILINE_LIST_ITEM: { message: 'this list item goes on in the next line, which holds ": " (a colon and a space), so YAML reads the two as a field name', hint: 'Put the item in double quotes, or write the ": " differently (a dash or a comma).' },
   // A field indented further than the one above it: yaml reads it as more of that field's text.
-  OVER_INDENTED: { message: 'this field is indented further than the one above it, so YAML reads it as part of that value', hint: 'Start it in the same column as the other fields of its block.' },
+  OVER_INDENTED: { message: 'this field is indented further than the one above it, so YAML reads it as part of that value', hint: 'Start it in the same column as the other fields of its block. If the indented lines are a block of their own, the line that names it (such as "contact:") is missing above them.' },
+  // A field between two lines that line up, itself further left: moved out of their block.
+  OUTDENTED_FIELD: { message: 'this field starts further left than the lines above and below it, so YAML ends their block here', hint: 'Indent it like the lines around it, so that it stays in their block.' },
   // yaml's MISSING_CHAR for a field of a list entry ("  - id: a" then "   heading: …") indented
   // less than the entry's first field: YAML takes it for a new entry that lacks its "- ".
   UNDER_INDENTED_ITEM_FIELD: { message: 'this line is indented less than the field above it, so YAML takes it for a new list entry without its "- "', hint: 'Start it in the same column as the first field after "- " above (e.g. under "id:"); a new entry starts with "- " in the column of the other dashes.' },

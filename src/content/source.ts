@@ -122,8 +122,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // A field indented a space too far is read as more of the text above it: yaml reports at
         // that text, but the mistake is on the field's own line.
         const indented = p.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndentedField(text, p.pos[0]) : undefined;
+        // Or the line above it was moved left, out of the block it sits in ("city: Kiel" at the margin between contact fields).
+        const outdented = indented === undefined ? undefined : outdentedAbove(text, indented);
         // yaml names the kind ("Missing closing 'quote"); a value in the other kind on a later line is no opener.
-        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : indented ?? p.pos[0];
+        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : outdented ?? indented ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -136,7 +138,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const tabbed = !unclosed && text[lineStart(text, offset)] === '\t';
         // office: "IG Metall" Bremen: the closing quote ends the value, and more text follows.
         const afterQuotes = p.code === 'UNEXPECTED_TOKEN' && /:[ \t]+(["'])[^"'\n]*\1[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
-        const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : outdented !== undefined ? 'OUTDENTED_FIELD' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
@@ -295,6 +297,27 @@ function overIndentedField(text: string, offset: number): number | undefined {
     if (/^ *[^\s:#"'][^:#]*:(?: |$)/.test(line)) return start + indent;
   }
   return undefined;
+}
+
+/**
+ * Where the field above the one at `offset` starts, when that one sits left of the lines on both
+ * sides of it, which line up with each other: it was moved out of their block, not the field at
+ * `offset` in. Lines that are blank or comments do not count.
+ */
+function outdentedAbove(text: string, offset: number): number | undefined {
+  const above = text.slice(0, lineStart(text, offset)).split(/\r?\n/);
+  const indentOf = (line: string) => /^ */.exec(line)![0].length;
+  const meaningful = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+  let i = above.length - 1;
+  while (i >= 0 && !meaningful(above[i]!)) i--;
+  let j = i - 1;
+  while (j >= 0 && !meaningful(above[j]!)) j--;
+  if (i < 0 || j < 0) return undefined;
+  const own = offset - lineStart(text, offset);
+  const moved = above[i]!;
+  // A field with its value on the same line ("city: Kiel"), not one that opens a block.
+  if (!(indentOf(moved) < own && indentOf(above[j]!) === own && /^ *[^\s:#"'-][^:#]*: +\S/.test(moved))) return undefined;
+  return above.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0) + indentOf(moved);
 }
 
 /** Whether the nearest non-blank line above the one at `offset` opens a block text ("body: |"). */

@@ -54,6 +54,16 @@ describe('readYamlFile', () => {
     expect(colon[0]).toMatchObject({ line: 2, message: 'YAML reads a ": " (a colon and a space) here as the start of another field' });
   });
 
+  it('points at a field moved left out of its block, not at the next one, which is where it belongs', () => {
+    const moved = readYamlFile(yamlFile('name: Kiel\ncontact:\n  office: Büro\n  # Straße\n  street: Weg 1\n\ncity: Kiel\n  phone: +49 431 1\n')).findings;
+    expect(moved[0]).toMatchObject({ line: 7, column: 1, message: 'this field starts further left than the lines above and below it, so YAML ends their block here' });
+    // Without lines that line up around it, the indented field is the one out of place; the block's
+    // name may be what is missing ("contact:" deleted).
+    const named = readYamlFile(yamlFile('name: Kiel\n  office: Büro\n  street: Weg 1\n')).findings;
+    expect(named[0]).toMatchObject({ line: 2, column: 3, message: 'this field is indented further than the one above it, so YAML reads it as part of that value' });
+    expect(named[0]!.hint).toContain('the line that names it (such as "contact:") is missing above them');
+  });
+
   it('says what is wrong with a line that lacks its colon, on that line', () => {
     // "street Weg 1": YAML reads on into the next line and reports a key over two lines.
     const noColon = readYamlFile(yamlFile('contact:\n  office: Büro\n  street Weg 1\n  city: Testort\n')).findings;
