@@ -22,7 +22,13 @@ export interface Text {
 
 export function markdownText(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): Text {
   const { blocks, problems: md } = parseMarkdown(value);
-  for (const p of md) problems.push(findingAt(source, at, 'error', p.message, p.hint, { text: p.snippet }));
+  for (const p of md) {
+    // A region's text goes into a section of the sheet: it cannot start a section of its own.
+    const hint = at[0] === 'overrides' && p.kind === 'heading'
+      ? 'A region\'s text has no headings of its own: write the words as a sentence, or in bold (**…**) at the start of a paragraph.'
+      : p.hint;
+    problems.push(findingAt(source, at, 'error', p.message, hint, { text: p.snippet }));
+  }
   checkPlaceholders(source, at, value, problems);
   return { source, path: at, blocks };
 }

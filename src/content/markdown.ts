@@ -10,6 +10,8 @@ import type { Block, Inline } from '../model.js';
  */
 
 export interface MarkdownProblem {
+  /** The construct, as the parser names it ("heading", "html"), where one is not supported. */
+  kind?: string;
   /** Source text of the offending construct (first line), used to find it in the YAML file. */
   snippet: string;
   message: string;
@@ -47,7 +49,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
   };
   const complain = (node: Nodes) => {
     const [message, hint] = unsupported[node.type] ?? [`unsupported Markdown (${node.type})`, 'Use paragraphs, **bold**, *italic*, links and lists only.'];
-    problems.push({ snippet: snippetOf(node), message, hint });
+    problems.push({ kind: node.type, snippet: snippetOf(node), message, hint });
   };
 
   const inlines = (nodes: PhrasingContent[], style: { bold?: boolean; italic?: boolean; href?: string }): Inline[] =>

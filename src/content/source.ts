@@ -141,7 +141,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : outdented !== undefined ? 'OUTDENTED_FIELD' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
-        const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later} more ${later === 1 ? 'problem' : 'problems'}, which usually go away with this fix.)` : '';
+        const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later === 1 ? '1 more problem, which usually goes' : `${later} more problems, which usually go`} away with this fix.)` : '';
         const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;
         if (twice) return [at(pos.line, pos.col, twice.message, twice.hint)];
         return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint + more)];

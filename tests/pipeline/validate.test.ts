@@ -174,6 +174,14 @@ describe('validateContent', () => {
     ]);
   });
 
+  it("tells a region that its text has no headings of its own, where a sheet's section would start a new one", () => {
+    const overrides = 'overrides:\n  kurz:\n    de:\n      sections:\n        erster:\n          append: |\n            ## Bei uns\n\n            In Testort gilt das auch.\n';
+    const v = validate(minimalWith({ 'regions/testort.yaml': region(okContact, overrides) }));
+    expect(v.findings.map((f) => `${f.line}:${f.column} ${f.message} | ${f.hint}`)).toEqual([
+      '13:13 a heading ("#") inside a body | A region\'s text has no headings of its own: write the words as a sentence, or in bold (**…**) at the start of a paragraph.',
+    ]);
+  });
+
   it('warns of a name or office in typographic quotes, which the PDFs would print', () => {
     const v = validate(minimalWith({ 'regions/testort.yaml': 'name: “Testort”\ncontact:\n  office: „IG Metall Testort“\n  street: Hauptstraße 1\n  postcode: "12345"\n  city: Testort\n  hours:\n    de: «Mo–Fr 9–17 Uhr»\n' }));
     expect(v.findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
