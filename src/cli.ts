@@ -100,5 +100,10 @@ export async function main(argv: string[]): Promise<void> {
       log(error instanceof Error ? (error.stack ?? error.message) : String(error));
       process.exitCode = ExitCode.internal;
     }
+    // A script reading --json output (build --json | jq) gets JSON on a failure too, not nothing.
+    if (process.exitCode !== ExitCode.ok && argv.includes('--json')) {
+      const message = error instanceof Error ? error.message.replace(/^error: /, '') : String(error);
+      process.stdout.write(`${JSON.stringify({ ok: false, exitCode: process.exitCode, error: message })}\n`);
+    }
   }
 }

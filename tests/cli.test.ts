@@ -26,6 +26,16 @@ describe('infoblatt build: usage errors (exit 2)', () => {
     expect(r.stderr).toContain('there is no region "hamburgg" (did you mean "hamburg"?); regions: frankfurt, hamburg, kiel, koeln, leipzig, lueneburg, muenchen');
   });
 
+  it('answers --json with JSON on stdout for a usage mistake too, so a script reading it is not left with nothing', () => {
+    for (const args of [['build', '--json', '--region', 'nowhere'], ['list', '--json', '--frobnicate']]) {
+      const r = runCli(args);
+      expect(r.status).toBe(ExitCode.usage);
+      expect(JSON.parse(r.stdout)).toEqual({ ok: false, exitCode: ExitCode.usage, error: expect.stringMatching(/there is no region "nowhere"|unknown option '--frobnicate'/) });
+    }
+    // Without --json, stdout stays empty.
+    expect(runCli(['build', '--region', 'nowhere']).stdout).toBe('');
+  });
+
   it('rejects unknown options and commands, and a missing content folder', () => {
     expect(runCli(['build', '--template', 'infoblatt', '--colour']).status).toBe(ExitCode.usage);
     expect(runCli(['bild']).stderr).toContain('Did you mean build?');
