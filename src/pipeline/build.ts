@@ -131,7 +131,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const results: VariantResult[] = [];
     if (!options.dryRun) removeStaleTemporaries(outDir);
     const lastManifest = readManifest(outDir);
-    const previous = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
+    // What an earlier build wrote; reused as it is, a file is current again (not `outdated`).
+    const previous = new Map(lastManifest.variants.map(({ outdated: _, ...e }) => [variantId(e), e as ManifestEntry]));
     const contentId = contentIdOf(content.root);
     const record = (result: VariantResult) => {
       results.push(result);
@@ -264,14 +265,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       for (const { key, pages } of overFull) findings.push(checkFit(content, key, pages, evidence(key))!);
 
       const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
+      // Variants that failed now keep the file of an earlier build: marked, for the index page.
+      const failed = new Set(results.filter((r) => r.status === 'failed' && !r.entry).map((r) => variantId(r.key)));
+      const current = new Set(entries.map(variantId));
+      const outdatedChanged = lastManifest.variants.some((e) => (failed.has(variantId(e)) && !e.outdated) || (current.has(variantId(e)) && e.outdated));
       // A failed variant with an entry has written some of its files (its print version failed).
       const wrote = results.some((r) => r.status === 'built' || (r.status === 'failed' && r.entry));
       withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
       const sameContent = lastManifest.content === contentId;
       const hasManifest = existsSync(path.join(outDir, MANIFEST));
       // Also when it was written from another content folder: from now on it records this one.
-      if (!options.dryRun && (wrote || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
-        timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId));
+      if (!options.dryRun && (wrote || outdatedChanged || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
+        timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId, failed));
       }
     } finally {
       // Also when our bug ends the build: a hook left behind would write this manifest on a later

@@ -24,6 +24,8 @@ export interface ManifestEntry extends VariantKey, ExtraFiles {
   inputHash: string;
   /** Set when the content fits only with one of the template's tighter settings (1, 2 …). */
   tightness?: number;
+  /** Set when the last build of this variant failed: the file is from an earlier one (index.html says so). */
+  outdated?: true;
 }
 
 export interface Manifest {
@@ -168,9 +170,9 @@ export function readManifest(outDir: string): Manifest {
  * built this time (e.g. another --region) are kept while their PDF still exists, unless
  * `withdrawn` names them (variants no longer in the content).
  */
-export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set(), content?: string): Manifest {
+export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set(), content?: string, failed: ReadonlySet<string> = new Set()): Manifest {
   const kept = readManifest(outDir).variants.filter((e) => !withdrawn.has(variantId(e)) && existsSync(path.join(outDir, e.file)));
-  const merged = new Map(kept.map((e) => [variantId(e), e]));
+  const merged = new Map(kept.map((e) => [variantId(e), failed.has(variantId(e)) ? { ...e, outdated: true as const } : e]));
   for (const e of entries) merged.set(variantId(e), e);
   const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
   const manifest: Manifest = { ...(content && { content }), variants };

@@ -69,13 +69,14 @@ function card(e: ManifestEntry, labels: Labels, words: IndexWords, hasThumbnail:
     ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="${escape(fill(words.pageOne, { file: name }))}" loading="lazy">`
     : `<span class="no-thumbnail">${escape(words.noPreview)}</span>`;
   return `
-          <li class="variant">
+          <li class="variant${e.outdated ? ' outdated' : ''}">
             <a class="thumbnail" href="${escape(e.file)}">${picture}</a>
             <div class="facts">
               <strong lang="${escape(e.locale)}">${escape(language)}</strong>
               <span class="template">${escape(words.templates[e.template] ?? e.template)}</span>
               <span>${escape(fill(e.pages === 1 ? words.pages.one : words.pages.many, { count: e.pages }))} · ${formatSize(e.bytes)}</span>
-              <a href="${escape(e.file)}" download>${escape(words.download)}</a>${extraLinks(e, words)}
+              <a href="${escape(e.file)}" download>${escape(words.download)}</a>${extraLinks(e, words)}${e.outdated ? `
+              <span class="warning">${escape(words.outdated)}</span>` : ''}
             </div>
           </li>`;
 }
@@ -124,5 +125,8 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.5rem; }
 .no-thumbnail { height: 226px; display: grid; place-items: center; color: #777; }
 .facts { display: flex; flex-direction: column; gap: 0.25rem; min-width: 8rem; font-size: 0.95rem; }
 .template, .size { color: #666; }
+.outdated { border-color: #b35c00; background: #fff8ec; }
+.outdated .thumbnail img { opacity: 0.55; }
+.warning { color: #8a4600; font-weight: 600; font-size: 0.85rem; max-width: 10rem; }
 a { color: #0645ad; }
 `;

@@ -19,6 +19,8 @@ export interface IndexWords {
   pageOne: string;
   pages: { one: string; many: string };
   download: string;
+  /** Beside a PDF the last build could not make anew (the build's log says why): the file is an earlier one. */
+  outdated: string;
   extra: Record<ExtraKind, string>;
   /** Template ids as people call them. */
   templates: Record<string, string>;
@@ -34,6 +36,7 @@ const words: Record<string, IndexWords> = {
     pageOne: 'Seite 1 von {file}',
     pages: { one: '1 Seite', many: '{count} Seiten' },
     download: 'Herunterladen',
+    outdated: 'Veraltet: konnte nicht neu erstellt werden.',
     extra: { print: 'Für die Druckerei', archive: 'Archivfassung (PDF/A)' },
     templates: { infoblatt: 'Infoblatt', flyer: 'Flyer', aushang: 'Aushang' },
   },
@@ -46,6 +49,7 @@ const words: Record<string, IndexWords> = {
     pageOne: 'Page 1 of {file}',
     pages: { one: '1 page', many: '{count} pages' },
     download: 'Download',
+    outdated: 'Outdated: could not be made anew.',
     extra: { print: 'For the print shop', archive: 'Archival copy (PDF/A)' },
     templates: { infoblatt: 'info sheet', flyer: 'flyer', aushang: 'poster' },
   },
@@ -58,6 +62,7 @@ const words: Record<string, IndexWords> = {
     pageOne: '{file}, sayfa 1',
     pages: { one: '1 sayfa', many: '{count} sayfa' },
     download: 'İndir',
+    outdated: 'Güncel değil: yeniden oluşturulamadı.',
     extra: { print: 'Matbaa için', archive: 'Arşiv kopyası (PDF/A)' },
     templates: { infoblatt: 'bilgi notu', flyer: 'broşür', aushang: 'afiş' },
   },

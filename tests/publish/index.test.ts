@@ -169,6 +169,28 @@ describe('out/index.html', () => {
     expect(plain).not.toContain('-pdfa.pdf');
   });
 
+  it('marks a PDF the last build could not make anew as outdated, until a build makes it again', () => {
+    const dir = minimalWithTwoRegions();
+    build(dir);
+    const region = path.join(dir, 'content/regions/zweitort.yaml');
+    const good = readFileSync(region, 'utf8');
+    writeFileSync(region, good.replace(/postcode: .*/, 'postcode: 123'));
+    expect(runCli(['build'], { cwd: dir }).status).toBe(1);
+    const manifest = () => (JSON.parse(readFileSync(path.join(dir, 'out', 'manifest.json'), 'utf8')) as { variants: Array<{ region: string; outdated?: true }> }).variants;
+    expect(manifest().map((v) => [v.region, v.outdated])).toEqual([['testort', undefined], ['zweitort', true]]);
+    const page = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    const marked = page.match(/<li class="variant outdated">[\s\S]*?<\/li>/g) ?? [];
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain('href="kurz/zweitort/');
+    expect(marked[0]).toContain('Veraltet: konnte nicht neu erstellt werden.');
+    expect(page.match(/Veraltet/g)).toHaveLength(1);
+    // The mistake undone: the earlier PDF is current again, unchanged, and so marked.
+    writeFileSync(region, good);
+    expect(build(dir).variants.map((v) => v.status)).toEqual(['unchanged', 'unchanged']);
+    expect(manifest().map((v) => v.outdated)).toEqual([undefined, undefined]);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toMatch(/variant outdated|Veraltet/);
+  });
+
   it('is not written when nothing could be built', () => {
     const broken = tempDir(path.join(fixtures, 'minimal'));
     writeFileSync(path.join(broken, 'content/brand.yaml'), 'organisation: [\n');
