@@ -22,7 +22,8 @@ export interface RunOutcome {
   overFull: boolean;
 }
 
-const sameSheetText = (a: VariantKey, b: VariantKey) => a.sheet === b.sheet && a.locale === b.locale && a.template === b.template;
+/** The same sheet, language and template: the same text, whatever the region. */
+const textOf = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
 
 export async function gatherFitEvidence(content: ValidContent, overFull: readonly VariantKey[], run: readonly RunOutcome[], options: { jobs?: number; strict?: boolean }): Promise<(key: VariantKey) => FitEvidence> {
   const { additionsPrinted, checkFit } = await import('./fit.js');
@@ -50,23 +51,23 @@ export async function gatherFitEvidence(content: ValidContent, overFull: readonl
         const result = await fits({ ...content, regions }, key);
         if (result !== undefined) withoutAdditions.set(variantId(key), result);
       }
-      const group = `${key.sheet}\u0000${key.locale}\u0000${key.template}`;
-      if (elsewhere.has(group)) continue;
+      const text = textOf(key);
+      if (elsewhere.has(text)) continue;
       const others = content.regionIds.filter((id) => id !== key.region && usable(id));
-      const outcomes = others.map((id) => run.find((r) => r.key.region === id && sameSheetText(r.key, key)));
-      if (outcomes.some((o) => o?.fits)) elsewhere.set(group, true);
-      else if (others.length > 0 && outcomes.every((o) => o?.overFull)) elsewhere.set(group, false);
+      const outcome = new Map(run.filter((r) => textOf(r.key) === text).map((r) => [r.key.region, r]));
+      if (others.some((id) => outcome.get(id)?.fits)) elsewhere.set(text, true);
+      else if (others.length > 0 && others.every((id) => outcome.get(id)?.overFull)) elsewhere.set(text, false);
       else {
         // Not in this run (a run of one region): regions that add nothing to the sheet first, the
         // next one when one cannot be resolved.
-        const candidates = others.filter((id) => !outcomes[others.indexOf(id)]?.overFull)
+        const candidates = others.filter((id) => !outcome.get(id)?.overFull)
           .sort((a, b) => Number(content.regions.get(a)!.overrides.has(key.sheet)) - Number(content.regions.get(b)!.overrides.has(key.sheet)));
         for (const id of candidates) {
           const result = await fits(content, { ...key, region: id });
           if (result === undefined) continue;
           // One that fits shows the sheet's text fits; one that does not shows little when it adds text of its own.
           if (result || !content.regions.get(id)!.overrides.has(key.sheet)) {
-            elsewhere.set(group, result);
+            elsewhere.set(text, result);
             break;
           }
         }
@@ -77,6 +78,6 @@ export async function gatherFitEvidence(content: ValidContent, overFull: readonl
   }
   return (key) => ({
     fitsWithoutAdditions: withoutAdditions.get(variantId(key)),
-    fitsElsewhere: elsewhere.get(`${key.sheet}\u0000${key.locale}\u0000${key.template}`),
+    fitsElsewhere: elsewhere.get(textOf(key)),
   });
 }
