@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { languagesOf, type VariantKey } from '../model.js';
 import type { FitEvidence } from './fit.js';
-import { createRenderer, planRendering } from './render-pool.js';
+import { createRenderer, planRendering, type RenderJob } from './render-pool.js';
 import { countPages } from './render-meta.js';
 import type { ValidContent } from './validate.js';
 import { variantId } from './write.js';
@@ -25,7 +25,12 @@ export interface RunOutcome {
 /** The same sheet, language and template: the same text, whatever the region. */
 const textOf = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template}`;
 
-export async function gatherFitEvidence(content: ValidContent, overFull: readonly VariantKey[], run: readonly RunOutcome[], options: { jobs?: number; strict?: boolean }): Promise<(key: VariantKey) => FitEvidence> {
+/**
+ * `options.render` lays a variant out in a renderer the caller has (the preview's); without it, a
+ * renderer is started for the purpose when a layout is needed (a build's has ended by then).
+ */
+export async function gatherFitEvidence(content: ValidContent, overFull: readonly VariantKey[], run: readonly RunOutcome[],
+  options: { jobs?: number; strict?: boolean; render?: (job: RenderJob) => Promise<{ pdf: Buffer }> }): Promise<(key: VariantKey) => FitEvidence> {
   const { additionsPrinted, checkFit } = await import('./fit.js');
   const usable = (id: string) => content.regions.has(id) && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`));
   const withoutAdditions = new Map<string, boolean>();
@@ -36,8 +41,8 @@ export async function gatherFitEvidence(content: ValidContent, overFull: readonl
     const { resolveBrand, resolveVariant } = await import('./resolve.js');
     const { model } = resolveVariant(from, key, { strict: options.strict });
     if (!model) return undefined;
-    renderer ??= await createRenderer(planRendering(options.jobs, 1));
-    const { pdf } = await renderer.render({ template: key.template, model, brand: resolveBrand(from, key.locale, languagesOf(model)), font: from.brand!.font });
+    const job: RenderJob = { template: key.template, model, brand: resolveBrand(from, key.locale, languagesOf(model)), font: from.brand!.font };
+    const { pdf } = options.render ? await options.render(job) : await (renderer ??= await createRenderer(planRendering(options.jobs, 1))).render(job);
     return checkFit(from, key, countPages(pdf)) === undefined;
   };
   try {

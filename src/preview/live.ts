@@ -5,6 +5,7 @@ import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
 import { checkFit } from '../pipeline/fit.js';
+import { gatherFitEvidence } from '../pipeline/fit-probe.js';
 import { checkOverflow } from '../pipeline/overflow.js';
 import { countPages, hashInputs } from '../pipeline/render-meta.js';
 import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js';
@@ -63,7 +64,7 @@ export class LivePreview {
   /** Files of viewed variants, most recent first. */
   private viewed: string[] = [];
   private readonly stale = new Set<string>();
-  private readonly done = new Map<string, RenderedVariant & { hash: string; tooWide: string[] }>();
+  private readonly done = new Map<string, RenderedVariant & { hash: string; tooWide: string[]; fit?: Finding }>();
   private readonly variantFindings = new Map<string, Finding[]>();
   /** Variants whose own files have errors, as of the last reload: they keep their last PDF. */
   private blocked = new Set<string>();
@@ -93,7 +94,7 @@ export class LivePreview {
 
   state(): PreviewState {
     const rendered: Record<string, RenderedVariant> = {};
-    for (const [file, { hash: _hash, tooWide: _tooWide, ...r }] of this.done) rendered[file] = r;
+    for (const [file, { hash: _hash, tooWide: _tooWide, fit: _fit, ...r }] of this.done) rendered[file] = r;
     return {
       variants: this.variants,
       labels: this.labels,
@@ -262,22 +263,26 @@ export class LivePreview {
     this.unresolved.delete(file);
     // The build's rules that need the layout (fit, width), shown beside the PDF that breaks them:
     // the office sees what runs over before CI says so.
-    const judgeLayout = (pages: number, tooWide: readonly string[]) => {
-      const over = [checkFit(content, variant, pages), checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
+    const judgeLayout = (fit: Finding | undefined, tooWide: readonly string[]) => {
+      const over = [fit, checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
       if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
     const brand = resolveBrand(content, variant.locale, languagesOf(model));
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
     const last = this.done.get(file);
-    if (last?.hash === hash) return judgeLayout(last.pages, last.tooWide);
+    if (last?.hash === hash) return judgeLayout(last.fit, last.tooWide);
     try {
       await this.replacing;
       const { pdf, ms, tightness, tooWide } = await this.renderer.render({ template: variant.template, model, brand, font: content.brand!.font });
       writeAtomic(path.join(this.options.previewDir, file), pdf);
       const pages = countPages(pdf);
-      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }), tooWide });
-      judgeLayout(pages, tooWide);
+      // Too long: whose text to shorten, as the build judges it (fit-probe.ts), from layouts made
+      // in this renderer; so the press office's long text is not blamed on the region in view.
+      const fit = checkFit(content, variant, pages) && checkFit(content, variant, pages,
+        (await gatherFitEvidence(content, [variant], [], { render: (job) => this.renderer.render(job) }))(variant));
+      this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }), tooWide, fit });
+      judgeLayout(fit, tooWide);
       this.problem = undefined;
     } catch (error) {
       // The render thread was replaced (templates or fonts changed) mid-render: the file is

@@ -124,13 +124,18 @@ describe('infoblatt preview: the server', () => {
   });
 
   it('shows the build’s fit rule beside a PDF that runs over, and drops it once the text fits', async () => {
+    // Testort adds a sentence; the press office's text is what runs over, for Zweitort too.
+    const region = path.join(dir, 'content/regions/testort.yaml');
+    const plain = readFileSync(region, 'utf8');
+    writeFileSync(region, `${plain.trimEnd()}\noverrides:\n  kurz:\n    de:\n      sections:\n        erster:\n          append: In Testort gilt das auch.\n`);
     const file = path.join(dir, 'content/sheets/kurz/de.yaml');
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, readFileSync(path.join(fixtures, 'bad/fit-too-long/files/sheets/kurz/de.yaml'), 'utf8'));
     const over = await waitForState(preview.url, (s) => s.rendered[testort]?.pages === 3 && s.rendering.length === 0);
-    expect(over.variantFindings[testort]!.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
-      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt: runs to 3 pages; the template "infoblatt" has room for 2 pages',
+    expect(over.variantFindings[testort]!.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} | ${f.hint}`)).toEqual([
+      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt: runs to 3 pages; the template "infoblatt" has room for 2 pages | It runs too long for other regions too: shorten the text until it fits; look at it in the preview: npx infoblatt preview --region testort',
     ]);
+    writeFileSync(region, plain);
     // The PDF is there to look at what runs over.
     expect((await fetch(`${preview.url}pdf/${testort}`)).status).toBe(200);
     writeFileSync(file, good);
