@@ -189,8 +189,11 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       const curly = typeof input === 'string' && /^[„“”«»‚‘’]|[„“”«»‚‘’]$/.test(input.trim());
       // locales: [de, Polish]: a language's name where its code belongs.
       const code = (field === 'locales' || field === 'source_locale') && typeof input === 'string' ? languageCodeFor(input) : undefined;
+      // postcode: 28195" or "28195"": a quote left over at one end, read as part of the value.
+      const stray = typeof input === 'string' && !curly ? /^["']+|["']+$/.exec(input.trim())?.[0] : undefined;
       const hint = curly ? `The value is in typographic quotes (${input.trim()[0]}…), which belong to the text; type straight quotes instead: "${input.trim().replace(/^[„“”«»‚‘’]+|[„“”«»‚‘’]+$/g, '')}".`
-        : code ? `Did you mean "${code}"? ${fieldHint ?? ''}`.trim() : fieldHint ?? 'Check the spelling.';
+        : stray ? `The value has a stray ${stray[0]} at one end; write it with one quote on each side: ${field}: "${String(input).trim().replace(/^["']+|["']+$/g, '')}".`
+          : code ? `Did you mean "${code}"? ${fieldHint ?? ''}`.trim() : fieldHint ?? 'Check the spelling.';
       return address ?? { message: `${describe(input)} is not ${formatNames[field] ?? `a valid ${field}`}`, hint, onKey: false };
     }
     case 'invalid_union': {

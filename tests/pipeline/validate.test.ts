@@ -182,6 +182,13 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('names a stray quote at one end of a postcode, instead of asking for the quotes it has', () => {
+    const v = validate(minimalWith({ 'regions/testort.yaml': region(okContact.replace(/postcode: .*/, 'postcode: 28195"')) }));
+    expect(v.findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
+      'contact.postcode: "28195"" is not a postcode | The value has a stray " at one end; write it with one quote on each side: postcode: "28195".',
+    ]);
+  });
+
   it('warns of a name or office in typographic quotes, which the PDFs would print', () => {
     const v = validate(minimalWith({ 'regions/testort.yaml': 'name: “Testort”\ncontact:\n  office: „IG Metall Testort“\n  street: Hauptstraße 1\n  postcode: "12345"\n  city: Testort\n  hours:\n    de: «Mo–Fr 9–17 Uhr»\n' }));
     expect(v.findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.yamlPath}: ${f.message} | ${f.hint}`)).toEqual([
