@@ -15,10 +15,11 @@ describe('a sheet text too long for its template', () => {
   writeFileSync(de, readFileSync(de, 'utf8').replace(/(- id: fazit\n(?: {4}.*\n)*? {4}body: \|\n)/, `$1${paragraph.repeat(14)}`));
 
   it('is reported once, at the text, not at the regions that add a sentence to it', async () => {
-    const r = await runCliAsync(['check', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    // Frankfurt and Hamburg add to the sheet, Kiel does not.
+    const r = await runCliAsync(['check', '--region', 'frankfurt,hamburg,kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
     expect(r.status, r.stderr).toBe(ExitCode.content);
     const errors = r.stderr.split('\n').filter((l) => l.includes('  error  '));
-    expect(errors).toEqual([expect.stringMatching(/^content\/sheets\/zoom-datenschutz\/de\.yaml:\d+:1  error  sections: zoom-datenschutz · de · infoblatt, in 7 regions \(frankfurt, hamburg, kiel, koeln, leipzig, lueneburg, muenchen\): runs to 3 pages/)]);
+    expect(errors).toEqual([expect.stringMatching(/^content\/sheets\/zoom-datenschutz\/de\.yaml:\d+:1  error  sections: zoom-datenschutz · de · infoblatt, in 3 regions \(frankfurt, hamburg, kiel\): runs to 3 pages/)]);
     expect(r.stderr).toContain('hint: It runs too long for other regions too: shorten the text until it fits');
   });
 
