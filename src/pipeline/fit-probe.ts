@@ -31,14 +31,13 @@ const textOf = (k: VariantKey) => `${k.sheet}\u0000${k.locale}\u0000${k.template
  */
 export async function gatherFitEvidence(content: ValidContent, overFull: readonly VariantKey[], run: readonly RunOutcome[],
   options: { jobs?: number; strict?: boolean; render?: (job: RenderJob) => Promise<{ pdf: Buffer }> }): Promise<(key: VariantKey) => FitEvidence> {
-  const { additionsPrinted, checkFit } = await import('./fit.js');
+  const [{ additionsPrinted, checkFit }, { resolveBrand, resolveVariant }] = await Promise.all([import('./fit.js'), import('./resolve.js')]);
   const usable = (id: string) => content.regions.has(id) && !content.broken.has(path.join(content.root, 'regions', `${id}.yaml`));
   const withoutAdditions = new Map<string, boolean>();
   const elsewhere = new Map<string, boolean>();
   let renderer: Awaited<ReturnType<typeof createRenderer>> | undefined;
   /** Whether `key` fits when laid out from `from`; undefined when it cannot be resolved. */
   const fits = async (from: ValidContent, key: VariantKey): Promise<boolean | undefined> => {
-    const { resolveBrand, resolveVariant } = await import('./resolve.js');
     const { model } = resolveVariant(from, key, { strict: options.strict });
     if (!model) return undefined;
     const job: RenderJob = { template: key.template, model, brand: resolveBrand(from, key.locale, languagesOf(model)), font: from.brand!.font };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError, type Finding } from '../findings.js';
+import { UsageError, type Finding, type Severity } from '../findings.js';
 import { commandLine } from '../command-line.js';
 import { contentFolderAround, displayPath, isInside, missingContentFolder } from '../paths.js';
 import { LOCALE_FILE, LOCK_FILE, SLUG, slugFor } from '../content/ids.js';
@@ -85,8 +85,8 @@ export function loadContent(root: string): ContentTree {
     if (!source) tree.broken.add(file);
     return source;
   };
-  const misplaced = (file: string, message: string, hint: string) =>
-    tree.findings.push({ severity: 'error', file: displayPath(file), line: 1, column: 1, yamlPath: '', message, hint });
+  const misplaced = (file: string, message: string, hint: string, severity: Severity = 'error') =>
+    tree.findings.push({ severity, file: displayPath(file), line: 1, column: 1, yamlPath: '', message, hint });
 
   /**
    * A folder's entries, hidden ones left out; none when it does not exist. A file where the folder
@@ -123,9 +123,8 @@ export function loadContent(root: string): ContentTree {
     const original = SLUG.test(id) ? undefined : copiedRegion(id, regionEntries!);
     if (original) {
       // Renamed as suggested below, a backup would become a second region with the same name.
-      tree.findings.push({ severity: 'warning', file: displayPath(file), line: 1, column: 1, yamlPath: '',
-        message: `"${entry}" looks like a copy of ${original}.yaml, so it is not built`,
-        hint: 'Delete it, or keep backups outside the content folder. If it is to become a new region, rename it to that region\'s id (e.g. bremen.yaml) and change the name and contact inside.' });
+      misplaced(file, `"${entry}" looks like a copy of ${original}.yaml, so it is not built`,
+        'Delete it, or keep backups outside the content folder. If it is to become a new region, rename it to that region\'s id (e.g. bremen.yaml) and change the name and contact inside.', 'warning');
       continue;
     }
     if (!SLUG.test(id)) {

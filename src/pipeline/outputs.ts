@@ -81,7 +81,7 @@ export function writeExtra(outDir: string, key: VariantKey, kind: ExtraKind, pdf
     // The version still there was made from older inputs: none is better than one that no longer
     // matches its screen version (as far as it can go; the write's error is the one to report).
     try {
-      rmSync(path.join(outDir, file), { force: true });
+      removeOutdated(outDir, file);
     } catch {
       // Reported through the write's error below.
     }
