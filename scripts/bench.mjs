@@ -72,7 +72,10 @@ const lib = await import(path.join(root, 'dist/index.js'));
 const content = lib.validateContent(lib.loadContent(path.join(root, 'content')), lib.templateIds);
 const planned = lib.planVariants(content, {}, lib.templateIds);
 const b = content.brand;
-const jobs = planned.map(({ key }) => ({ model: lib.resolveVariant(content, key).model, brand: lib.resolveBrand(content, key.locale), template: key.template }));
+const jobs = planned.map(({ key }) => {
+  const model = lib.resolveVariant(content, key).model;
+  return { model, brand: lib.resolveBrand(content, model), template: key.template };
+});
 const renderer = await lib.createRenderer({ threads: 1, pooled: false });
 const warm = [];
 for (let round = 0; round <= runs; round++) {

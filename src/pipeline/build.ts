@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isError, mergeFindings, OutputError, sortFindings, variantLabel, type Finding } from '../findings.js';
-import { languagesOf, type BrandModel, type SheetModel, type VariantKey } from '../model.js';
+import type { BrandModel, SheetModel, VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { templateIds } from '../../templates/index.js';
 import { outsideSelection, planVariants, type Selection } from './plan.js';
@@ -168,7 +168,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
           continue;
         }
-        const brand = resolveBrand(content, key.locale, languagesOf(model));
+        const brand = resolveBrand(content, model);
         const inputHash = hashInputs(model, brand);
         const before = previous.get(variantId(key));
         const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);

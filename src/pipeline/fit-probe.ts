@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { languagesOf, type VariantKey } from '../model.js';
+import type { VariantKey } from '../model.js';
 import type { FitEvidence } from './fit.js';
 import { createRenderer, planRendering, type RenderJob } from './render-pool.js';
 import { countPages } from './render-meta.js';
@@ -40,7 +40,7 @@ export async function gatherFitEvidence(content: ValidContent, overFull: readonl
   const fits = async (from: ValidContent, key: VariantKey): Promise<boolean | undefined> => {
     const { model } = resolveVariant(from, key, { strict: options.strict });
     if (!model) return undefined;
-    const job: RenderJob = { template: key.template, model, brand: resolveBrand(from, key.locale, languagesOf(model)), font: from.brand!.font };
+    const job: RenderJob = { template: key.template, model, brand: resolveBrand(from, model), font: from.brand!.font };
     const { pdf } = options.render ? await options.render(job) : await (renderer ??= await createRenderer(planRendering(options.jobs, 1))).render(job);
     return checkFit(from, key, countPages(pdf)) === undefined;
   };

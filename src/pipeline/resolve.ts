@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import type { Block, BrandModel, ContactModel, Inline, Section, SheetModel, VariantKey } from '../model.js';
+import { languagesOf, type Block, type BrandModel, type ContactModel, type Inline, type Section, type SheetModel, type VariantKey } from '../model.js';
 import { catalogues } from '../../templates/messages.js';
 import { findingAt } from '../content/check-schema.js';
 import { commandLine } from '../command-line.js';
@@ -28,16 +28,18 @@ export function localize(value: LocalizedText, locale: string, fallback: string)
 }
 
 /**
- * The brand as a variant prints it. `printed`: the languages the variant prints text in
- * (languagesOf); only their word lists are part of it, so that a word added for German renders
- * the German PDFs again, not the English and Turkish ones.
+ * The brand as a variant prints it: its footer in the variant's language, and brand.yaml's word
+ * divisions for the languages it prints text in (languagesOf: its own, and the source language
+ * of any part it falls back to). Only those word lists are part of it, so that a word added for
+ * German renders the German PDFs again, not the English and Turkish ones. It takes the model,
+ * not a locale, so that a library user cannot render with other word divisions than the build.
  */
-export function resolveBrand(content: ValidContent, locale: string, printed: Iterable<string> = [locale]): BrandModel {
+export function resolveBrand(content: ValidContent, model: SheetModel): BrandModel {
   const b = content.brand!;
-  const languages = [...printed];
+  const languages = [...languagesOf(model)];
   const lists = Object.entries(b.data.hyphenation ?? {}).filter(([k, words]) => words?.length && languages.some((l) => servesLocale(k, l)));
   return {
-    organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, locale, locale),
+    organisation: b.data.organisation, colors: b.data.colors, ...(b.data.cmyk && { cmyk: b.data.cmyk }), font: b.font.family, logo: b.logo, footer: localize(b.data.footer, model.key.locale, model.key.locale),
     ...(lists.length > 0 && { hyphenation: Object.fromEntries(lists) as Record<string, string[]> }),
   };
 }

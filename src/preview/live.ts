@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { OutputError, UsageError, isError, sortFindings, type Finding } from '../findings.js';
-import { languagesOf, type VariantKey } from '../model.js';
+import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
@@ -267,7 +267,7 @@ export class LivePreview {
       const over = [fit, checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
       if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
-    const brand = resolveBrand(content, variant.locale, languagesOf(model));
+    const brand = resolveBrand(content, model);
     // The generation counts template recompiles, which the build's fingerprint does not see here.
     const hash = `${this.generation}:${hashInputs(model, brand)}`;
     const last = this.done.get(file);

@@ -19,7 +19,7 @@ it('renders started together each come out as if rendered alone', async () => {
   const lib = (await import(pathToFileURL(path.join(root, 'dist/index.js')).href)) as typeof import('../../src/index.js');
   const content = lib.validateContent(lib.loadContent(path.join(dir, 'content')), lib.templateIds);
   const model = lib.resolveVariant(content, { sheet: 'zoom-datenschutz', region: 'kiel', locale: 'de', template: 'aushang' }).model!;
-  const brand = lib.resolveBrand(content, 'de');
+  const brand = lib.resolveBrand(content, model);
   const template = await lib.loadTemplate('aushang');
   const render = (kind: 'screen' | 'print') => lib.renderPdf(template, model, brand, content.brand!.font, kind);
   const alone = { screen: (await render('screen')).pdf, print: (await render('print')).pdf };

@@ -64,7 +64,8 @@ beforeAll(async () => {
   try {
     for (let i = 0; i < sheets; i++) {
       const key = { sheet: `umbruch-${i + 1}`, region: 'testort', locale: 'de', template: 'infoblatt' };
-      const { pdf } = await renderer.render({ template: 'infoblatt', model: lib.resolveVariant(content, key).model!, brand: lib.resolveBrand(content, 'de'), font: content.brand!.font });
+      const model = lib.resolveVariant(content, key).model!;
+      const { pdf } = await renderer.render({ template: 'infoblatt', model, brand: lib.resolveBrand(content, model), font: content.brand!.font });
       pdfs.push({ facts: await readPdf(pdf), firstWords: texts[i]!.firstWords });
     }
   } finally {

@@ -34,7 +34,8 @@ describe('rendering in this thread', () => {
   it('gives the event loop a turn before each document, so other threads get their next job meanwhile', async () => {
     const content = validate(path.join(fixtures, 'minimal'));
     const { key } = planVariants(content, {}, templateIds)[0]!;
-    const job = { template: key.template, model: resolveVariant(content, key).model!, brand: resolveBrand(content, key.locale), font: content.brand!.font };
+    const model = resolveVariant(content, key).model!;
+    const job = { template: key.template, model, brand: resolveBrand(content, model), font: content.brand!.font };
     const renderer = await createRenderer({ threads: 1, pooled: false });
     await renderer.render(job); // fonts and code loaded
     let turns = 0;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/content/markdown.js';
-import { localize, resolveVariant } from '../../src/pipeline/resolve.js';
+import { localize, resolveBrand, resolveVariant } from '../../src/pipeline/resolve.js';
 import { formatDate } from '../../src/locale.js';
 import { contentDir } from '../helpers/cli.js';
 import { minimalWith, validate } from '../helpers/content.js';
@@ -64,6 +64,25 @@ describe('resolveVariant', () => {
       ['de.yaml', 18, 72, '{contact.phone} is used here, but region "testort" has no contact.phone'],
     ]);
     expect(r.findings[0]!.hint).toContain('testort.yaml');
+  });
+});
+
+describe('resolveBrand', () => {
+  const content = validate(contentDir);
+  const en = resolveVariant(content, { ...hamburg, locale: 'en' }).model!;
+
+  it('prints the footer in the variant’s language and holds only the word lists of the languages it prints', () => {
+    const brand = resolveBrand(content, en);
+    expect(brand.footer).toBe('IG Metall · Information for members');
+    // brand.yaml divides words for German only: an English sheet prints no German.
+    expect(brand.hyphenation).toBeUndefined();
+    expect(resolveBrand(content, resolveVariant(content, hamburg).model!).hyphenation?.de).toContain('Datenschutz-vereinbarung');
+  });
+
+  it('adds the source language’s list when a part of the sheet falls back to it', () => {
+    // As a section missing from en.yaml is resolved: printed in German, with German divisions.
+    const fallback = { ...en, sections: en.sections.map((s, i) => (i === 0 ? { ...s, lang: 'de' } : s)) };
+    expect(resolveBrand(content, fallback).hyphenation?.de).toContain('Datenschutz-vereinbarung');
   });
 });
 

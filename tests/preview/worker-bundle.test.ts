@@ -22,7 +22,8 @@ describe('compileWorker', () => {
     expect(bundle).toContain('layoutWithCache(engine, attributedString, container, options)');
     const content = validate(contentDir);
     const key = { sheet: 'zoom-datenschutz', region: 'hamburg', locale: 'tr', template: 'flyer' };
-    const job = { template: key.template, model: resolveVariant(content, key).model!, brand: resolveBrand(content, key.locale), font: content.brand!.font };
+    const model = resolveVariant(content, key).model!;
+    const job = { template: key.template, model, brand: resolveBrand(content, model), font: content.brand!.font };
     const [compiled, built] = [createWorkerRenderer(1, file), createWorkerRenderer(1)];
     try {
       const [a, b] = await Promise.all([compiled.render(job), built.render(job)]);
