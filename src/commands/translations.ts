@@ -5,8 +5,6 @@ import path from 'node:path';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { checkSelection } from '../pipeline/plan.js';
-import type { SheetData } from '../pipeline/validate.js';
-import { writeAtomic } from '../pipeline/write.js';
 import { displayPath } from '../paths.js';
 import { commandLine } from '../command-line.js';
 import type { UnitStatus } from '../content/translations.js';
@@ -22,6 +20,8 @@ export function translationsCommand(cli: Command): void {
     .option('--strict', 'exit 1 when anything is missing or outdated')
     .option('--json', 'print JSON')
     .action(async (opts: { content: string; sheet?: string[]; locale?: string[]; section?: string[]; markCurrent?: boolean; strict?: boolean; json?: boolean }) => {
+      // Else the whole report prints and the parts named are ignored, which reads as if they were marked.
+      if (opts.section?.length && !opts.markCurrent) throw new UsageError('--section goes with --mark-current (it names the parts to mark); the report always covers every part');
       const content = await readContent(opts.content);
       checkSelection('sheet', opts.sheet, content.sheetIds);
       const selected = content.sheetIds.filter((id) => !opts.sheet?.length || opts.sheet.includes(id));
@@ -39,25 +39,9 @@ export function translationsCommand(cli: Command): void {
       }
       if (unreadableSheets.length === 0) checkSelection('locale', opts.locale, content.languages);
 
-      if (opts.markCurrent) {
-        // A sheet.yaml with errors: nothing to mark against (a content error, exit 1).
-        if (unreadableSheets.length > 0) {
-          const files = new Set(unreadableSheets.map((id) => displayPath(path.join(content.root, 'sheets', id, 'sheet.yaml'))));
-          printFindings(content.findings.filter((f) => files.has(f.file)));
-          log(`${[...files].join(', ')} has errors (above), so nothing is marked: mend it, then mark again.`);
-          process.exitCode = ExitCode.content;
-          return;
-        }
-        const lockFiles = new Set(lockBroken.map((s) => displayPath(s.lockFile)));
-        if (lockFiles.size > 0) {
-          // A content error (exit 1), not a mistake in the command.
-          printFindings(content.findings.filter((f) => lockFiles.has(f.file)));
-          log(`${[...lockFiles].join(', ')} has errors (above), so nothing is marked: mend it (or restore it from version control), then mark again.`);
-          process.exitCode = ExitCode.content;
-          return;
-        }
-        return await markSheet(sheets, opts.locale ?? [], opts.section ?? []);
-      }
+      // Loaded only now, as readContent loads what reading content needs: other commands start without them.
+      const [{ markTranslation }, { neverReviewed }] = await Promise.all([import('./mark-current.js'), import('../content/translations.js')]);
+      if (opts.markCurrent) return await markTranslation(content, { sheetIds: selected, locales: opts.locale ?? [], sections: opts.section ?? [], json: opts.json });
 
       const report = sheets.flatMap((sheet) =>
         [...sheet.status].filter(([locale]) => !opts.locale?.length || opts.locale.includes(locale)).map(([locale, units]) => ({ sheet: sheet.id, locale, source: sheet.meta.source_locale, units })),
@@ -72,7 +56,7 @@ export function translationsCommand(cli: Command): void {
       const units = report.flatMap((r) => r.units);
       const outdated = units.filter((u) => u.state === 'outdated').length;
       const missing = units.filter((u) => u.state === 'missing').length;
-      const incomplete = outdated + missing + absent.length > 0;
+      const incomplete = outdated + missing + missingFiles.length > 0;
       const unmarkable = new Set(lockBroken.map((s) => s.id));
       if (opts.json) printJson({ translations: report, missingFiles, unreadableFiles });
       else {
@@ -105,13 +89,11 @@ export function translationsCommand(cli: Command): void {
           log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
           for (const r of report.filter((r) => !unmarkable.has(r.sheet))) {
             const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
-            // A translation no part of which was ever marked (a new file) is marked whole.
-            const whole = parts.length > 1 && r.units.every((u) => u.state === 'missing' || u.reason === 'unrecorded');
-            if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale}${whole ? '' : ` --section ${parts.join(',')}`}`)}`);
+            if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale}${neverReviewed(r.units) ? '' : ` --section ${parts.join(',')}`}`)}`);
           }
         }
         // --strict fails the run, and says so: the lines above look the same either way.
-        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, absent.length)}, so this run fails (exit ${ExitCode.content}).`);
+        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
       // What cannot be read cannot be reported on: a sheet.yaml, a translation or a lock file that
       // cannot be read leaves parts or the whole sheet out of the report, so the run fails, and CI
@@ -134,24 +116,4 @@ function incompleteSummary(report: Array<{ sheet: string; locale: string; units:
   const parts = [outdated && `${outdated} ${outdated === 1 ? 'part' : 'parts'} outdated`, missing && `${missing} ${missing === 1 ? 'part' : 'parts'} missing`].filter(Boolean).join(' and ');
   const files = missingFiles ? `${missingFiles} translation ${missingFiles === 1 ? 'file' : 'files'} missing` : '';
   return [parts && `${parts} (${where.join('; ')})`, files].filter(Boolean).join(', ');
-}
-
-async function markSheet(sheets: SheetData[], locales: string[], sections: string[]): Promise<void> {
-  const { lockFileText, markCurrent } = await import('../content/translations.js');
-  if (sheets.length !== 1 || locales.length !== 1) throw new UsageError('--mark-current needs one --locale, and one --sheet when there are several sheets');
-  const sheet = sheets[0]!;
-  const locale = locales[0]!;
-  const source = sheet.texts.get(sheet.meta.source_locale);
-  const text = sheet.texts.get(locale);
-  if (locale === sheet.meta.source_locale) throw new UsageError(`${locale} is the source language of ${sheet.id}; only translations are marked`);
-  if (!source || !text) throw new UsageError(`${sheet.id} has no readable ${text ? sheet.meta.source_locale : locale}.yaml (run ${commandLine(`check --sheet ${sheet.id}`)} to see why)`);
-  const known = ['title', 'kicker', 'lead', ...(text.raw.flyer ? ['flyer'] : []), ...text.raw.sections.map((s) => s.id)];
-  for (const s of sections) if (!known.includes(s)) throw new UsageError(`${locale}.yaml has no part "${s}"; parts: ${known.join(', ')}`);
-  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], sections, sheet.meta.source_locale) };
-  writeAtomic(sheet.lockFile, lockFileText(lock));
-  // Parts the translation lacks cannot be marked: said, so nobody takes them for reviewed.
-  const present = new Set(text.raw.sections.map((s) => s.id));
-  const absent = sections.length ? [] : [...(source.raw.flyer && !text.raw.flyer ? ['flyer'] : []), ...source.raw.sections.map((s) => s.id).filter((id) => !present.has(id))];
-  const skipped = absent.length ? ` (${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} missing from ${locale}.yaml, so not marked)` : '';
-  log(`marked ${sections.length ? sections.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}${skipped}`);
 }

@@ -114,6 +114,14 @@ function safeHashes(text: SheetTextFile): ReturnType<typeof sourceHashes> | unde
   return sheetTextSchema.safeParse(text).success ? sourceHashes(text, true) : undefined;
 }
 
+/**
+ * A translation none of whose parts was ever marked (a new file): reported as one finding and
+ * marked with one command, not part by part (a walk counted twelve findings, each with its command).
+ */
+export function neverReviewed(units: readonly UnitStatus[]): boolean {
+  return units.filter((u) => u.reason === 'unrecorded').length > 1 && units.every((u) => u.state === 'missing' || u.reason === 'unrecorded');
+}
+
 /** The lock entry after marking `units` (all present ones when empty) of a translation current. */
 export function markCurrent(source: SheetTextFile, translation: SheetTextFile, previous: LockEntry | undefined, units: readonly string[], sourceLocale?: string): LockEntry {
   const now = sourceHashes(source, false, sourceLocale);

@@ -9,6 +9,7 @@ import { fillPlaceholders, type PlaceholderValues } from '../content/placeholder
 import type { LocalizedText } from '../content/schema.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import { createTypographer } from '../content/typography.js';
+import { neverReviewed } from '../content/translations.js';
 import type { SheetData, ValidContent, Text } from './validate.js';
 import { printsSections, templateSpecs } from '../../templates/index.js';
 import { resolveFlyer } from './flyer.js';
@@ -55,10 +56,8 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
   // Always with --section: without it every part is marked, the ones still outdated too.
   const mark = (unit: string) =>
     `Check it against ${src}.yaml, then run: ${commandLine(`translations --mark-current --sheet ${sheet.id} --locale ${locale} --section ${unit}`)}`;
-  // A translation no one has marked yet (a new file): one finding for the file, with the one
-  // command that marks it all, not one per part (a walk counted twelve, each with its command).
-  const unrecorded = status.filter((u) => u.state === 'outdated' && u.reason === 'unrecorded');
-  const wholeFile = unrecorded.length > 1 && status.every((u) => u.state !== 'complete' && (u.state === 'missing' || u.reason === 'unrecorded'));
+  const unrecorded = status.filter((u) => u.reason === 'unrecorded');
+  const wholeFile = neverReviewed(status);
   return status.flatMap((u): Finding[] => {
     if (u.state === 'complete') return [];
     if (wholeFile && u === unrecorded[0]) {

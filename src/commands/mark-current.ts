@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { commandLine } from '../command-line.js';
+import { ExitCode } from '../exit-codes.js';
+import { UsageError } from '../findings.js';
+import { suggest } from '../messages.js';
+import { displayPath } from '../paths.js';
+import type { ValidContent } from '../pipeline/validate.js';
+import { writeAtomic } from '../pipeline/write.js';
+import { findingJson, log, printFindings, printJson } from './output.js';
+
+export interface MarkRequest {
+  /** The sheets the command selected, readable or not. */
+  sheetIds: readonly string[];
+  locales: readonly string[];
+  /** Parts to mark; none: every part the translation has. */
+  sections: readonly string[];
+  json?: boolean;
+}
+
+/**
+ * `translations --mark-current`: records in the sheet's lock file that a translation (or some of
+ * its parts) was checked against the source text as it is now.
+ *
+ * Nothing is written when a file it needs has errors (sheet.yaml, the lock file, the source text
+ * or the translation): the lock would be rewritten from what could be read and lose the rest.
+ * That is the content's fault (exit 1, with the file's findings); a request that cannot be met
+ * as asked (no language, a part that is not there) is the command's (exit 2).
+ */
+export async function markTranslation(content: ValidContent, request: MarkRequest): Promise<void> {
+  const sheetFile = (id: string, file: string) => path.join(content.root, 'sheets', id, file);
+  const unreadable = request.sheetIds.filter((id) => !content.sheets.has(id));
+  if (unreadable.length > 0) return refuse(content, unreadable.map((id) => sheetFile(id, 'sheet.yaml')), 'mend it, then mark again', request);
+  const sheets = request.sheetIds.map((id) => content.sheets.get(id)!);
+  if (sheets.length !== 1 || request.locales.length !== 1) throw new UsageError('--mark-current needs one --locale, and one --sheet when there are several sheets');
+  const sheet = sheets[0]!;
+  const locale = request.locales[0]!;
+  const sourceLocale = sheet.meta.source_locale;
+  if (locale === sourceLocale) throw new UsageError(`${locale} is the source language of ${sheet.id}; only translations are marked`);
+  if (!sheet.lockIntact) return refuse(content, [sheet.lockFile], 'mend it (or restore it from version control), then mark again', request);
+  const broken = [sourceLocale, locale].map((l) => sheetFile(sheet.id, `${l}.yaml`)).filter((file) => content.broken.has(file));
+  if (broken.length > 0) return refuse(content, broken, 'mend it, then mark again', request);
+  const source = sheet.texts.get(sourceLocale);
+  const text = sheet.texts.get(locale);
+  if (!source) throw new UsageError(`${sheet.id} has no ${sourceLocale}.yaml, the source text the translation is checked against (run ${commandLine(`check --sheet ${sheet.id}`)})`);
+  if (!text) throw new UsageError(`${sheet.id} has no ${locale}.yaml yet: translate ${sourceLocale}.yaml into it first, then mark it`);
+
+  const parts = (raw: typeof text.raw) => ['title', 'kicker', 'lead', ...(raw.flyer ? ['flyer'] : []), ...raw.sections.map((s) => s.id)];
+  const inSource = parts(source.raw);
+  const inTranslation = parts(text.raw);
+  // Only a part both files have has a translation and something to check it against.
+  const markable = inSource.filter((p) => inTranslation.includes(p));
+  for (const part of request.sections) {
+    if (markable.includes(part)) continue;
+    if (inTranslation.includes(part)) throw new UsageError(`"${part}" is in ${locale}.yaml but not in ${sourceLocale}.yaml, so there is nothing to check it against: give it the id of a ${sourceLocale} section, or remove it`);
+    if (inSource.includes(part)) throw new UsageError(`"${part}" is missing from ${locale}.yaml: translate it from ${sourceLocale}.yaml (same id) first, then mark it`);
+    const near = suggest(part, markable);
+    throw new UsageError(`${locale}.yaml has no part "${part}"${near ? ` (did you mean "${near}"?)` : ''}; parts: ${markable.join(', ')}`);
+  }
+
+  const { lockFileText, markCurrent } = await import('../content/translations.js');
+  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], request.sections, sourceLocale) };
+  writeAtomic(sheet.lockFile, lockFileText(lock));
+  const marked = request.sections.length ? [...request.sections] : markable;
+  // Parts the translation lacks cannot be marked: said, so nobody takes them for reviewed.
+  const skipped = request.sections.length ? [] : inSource.filter((p) => !inTranslation.includes(p));
+  if (request.json) printJson({ marked: { sheet: sheet.id, locale, parts: marked, notMarked: skipped, lockFile: displayPath(sheet.lockFile) } });
+  const note = skipped.length ? ` (${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} missing from ${locale}.yaml, so not marked)` : '';
+  log(`marked ${request.sections.length ? marked.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}${note}`);
+}
+
+/** Marks nothing: the files' findings, what to do, exit 1 (and JSON saying so with --json). */
+function refuse(content: ValidContent, files: readonly string[], remedy: string, request: MarkRequest): void {
+  const shown = new Set(files.map(displayPath));
+  const findings = content.findings.filter((f) => shown.has(f.file));
+  printFindings(findings);
+  log(`${[...shown].join(', ')} ${shown.size === 1 ? 'has' : 'have'} errors (above), so nothing is marked: ${remedy}.`);
+  if (request.json) printJson({ marked: null, findings: findings.map(findingJson) });
+  process.exitCode = ExitCode.content;
+}
