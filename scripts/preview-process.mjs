@@ -21,7 +21,11 @@ export function startPreview(cwd, args = []) {
     child.kill('SIGTERM');
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${err}`)), 20_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test or bench.
+      child.kill('SIGTERM');
+      reject(new Error(`preview did not start:\n${err}`));
+    }, 20_000);
     child.stderr.on('data', () => {
       const m = /preview: (http:\/\/\S+)/.exec(err);
       if (!m) return;

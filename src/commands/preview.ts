@@ -52,7 +52,10 @@ export function previewCommand(cli: Command): void {
         await live.close();
         throw error;
       }
-      const watcher = watchSources({ content: path.resolve(opts.content), templates: path.join(toolRoot, 'templates'), fonts: fontsDir }, (changes) => live.changed(changes));
+      const watcher = watchSources({ content: path.resolve(opts.content), templates: path.join(toolRoot, 'templates'), fonts: fontsDir }, (changes) => live.changed(changes), (message) => {
+        log(`infoblatt preview: ${message}`);
+        live.cannotWatch(message);
+      });
       await watcher.ready;
       if (initialFile) live.view(initialFile);
       log(`infoblatt ${toolVersion} preview: ${started.url}`);

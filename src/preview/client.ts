@@ -25,7 +25,13 @@ let posted: string | undefined;
 let shownAt: Date | undefined;
 
 function fromHash(): string | undefined {
-  const parts = decodeURIComponent(location.hash.slice(1)).split('/');
+  let hash: string;
+  try {
+    hash = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return undefined; // a mangled address (#…%E0): the page starts with the first variant
+  }
+  const parts = hash.split('/');
   return parts.length === 4 ? `${parts[0]}/${parts[1]}/${parts.join('-')}.pdf` : undefined;
 }
 
@@ -195,9 +201,17 @@ async function drawPage(page: PdfJs.PDFPageProxy, width: number): Promise<HTMLEl
 
 const source = new EventSource('/events');
 source.onmessage = (event: MessageEvent<string>) => {
+  const next = JSON.parse(event.data) as PreviewState;
   const first = !state;
-  state = JSON.parse(event.data) as PreviewState;
-  if (first || !current()) fillMenus();
+  const restarted = state !== undefined && state.session !== next.session;
+  state = next;
+  if (restarted) {
+    // A new run of the preview knows nothing of this page: tell it what is on screen, and draw
+    // its PDF even if its version number is the one shown before.
+    posted = undefined;
+    shown = { file: '', version: -1 };
+  }
+  if (first || restarted || !current()) fillMenus();
   update();
 };
 source.onerror = () => {

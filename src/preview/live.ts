@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { OutputError, UsageError, isError, sortFindings, type Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
@@ -36,6 +37,12 @@ export interface RenderedVariant {
 }
 
 export interface PreviewState {
+  /**
+   * Which run of the preview this is. A page left open while the preview restarts follows the
+   * new one: it tells it again which variant it shows, and does not take the new run's version 1
+   * of a PDF for the old run's.
+   */
+  session: string;
   variants: Array<VariantKey & { file: string }>;
   labels: Labels;
   /** Errors of the content as a whole, and each viewed variant's own findings (translations). */
@@ -54,6 +61,8 @@ export interface LiveOptions {
   content: string;
   /** Where preview PDFs are written (atomically): out/.preview/ by default. */
   previewDir: string;
+  /** Compiles a render worker from the edited templates (worker-bundle.ts; another in tests). */
+  compileTemplates?: () => Promise<string>;
 }
 
 export class LivePreview {
@@ -71,7 +80,14 @@ export class LivePreview {
   /** Viewed variants whose text could not be resolved (e.g. a translation error with --strict). */
   private readonly unresolved = new Set<string>();
   private queue: string[] = [];
+  /** A failure of ours in the last render, cleared by the next good one. */
   private problem?: string;
+  /**
+   * Problems that last until their cause is gone: templates that do not compile (the PDFs are
+   * meanwhile made with the last templates that did; a good render must not hide it), a folder
+   * that cannot be watched.
+   */
+  private readonly lasting = new Map<'compile' | 'watch', string>();
   private renderer: Renderer;
   private workerFile?: string;
   private generation = 0;
@@ -79,6 +95,7 @@ export class LivePreview {
   private running = false;
   private again = false;
   private readonly listeners = new Set<(state: PreviewState) => void>();
+  private readonly session = randomUUID();
 
   constructor(private readonly options: LiveOptions) {
     // Started now: the first document in a fresh thread costs about a second, later ones ~70 ms.
@@ -96,6 +113,7 @@ export class LivePreview {
     const rendered: Record<string, RenderedVariant> = {};
     for (const [file, { hash: _hash, tooWide: _tooWide, fit: _fit, ...r }] of this.done) rendered[file] = r;
     return {
+      session: this.session,
       variants: this.variants,
       labels: this.labels,
       findings: this.loadFindings,
@@ -103,7 +121,7 @@ export class LivePreview {
       rendered,
       rendering: [...this.queue],
       outdated: [...this.blocked, ...this.unresolved],
-      ...(this.problem ? { problem: this.problem } : {}),
+      ...(this.problem || this.lasting.size ? { problem: [...this.lasting.values(), this.problem].filter(Boolean).join('\n') } : {}),
     };
   }
 
@@ -140,6 +158,12 @@ export class LivePreview {
     this.schedule();
   }
 
+  /** A folder the preview cannot watch (watch.ts): shown on the page until it stops. */
+  cannotWatch(message: string): void {
+    this.lasting.set('watch', message);
+    this.broadcast();
+  }
+
   async close(): Promise<void> {
     await this.renderer.close();
     this.removeCompiled();
@@ -159,7 +183,18 @@ export class LivePreview {
     this.replacing = this.replacing.then(async () => {
       try {
         const old = this.workerFile;
-        const file = recompile ? await compileWorker() : old;
+        let file = old;
+        if (recompile) {
+          try {
+            file = await (this.options.compileTemplates ?? compileWorker)();
+            this.lasting.delete('compile');
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.lasting.set('compile', `${message}\nUntil that is mended, the PDFs are made with the templates as they last compiled.`);
+            this.broadcast();
+            return; // the thread with the last good templates stays
+          }
+        }
         await this.renderer.close();
         this.renderer = createWorkerRenderer(1, file);
         this.workerFile = file;

@@ -46,7 +46,7 @@ label { display: flex; flex-direction: column; font-size: 0.85rem; color: #555; 
 select { font: inherit; font-size: 1rem; padding: 0.2rem; min-width: 9rem; color: #1d1d1b; }
 #download { padding: 0.35rem 0.8rem; background: #c00; color: #fff; border-radius: 4px; text-decoration: none; }
 #download[aria-disabled="true"] { background: #999; pointer-events: none; }
-#status { margin: 0.4rem 0 0; font-size: 0.85rem; color: #555; }
+#status { margin: 0.4rem 0 0; font-size: 0.85rem; color: #555; white-space: pre-line; }
 #status.busy::before { content: "⟳ "; }
 main { position: relative; padding: 1rem; }
 /* Below the header, over the PDF (the last good one stays visible around and under it). */

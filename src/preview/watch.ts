@@ -34,11 +34,17 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
-export function watchSources(roots: WatchRoots, onChange: (changes: Change[]) => void): Watcher {
+/**
+ * `onError`: a folder that cannot be watched (no permission, the system's limit of watched folders
+ * reached), at the start or later. Without it the watcher's error would end the preview as a bug
+ * of ours; it is the machine's state, and the rest is still watched.
+ */
+export function watchSources(roots: WatchRoots, onChange: (changes: Change[]) => void, onError: (message: string) => void): Watcher {
   const watcher = watch([roots.content, roots.templates, roots.fonts], {
     ignoreInitial: true,
     ignored: (file) => IGNORED.test(path.basename(file)),
   });
+  watcher.on('error', (error) => onError(watchErrorMessage(error)));
   const pending = new Map<ChangeKind, Set<string>>();
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
@@ -58,6 +64,15 @@ export function watchSources(roots: WatchRoots, onChange: (changes: Change[]) =>
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return { ready, close: async () => { clearTimeout(timer); await watcher.close(); } };
+}
+
+/** For people: what cannot be watched, and what to do about it. */
+export function watchErrorMessage(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const where = e.path ? ` ${e.path}` : '';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return `cannot watch${where} (no permission to read it): saves there are not seen; give yourself read access to it, or move it out of the content folder`;
+  if (e.code === 'ENOSPC' || e.code === 'EMFILE') return `cannot watch${where}: the system's limit of watched files is reached (${e.code}), so some saves are not seen; close other programs that watch files, or raise the limit (on Linux: sysctl fs.inotify.max_user_watches)`;
+  return `cannot watch${where}: ${e.message ?? String(error)}; saves there may not be seen`;
 }
 
 function kindOf(roots: WatchRoots, file: string): ChangeKind | undefined {

@@ -116,4 +116,17 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
     expect(errors).toEqual([]);
     expect(preview.child.exitCode).toBeNull();
   });
+
+  it('follows the preview when it is restarted: the page left open shows the new run’s PDF of its variant', async () => {
+    const port = new URL(preview.url).port;
+    await preview.stop();
+    // Saved while the preview is down: only a render by the new run can show it.
+    const file = path.join(dir, regionFile);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Teststraße 99', 'Neustraße 5'));
+    preview = await startPreview(dir, ['--port', port]);
+    // It used to wait for "the first PDF" for ever: the new run was never told what the page shows.
+    await page.waitForFunction(() => [...document.querySelectorAll('#viewer .textLayer')].some((t) => t.textContent?.includes('Neustraße 5')), null, { timeout: 30_000, polling: 50 });
+    expect(await page.locator('#status').textContent()).toMatch(/^Up to date/);
+    expect(errors).toEqual([]);
+  });
 });

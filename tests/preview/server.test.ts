@@ -118,8 +118,20 @@ describe('infoblatt preview: the server', () => {
     await view(preview.url, zweitort);
     const before = await waitForState(preview.url, (s) => Boolean(s.rendered[testort] && s.rendered[zweitort]) && s.rendering.length === 0);
     const file = path.join(dir, 'content/regions/zweitort.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Teststraße 1', 'Teststraße 7'));
-    const after = await waitForState(preview.url, (s) => s.rendered[zweitort]!.version > before.rendered[zweitort]!.version && s.rendering.length === 0);
+    // Saved once the stream is open, so every state after the save is seen: a variant the save
+    // does not affect never enters the queue (its unchanged inputs would also keep its version).
+    let saved = false;
+    const queued = new Set<string>();
+    const after = await waitForState(preview.url, (s) => {
+      if (!saved) {
+        saved = true;
+        writeFileSync(file, readFileSync(file, 'utf8').replace('Teststraße 1', 'Teststraße 7'));
+        return false;
+      }
+      for (const f of s.rendering) queued.add(f);
+      return s.rendered[zweitort]!.version > before.rendered[zweitort]!.version && s.rendering.length === 0;
+    });
+    expect([...queued]).toEqual([zweitort]);
     expect(after.rendered[testort]!.version).toBe(before.rendered[testort]!.version);
   });
 

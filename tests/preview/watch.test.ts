@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { affects } from '../../src/preview/watch.js';
+import { affects, watchErrorMessage } from '../../src/preview/watch.js';
 import { isPlainPath } from '../../src/preview/server.js';
 
 describe('what a saved file affects', () => {
@@ -22,6 +22,17 @@ describe('what a saved file affects', () => {
   it('the brand, the logo or anything else: everything', () => {
     expect(affects(root, at('brand.yaml'), key)).toBe(true);
     expect(affects(root, at('logo.svg'), key)).toBe(true);
+  });
+});
+
+describe('a folder the preview cannot watch', () => {
+  const error = (code: string) => Object.assign(new Error(`${code}: watch /c/sheets/x`), { code, path: '/c/sheets/x' });
+
+  it('is said for people, with what to do', () => {
+    expect(watchErrorMessage(error('EACCES'))).toBe('cannot watch /c/sheets/x (no permission to read it): saves there are not seen; give yourself read access to it, or move it out of the content folder');
+    expect(watchErrorMessage(error('ENOSPC'))).toContain('the system\'s limit of watched files is reached (ENOSPC)');
+    expect(watchErrorMessage(error('ENOSPC'))).toContain('fs.inotify.max_user_watches');
+    expect(watchErrorMessage(error('EIO'))).toBe('cannot watch /c/sheets/x: EIO: watch /c/sheets/x; saves there may not be seen');
   });
 });
 
