@@ -372,6 +372,33 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('checks a region’s additions against the source text’s sections, not a translation that lacks one', async () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const tr = path.join(dir, 'sheets/zoom-datenschutz/tr.yaml');
+    // A translator leaves out a section Hamburg adds to, and translates the id of another.
+    writeFileSync(tr, readFileSync(tr, 'utf8').replace(/  - id: aufzeichnung\n[^]*?(?=\n  - id: )/, '').replace('id: zoom-bombing', 'id: zoom-bombalama'));
+    const content = validate(dir);
+    // It was an error at hamburg.yaml and muenchen.yaml, which held back all their PDFs in every language.
+    expect(content.findings.filter((f) => f.file.includes('regions/'))).toEqual([]);
+    expect(content.findings.map((f) => `${path.basename(f.file)} ${f.severity}`)).toEqual(expect.arrayContaining(['tr.yaml warning']));
+    expect(content.findings.every((f) => f.severity === 'warning')).toBe(true);
+    // The section is printed in German, with Hamburg's own addition in Turkish after it.
+    const { resolveVariant } = await import('../../src/pipeline/resolve.js');
+    const model = resolveVariant(content, { sheet: 'zoom-datenschutz', region: 'hamburg', locale: 'tr', template: 'infoblatt' }).model!;
+    const section = model.sections.find((x) => x.id === 'aufzeichnung')!;
+    expect(section.lang).toBe('de');
+    expect(section.blocks.at(-1)).toMatchObject({ kind: 'paragraph' });
+    expect(section.blocks.at(-1)!.lang).toBeUndefined();
+    expect(JSON.stringify(section.blocks.at(-1))).toContain('kaydetmeme kararı aldık');
+    // A region's addition to a section the source does not have is still an error, naming the source's ids only.
+    const hamburg = path.join(dir, 'regions/hamburg.yaml');
+    writeFileSync(hamburg, readFileSync(hamburg, 'utf8').replace(/(\n    tr:\n      sections:\n        )aufzeichnung:/, '$1kayit:'));
+    const wrong = validate(dir).findings.filter((f) => f.file.endsWith('hamburg.yaml'));
+    expect(wrong.map((f) => `${f.severity} ${f.yamlPath}: ${f.message}`)).toEqual(['error overrides.zoom-datenschutz.tr.sections.kayit: the sheet "zoom-datenschutz" has no section "kayit"']);
+    expect(wrong[0]!.hint).toContain('zoom-bombing');
+    expect(wrong[0]!.hint).not.toContain('zoom-bombalama');
+  });
+
   it('warns of another language’s quotation marks in a text, once per mark and file', () => {
     const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, en]');
     const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
