@@ -57,15 +57,33 @@ export async function markTranslation(content: ValidContent, request: MarkReques
     throw new UsageError(`${locale}.yaml has no part "${part}"${near ? ` (did you mean "${near}"?)` : ''}; parts: ${markable.join(', ')}`);
   }
 
-  const { lockFileText, markCurrent } = await import('../content/translations.js');
-  const lock = { ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], request.sections, sourceLocale) };
-  writeAtomic(sheet.lockFile, lockFileText(lock));
-  const marked = request.sections.length ? [...request.sections] : markable;
-  // Parts the translation lacks cannot be marked: said, so nobody takes them for reviewed.
-  const skipped = request.sections.length ? [] : inSource.filter((p) => !inTranslation.includes(p));
-  if (request.json) printJson({ marked: { sheet: sheet.id, locale, parts: marked, notMarked: skipped, lockFile: displayPath(sheet.lockFile) } });
-  const note = skipped.length ? ` (${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} missing from ${locale}.yaml, so not marked)` : '';
-  log(`marked ${request.sections.length ? marked.join(', ') : `all parts of ${locale}.yaml`} as current in ${displayPath(sheet.lockFile)}${note}`);
+  const { lockFileText, markCurrent, untranslatedParts } = await import('../content/translations.js');
+  // A part whose text is still the source's was not translated, let alone reviewed.
+  const same = untranslatedParts(source.raw, text.raw);
+  for (const part of request.sections) {
+    if (same.includes(part)) throw new UsageError(`the text of "${part}" in ${locale}.yaml is the same as in ${sourceLocale}.yaml: translate it first, then mark it`);
+  }
+  const status = new Map((sheet.status.get(locale) ?? []).map((u) => [u.unit, u.state]));
+  // Marking a whole file records the parts that were outdated or never reviewed; the records of
+  // parts already current stay as they were, so the lock file's diff shows what the review covered.
+  const marked = request.sections.length ? [...request.sections] : markable.filter((p) => !same.includes(p) && status.get(p) !== 'complete');
+  const missing = request.sections.length ? [] : inSource.filter((p) => !inTranslation.includes(p));
+  const untranslated = request.sections.length ? [] : same;
+  if (marked.length > 0) {
+    writeAtomic(sheet.lockFile, lockFileText({ ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], marked, sourceLocale) }));
+  }
+  if (request.json) printJson({ marked: { sheet: sheet.id, locale, parts: marked, notMarked: [...missing, ...untranslated], lockFile: displayPath(sheet.lockFile) } });
+  // Parts that cannot be marked are named, so nobody takes them for reviewed.
+  const list = (parts: string[]) => `${parts.join(', ')} ${parts.length === 1 ? 'is' : 'are'}`;
+  const current = markable.length - marked.length - untranslated.length;
+  const notes = [
+    !request.sections.length && marked.length > 0 && current > 0 && `the other ${current} ${current === 1 ? 'part was' : 'parts were'} current already`,
+    missing.length && `${list(missing)} missing from ${locale}.yaml, so not marked`,
+    untranslated.length && `${list(untranslated)} the same as in ${sourceLocale}.yaml, not translated, so not marked`,
+  ].filter(Boolean);
+  const note = notes.length ? ` (${notes.join('; ')})` : '';
+  if (marked.length === 0) log(`nothing to mark: every translated part of ${locale}.yaml is current already${note}`);
+  else log(`marked ${marked.join(', ')} as current in ${displayPath(sheet.lockFile)}${note}`);
 }
 
 /** Marks nothing: the files' findings, what to do, exit 1 (and JSON saying so with --json). */

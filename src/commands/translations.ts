@@ -54,9 +54,10 @@ export function translationsCommand(cli: Command): void {
       const sourceBroken = sheets.filter((s) => unreadable({ sheet: s.id, locale: s.meta.source_locale })).map((s) => ({ sheet: s.id, locale: s.meta.source_locale }));
       const unreadableFiles = [...sourceBroken, ...absent.filter(unreadable)];
       const units = report.flatMap((r) => r.units);
-      const outdated = units.filter((u) => u.state === 'outdated').length;
+      const outdated = units.filter((u) => u.state === 'outdated' && !u.untranslated).length;
+      const untranslated = units.filter((u) => u.untranslated).length;
       const missing = units.filter((u) => u.state === 'missing').length;
-      const incomplete = outdated + missing + missingFiles.length > 0;
+      const incomplete = outdated + missing + untranslated + missingFiles.length > 0;
       const unmarkable = new Set(lockBroken.map((s) => s.id));
       if (opts.json) printJson({ translations: report, missingFiles, unreadableFiles });
       else {
@@ -64,14 +65,18 @@ export function translationsCommand(cli: Command): void {
           const count = (s: UnitStatus['state']) => r.units.filter((u) => u.state === s).length;
           // A part never marked is not out of date but unreviewed: counted apart, so a new
           // translation does not read as eleven outdated parts.
-          const unreviewed = r.units.filter((u) => u.state === 'outdated' && u.reason === 'unrecorded').length;
-          const changed = count('outdated') - unreviewed;
-          print(`${r.sheet} · ${r.locale} (from ${r.source}): ${count('complete')} complete, ${count('missing')} missing, ${changed} outdated${unreviewed ? `, ${unreviewed} not yet reviewed` : ''}`);
+          const unreviewed = r.units.filter((u) => u.state === 'outdated' && u.reason === 'unrecorded' && !u.untranslated).length;
+          const untranslated = r.units.filter((u) => u.untranslated).length;
+          const changed = r.units.filter((u) => u.state === 'outdated' && u.reason === 'changed' && !u.untranslated).length;
+          const complete = r.units.filter((u) => u.state === 'complete' && !u.untranslated).length;
+          print(`${r.sheet} · ${r.locale} (from ${r.source}): ${complete} complete, ${count('missing')} missing, ${changed} outdated${unreviewed ? `, ${unreviewed} not yet reviewed` : ''}${untranslated ? `, ${untranslated} not translated` : ''}`);
           for (const u of r.units) {
-            const note = u.state === 'outdated' && u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : '';
-            // (--json keeps "outdated" with reason "unrecorded": its fields are a documented contract.)
-            const state = u.state === 'outdated' && u.reason === 'unrecorded' ? 'not yet reviewed' : u.state;
-            print(`  ${symbol[u.state]} ${u.isSection ? `section ${u.unit}` : u.unit}  ${state}${note}`);
+            // (--json keeps "outdated" with reason "unrecorded", and a part's state beside
+            // "untranslated": its fields are a documented contract.)
+            const line = u.untranslated ? `! ${unitName(u)}  not translated: the text is the same as in ${r.source}.yaml`
+              : u.state === 'outdated' && u.reason === 'unrecorded' ? `! ${unitName(u)}  not yet reviewed`
+              : `${symbol[u.state]} ${unitName(u)}  ${u.state}${u.reason === 'changed' ? `  the ${r.source} text changed since it was translated` : ''}`;
+            print(`  ${line}`);
           }
         }
         for (const m of missingFiles) print(`${m.sheet} · ${m.locale}: ${m.locale}.yaml is missing`);
@@ -81,19 +86,21 @@ export function translationsCommand(cli: Command): void {
             : `${m.sheet} · ${m.locale}: ${m.locale}.yaml has errors (listed below), so its state is unknown`);
         }
         // Marking helps with outdated parts only; a missing part needs its translation first.
-        const needsTranslating = missing + missingFiles.length > 0;
-        if (needsTranslating) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
+        const needsTranslating = missing + untranslated + missingFiles.length > 0;
+        if (missing + missingFiles.length > 0) log('\nA missing part needs its translation: copy it from the source file, translate it, keep its id.');
+        if (untranslated > 0) log(`${missing + missingFiles.length > 0 ? '' : '\n'}A part not translated still has the source's text: translate it (or leave it out until then: it is printed from the source).`);
         for (const s of lockBroken) log(`\n${displayPath(s.lockFile)} has errors (listed below), so every part reads as never marked: mend it (or restore it from version control) before marking.`);
-        if (report.some((r) => !unmarkable.has(r.sheet) && r.units.some((u) => u.state === 'outdated'))) {
+        const toMark = (r: (typeof report)[number]) => r.units.filter((u) => u.state === 'outdated' && !u.untranslated).map((u) => u.unit);
+        if (report.some((r) => !unmarkable.has(r.sheet) && toMark(r).length > 0)) {
           // The exact command for each translation, with the parts that are outdated: copied as it is.
           log(`${needsTranslating ? '' : '\n'}After checking the outdated parts against the source, record them with:`);
           for (const r of report.filter((r) => !unmarkable.has(r.sheet))) {
-            const parts = r.units.filter((u) => u.state === 'outdated').map((u) => u.unit);
+            const parts = toMark(r);
             if (parts.length > 0) log(`  ${commandLine(`translations --mark-current --sheet ${r.sheet} --locale ${r.locale}${neverReviewed(r.units) ? '' : ` --section ${parts.join(',')}`}`)}`);
           }
         }
         // --strict fails the run, and says so: the lines above look the same either way.
-        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, outdated, missing, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
+        if (opts.strict && incomplete) log(`\n--strict: ${incompleteSummary(report, { outdated, missing, 'not translated': untranslated }, missingFiles.length)}, so this run fails (exit ${ExitCode.content}).`);
       }
       // What cannot be read cannot be reported on: a sheet.yaml, a translation or a lock file that
       // cannot be read leaves parts or the whole sheet out of the report, so the run fails, and CI
@@ -111,9 +118,11 @@ export function translationsCommand(cli: Command): void {
 }
 
 /** "2 parts outdated and 1 part missing (zoom-datenschutz · en; zoom-datenschutz · tr), 1 translation file missing" and the like. */
-function incompleteSummary(report: Array<{ sheet: string; locale: string; units: UnitStatus[] }>, outdated: number, missing: number, missingFiles: number): string {
-  const where = report.filter((r) => r.units.some((u) => u.state !== 'complete')).map((r) => `${r.sheet} · ${r.locale}`);
-  const parts = [outdated && `${outdated} ${outdated === 1 ? 'part' : 'parts'} outdated`, missing && `${missing} ${missing === 1 ? 'part' : 'parts'} missing`].filter(Boolean).join(' and ');
+function incompleteSummary(report: Array<{ sheet: string; locale: string; units: UnitStatus[] }>, counts: Record<string, number>, missingFiles: number): string {
+  const where = report.filter((r) => r.units.some((u) => u.state !== 'complete' || u.untranslated)).map((r) => `${r.sheet} · ${r.locale}`);
+  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${n === 1 ? 'part' : 'parts'} ${what}`).join(' and ');
   const files = missingFiles ? `${missingFiles} translation ${missingFiles === 1 ? 'file' : 'files'} missing` : '';
   return [parts && `${parts} (${where.join('; ')})`, files].filter(Boolean).join(', ');
 }
+
+const unitName = (u: UnitStatus) => (u.isSection ? `section ${u.unit}` : u.unit);

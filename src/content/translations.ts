@@ -35,6 +35,8 @@ export interface UnitStatus {
   state: UnitState;
   /** Why outdated: the source changed, or the translation was never marked current. */
   reason?: 'changed' | 'unrecorded';
+  /** The part's text is the source's, unchanged (untranslatedParts), whatever the lock file says. */
+  untranslated?: true;
 }
 
 export function hashText(...parts: string[]): string {
@@ -81,6 +83,26 @@ export function sourceHashes(source: SheetTextFile, asRecordedBefore = false, lo
 }
 
 /**
+ * Parts of a translation whose text is the source's, unchanged: pasted to be translated later,
+ * or never translated at all. Their record in the lock file says nothing about that (it hashes
+ * the source), so a translator's walk found a German section in tr.yaml reported "complete".
+ * Only parts long enough that the same words in two languages are no coincidence: the lead, each
+ * section's text, the flyer's points (a title such as "Zoom & Co." may well stay as it is).
+ */
+export function untranslatedParts(source: SheetTextFile, translation: SheetTextFile): string[] {
+  const same = (a: string, b: string) => a.length >= MIN_COMPARED && meaningOf(a) === meaningOf(b);
+  const bySource = new Map(source.sections.map((s) => [s.id, s]));
+  return [
+    ...(same(translation.lead, source.lead) ? ['lead'] : []),
+    ...(source.flyer && translation.flyer && same(translation.flyer.points.join('\n'), source.flyer.points.join('\n')) ? ['flyer'] : []),
+    ...translation.sections.filter((t) => bySource.has(t.id) && same(t.body, bySource.get(t.id)!.body)).map((t) => t.id),
+  ];
+}
+
+/** Shorter texts may read the same in two languages (a name, an address, "Webex"). */
+const MIN_COMPARED = 40;
+
+/**
  * `asTyped`: the source with its spaces as typed (SourceFile.asTyped). Hashes recorded before
  * runs of spaces were set as one (source.ts: tidyText) were taken from it; a part whose record
  * matches it is as current as one that matches the text now, so an update does not mark reviewed
@@ -96,13 +118,14 @@ export function translationStatus(source: SheetTextFile, translation: SheetTextF
     return hashes.includes(recorded) ? { unit, isSection, state: 'complete' } : { unit, isSection, state: 'outdated', reason: 'changed' };
   };
   const field = (name: 'title' | 'kicker' | 'lead' | 'flyer') => accepted.map((h) => h[name]);
+  const same = new Set(untranslatedParts(source, translation));
   return [
     judge('title', false, field('title'), lock?.title, true),
     judge('kicker', false, field('kicker'), lock?.kicker, true),
     judge('lead', false, field('lead'), lock?.lead, true),
     ...(source.flyer ? [judge('flyer', false, field('flyer'), lock?.flyer, translation.flyer !== undefined)] : []),
     ...source.sections.map((s) => judge(s.id, true, accepted.map((h) => h.sections[s.id]), lock?.sections?.[s.id], present.has(s.id))),
-  ];
+  ].map((u) => (same.has(u.unit) ? { ...u, untranslated: true } : u));
 }
 
 /**

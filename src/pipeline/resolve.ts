@@ -59,6 +59,16 @@ function translationFindings(sheet: SheetData, locale: string, severity: 'error'
   const unrecorded = status.filter((u) => u.reason === 'unrecorded');
   const wholeFile = neverReviewed(status);
   return status.flatMap((u): Finding[] => {
+    if (u.untranslated) {
+      // Whatever the lock file says: its record hashes the source, not what the translation holds.
+      const index = text.raw.sections.findIndex((x) => x.id === u.unit);
+      const at = u.isSection ? ['sections', index, 'body'] : u.unit === 'flyer' ? ['flyer', 'points'] : [u.unit];
+      const what = u.isSection ? `section "${u.unit}"` : u.unit === 'flyer' ? 'the flyer\'s points' : `the ${u.unit}`;
+      const leaveOut = u.isSection ? 'the section' : u.unit === 'flyer' ? 'the flyer block' : undefined;
+      return [findingAt(text.source, at, severity, `the ${locale} text of ${what} is the same as in ${src}.yaml: it is not translated${severity === 'error' ? ` ${instead}` : ''}`,
+        leaveOut ? `Translate it. Until it is, leave ${leaveOut} out of ${locale}.yaml: it is then printed from ${src}.yaml (in ${src} typography) and counted as missing, not as done.`
+          : `Translate it: the ${locale} PDFs print it as it is now.`)];
+    }
     if (u.state === 'complete') return [];
     if (wholeFile && u === unrecorded[0]) {
       return [findingAt(text.source, [], severity, `the ${locale} translation has never been marked as reviewed (${unrecorded.length} parts)${severity === 'error' ? ` ${instead}` : ''}`,

@@ -83,4 +83,35 @@ describe('translations --mark-current', () => {
     const status = JSON.parse((await runCliAsync(['translations', '--json'], { cwd: dir })).stdout) as { translations: Array<{ locale: string; units: Array<{ unit: string; state: string }> }> };
     expect(status.translations.flatMap((t) => t.units.filter((u) => u.state !== 'complete').map((u) => `${t.locale} ${u.unit} ${u.state}`))).toEqual(['tr fazit missing']);
   });
+
+  it('does not mark a part that still has the source text, and leaves the records of current parts as they were', async () => {
+    const dir = tempDir(contentDir);
+    const section = (text: string, id: string) => new RegExp(`  - id: ${id}\\n[^]*?(?=\\n  - id: )`).exec(text)![0];
+    const de = readFileSync(sheet(dir, 'de.yaml'), 'utf8');
+    // The German section pasted into tr.yaml, to be translated later; another section changed in German.
+    edit(sheet(dir, 'tr.yaml'), (t) => t.replace(section(t, 'aufzeichnung'), section(de, 'aufzeichnung')));
+    edit(sheet(dir, 'de.yaml'), (t) => t.replace('Die Nutzung ist intuitiv und leicht zu erlernen.', 'Die Nutzung ist intuitiv.'));
+    const report = await runCliAsync(['translations', '--locale', 'tr', '--strict'], { cwd: dir });
+    // It read "✓ section aufzeichnung  complete".
+    expect(report.stdout).toContain('  ! section aufzeichnung  not translated: the text is the same as in de.yaml\n');
+    expect(report.stdout).toMatch(/^zoom-datenschutz · tr \(from de\): 9 complete, 0 missing, 1 outdated, 1 not translated$/m);
+    expect(report.stderr).toContain('--strict: 1 part outdated and 1 part not translated (zoom-datenschutz · tr)');
+    expect(report.stderr).toContain('--locale tr --section warum-zoom\n');
+    expect(report.status).toBe(ExitCode.content);
+    const build = await runCliAsync(['check', '--region', 'kiel', '--locale', 'tr', '--template', 'infoblatt'], { cwd: dir });
+    expect(build.stderr).toMatch(/tr\.yaml:\d+:\d+ {2}warning {2}sections\[2\]\.body: the tr text of section "aufzeichnung" is the same as in de\.yaml: it is not translated/);
+
+    const refused = await mark(dir, '--locale', 'tr', '--section', 'aufzeichnung');
+    expect(refused.status).toBe(ExitCode.usage);
+    expect(refused.stderr).toContain('the text of "aufzeichnung" in tr.yaml is the same as in de.yaml: translate it first');
+    const lock = sheet(dir, 'translations.lock.yaml');
+    const before = readFileSync(lock, 'utf8').split('\n');
+    const whole = await mark(dir, '--locale', 'tr');
+    expect(whole.stderr).toContain('marked warum-zoom as current in content/sheets/zoom-datenschutz/translations.lock.yaml (the other 9 parts were current already; aufzeichnung is the same as in de.yaml, not translated, so not marked)');
+    // One line changed: the records of parts that were current already are left as they were.
+    const after = readFileSync(lock, 'utf8').split('\n');
+    expect(after.filter((line, i) => line !== before[i]).map((l) => l.trim().split(':')[0])).toEqual(['warum-zoom']);
+    expect((await mark(dir, '--locale', 'tr')).stderr).toContain('nothing to mark: every translated part of tr.yaml is current already');
+    expect(readFileSync(lock, 'utf8').split('\n')).toEqual(after);
+  });
 });

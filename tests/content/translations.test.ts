@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockFileText, markCurrent, meaningOf, sourceHashes, translationStatus } from '../../src/content/translations.js';
+import { lockFileText, markCurrent, meaningOf, sourceHashes, translationStatus, untranslatedParts } from '../../src/content/translations.js';
 import type { SheetTextFile } from '../../src/content/schema.js';
 
 describe('lockFileText', () => {
@@ -51,5 +51,25 @@ describe('translationStatus', () => {
     expect(state(source(body.replace('- zweitens', '  - zweitens')))).toBe('outdated');
     expect(meaningOf('a\n1. b\n# c')).toBe('a\n1. b\n# c');
     expect(meaningOf('- a\n\n  b')).not.toBe(meaningOf('- a\n\n b'));
+  });
+});
+
+describe('untranslatedParts', () => {
+  const long = 'Zoom hat nach Bekanntwerden der Sicherheitslücken schnell reagiert.';
+  const de: SheetTextFile = { title: 'Zoom', kicker: 'IG Metall', lead: long, sections: [{ id: 'a', heading: 'A', body: long }, { id: 'b', heading: 'B', body: 'Webex, Teams und Zoom.' }], flyer: { headline: 'Zoom', points: [long] } };
+  const tr: SheetTextFile = { ...de, lead: 'Zoom, güvenlik açıkları duyulduktan sonra hızla tepki verdi.', sections: [{ id: 'a', heading: 'A', body: long.replace(/ /g, '\n') }, { id: 'b', heading: 'B', body: 'Webex, Teams und Zoom.' }] };
+
+  it('finds the lead, sections and flyer points whose text is the source’s, however the lines are broken', () => {
+    // A German section pasted into tr.yaml (broken into other lines), and the flyer not yet translated.
+    expect(untranslatedParts(de, tr)).toEqual(['flyer', 'a']);
+    // Short texts may well read the same in two languages; the title and kicker are not compared.
+    expect(untranslatedParts(de, { ...tr, flyer: { headline: 'Zoom', points: ['Güvenle katılın.'] } })).toEqual(['a']);
+  });
+
+  it('is part of the status, whatever the lock file says', () => {
+    const lock = markCurrent(de, tr, undefined, []);
+    const status = translationStatus(de, tr, lock);
+    expect(status.filter((u) => u.untranslated).map((u) => [u.unit, u.state])).toEqual([['flyer', 'complete'], ['a', 'complete']]);
+    expect(status.find((u) => u.unit === 'lead')).toEqual({ unit: 'lead', isSection: false, state: 'complete' });
   });
 });
