@@ -41,7 +41,7 @@ function current(): Variant | undefined {
 
 function label(key: Key, id: string): string {
   if (!state) return id;
-  const table = key === 'sheet' ? state.labels.sheets : key === 'region' ? state.labels.regions : key === 'locale' ? state.labels.locales : {};
+  const table = key === 'sheet' ? state.labels.sheets : key === 'region' ? state.labels.regions : key === 'locale' ? state.labels.locales : state.labels.templates;
   return table[id] ?? id;
 }
 
@@ -100,7 +100,7 @@ function update(): void {
     ? state.problem
     : blocked ? 'Not updated: the content has an error (see the box). Fix it and save; the PDF updates by itself.'
     : busy ? 'Updating the PDF…'
-    : rendered ? `Up to date${shownAt ? ` (updated ${shownAt.toLocaleTimeString()})` : ''} · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}${rendered.tightness ? ' · type set smaller to fit' : ''} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
+    : rendered ? `${own ? 'Up to date, with the error in the box' : 'Up to date'}${shownAt ? ` (updated ${shownAt.toLocaleTimeString()})` : ''} · ${rendered.pages} ${rendered.pages === 1 ? 'page' : 'pages'}${rendered.tightness ? ' · type set smaller to fit' : ''} · rendered in ${rendered.ms} ms · save the YAML file to see changes here`
     : 'Waiting for the first PDF…';
   if (rendered && (shown.file !== selected || shown.version !== rendered.version)) {
     const want = { file: selected, version: rendered.version };
@@ -118,6 +118,12 @@ const errorsHeading: Record<Shown, string> = {
   elsewhere: 'in other content files: the PDF below is up to date',
 };
 
+/**
+ * The box's findings when someone folded it: it lies over the top of page 1, which may be just
+ * what they need to see. Folded it stays a one-line bar, until the findings change.
+ */
+let folded: string | undefined;
+
 function showProblems(findings: Finding[], pdf: Shown): void {
   const box = $('problems');
   const errors = findings.filter((f) => f.severity === 'error');
@@ -125,10 +131,21 @@ function showProblems(findings: Finding[], pdf: Shown): void {
   box.hidden = list.length === 0;
   box.classList.toggle('warnings', errors.length === 0);
   if (list.length === 0) return box.replaceChildren();
+  const signature = JSON.stringify(list.map((f) => [f.file, f.line, f.column, f.message]));
+  box.classList.toggle('folded', folded === signature);
   const heading = document.createElement('h2');
   heading.textContent = errors.length > 0
     ? `${errors.length === 1 ? 'An error' : `${errors.length} errors`} ${errorsHeading[pdf]}`
     : `${list.length === 1 ? 'A note' : `${list.length} notes`} on this PDF`;
+  const fold = document.createElement('button');
+  fold.type = 'button';
+  fold.id = 'fold';
+  fold.textContent = folded === signature ? 'Show' : 'Hide';
+  fold.addEventListener('click', () => {
+    folded = folded === signature ? undefined : signature;
+    update();
+  });
+  heading.append(' ', fold);
   const items = document.createElement('ul');
   for (const f of list) {
     const item = document.createElement('li');

@@ -5,7 +5,7 @@ import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
-import { checkFit } from '../pipeline/fit.js';
+import { checkFit, lookInPreview } from '../pipeline/fit.js';
 import { gatherFitEvidence } from '../pipeline/fit-probe.js';
 import { checkOverflow } from '../pipeline/overflow.js';
 import { countPages, hashInputs } from '../pipeline/render-meta.js';
@@ -13,7 +13,8 @@ import { createWorkerRenderer, type Renderer } from '../pipeline/render-pool.js'
 import { resolveBrand, resolveVariant } from '../pipeline/resolve.js';
 import { validateContent, type ValidContent } from '../pipeline/validate.js';
 import { outputPath, writeAtomic } from '../pipeline/write.js';
-import { labelsOf, type Labels } from '../publish/labels.js';
+import { menuLabels, type MenuLabels } from './menu-labels.js';
+import { TerminalReport } from './terminal.js';
 import { templateIds } from '../../templates/index.js';
 import { affects, type Change } from './watch.js';
 import { compileWorker, removeWorker } from './worker-bundle.js';
@@ -44,7 +45,7 @@ export interface PreviewState {
    */
   session: string;
   variants: Array<VariantKey & { file: string }>;
-  labels: Labels;
+  labels: MenuLabels;
   /** Errors of the content as a whole, and each viewed variant's own findings (translations). */
   findings: Finding[];
   variantFindings: Record<string, Finding[]>;
@@ -69,7 +70,7 @@ export class LivePreview {
   private content?: ValidContent;
   private loadFindings: Finding[] = [];
   private variants: Array<VariantKey & { file: string }> = [];
-  private labels: Labels = { sheets: {}, regions: {}, locales: {} };
+  private labels?: MenuLabels;
   /** Files of viewed variants, most recent first. */
   private viewed: string[] = [];
   private readonly stale = new Set<string>();
@@ -96,6 +97,7 @@ export class LivePreview {
   private again = false;
   private readonly listeners = new Set<(state: PreviewState) => void>();
   private readonly session = randomUUID();
+  private readonly terminal = new TerminalReport();
 
   constructor(private readonly options: LiveOptions) {
     // Started now: the first document in a fresh thread costs about a second, later ones ~70 ms.
@@ -115,7 +117,7 @@ export class LivePreview {
     return {
       session: this.session,
       variants: this.variants,
-      labels: this.labels,
+      labels: this.labels ?? { sheets: {}, regions: {}, locales: {}, templates: {} },
       findings: this.loadFindings,
       variantFindings: Object.fromEntries(this.variantFindings),
       rendered,
@@ -217,7 +219,7 @@ export class LivePreview {
       this.variants = planned.map(({ key }) => ({ ...key, file: outputPath(key) }));
       // Known at once, before the render queue gets to a variant: the page never calls its PDF current.
       this.blocked = new Set(planned.filter((p) => p.blockedBy.length > 0).map((p) => outputPath(p.key)));
-      this.labels = labelsOf(content);
+      this.labels = menuLabels(content, this.labels);
     } catch (error) {
       // The content folder itself is gone or unreadable: say so, keep serving what was there. Any
       // other error is a bug of ours: its stack goes to the terminal, where the page points.
@@ -299,7 +301,9 @@ export class LivePreview {
     // The build's rules that need the layout (fit, width), shown beside the PDF that breaks them:
     // the office sees what runs over before CI says so.
     const judgeLayout = (fit: Finding | undefined, tooWide: readonly string[]) => {
-      const over = [fit, checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined);
+      // Their hints end by sending people to the preview, where they already are.
+      const here = (f: Finding): Finding => ({ ...f, hint: f.hint?.replace(`; ${lookInPreview(variant)}`, '.') });
+      const over = [fit, checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined).map(here);
       if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
     const brand = resolveBrand(content, model);
@@ -333,5 +337,6 @@ export class LivePreview {
   private broadcast(): void {
     const state = this.state();
     for (const listener of this.listeners) listener(state);
+    this.terminal.tell(state);
   }
 }

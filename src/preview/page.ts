@@ -52,6 +52,9 @@ main { position: relative; padding: 1rem; }
 /* Below the header, over the PDF (the last good one stays visible around and under it). */
 #problems { position: absolute; top: calc(100% + 0.75rem); left: 50%; transform: translateX(-50%); width: min(52rem, calc(100% - 2rem)); box-sizing: border-box; max-height: 60vh; overflow: auto; background: #fff4f4; border: 2px solid #c00; border-radius: 6px; padding: 0.8rem 1rem; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
 #problems h2 { font-size: 1rem; margin: 0 0 0.5rem; color: #a00; }
+#problems.folded h2 { margin: 0; }
+#problems.folded ul { display: none; }
+#fold { font: inherit; font-size: 0.8rem; margin-left: 0.5rem; padding: 0.05rem 0.5rem; cursor: pointer; }
 #problems.warnings { background: #fffbea; border-color: #b8860b; }
 #problems.warnings h2 { color: #7a5a00; }
 #problems ul { margin: 0; padding-left: 1.2rem; }

@@ -97,7 +97,14 @@ describe.skipIf(availability === 'skip')('infoblatt preview in chromium', () => 
     // This PDF is not the last good one but the one that runs over, there to be looked at.
     expect(await box.textContent()).toContain('the PDF below shows it');
     await page.waitForFunction(() => document.querySelectorAll('#viewer .textLayer').length === 3, null, { timeout: 20_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/^Up to date, with the error in the box/);
     await shot('5-runs-over');
+    // The box lies over page 1; folded, it is one line, and the list is out of the way.
+    await page.click('#fold');
+    await expect.poll(() => page.locator('#problems ul').isVisible()).toBe(false);
+    expect(await box.textContent()).toContain('runs to 3 pages');
+    expect((await box.boundingBox())!.height).toBeLessThan(60);
+    await shot('5b-folded');
     writeFileSync(file, good);
     await box.waitFor({ state: 'hidden', timeout: 20_000 });
   });

@@ -145,7 +145,8 @@ describe('infoblatt preview: the server', () => {
     writeFileSync(file, readFileSync(path.join(fixtures, 'bad/fit-too-long/files/sheets/kurz/de.yaml'), 'utf8'));
     const over = await waitForState(preview.url, (s) => s.rendered[testort]?.pages === 3 && s.rendering.length === 0);
     expect(over.variantFindings[testort]!.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} | ${f.hint}`)).toEqual([
-      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt: runs to 3 pages; the template "infoblatt" has room for 2 pages | It runs too long for other regions too: shorten the text until it fits; look at it in the preview: npx infoblatt preview --region testort',
+      // (Its hint does not send people to the preview, where they are: the build's does.)
+      'content/sheets/kurz/de.yaml:4:1 error kurz · testort · de · infoblatt: runs to 3 pages; the template "infoblatt" has room for 2 pages | It runs too long for other regions too: shorten the text until it fits.',
     ]);
     writeFileSync(region, plain);
     // The PDF is there to look at what runs over.
