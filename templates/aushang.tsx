@@ -1,16 +1,17 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { displayFontOf, displayLine } from '../src/display-lines.js';
 import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
 import { ContactBox, type ContactBoxStyle } from './components/ContactBox.js';
 import { Footer, footerBandStyle } from './components/Footer.js';
-import { Header, headerStyle } from './components/Header.js';
+import { headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
 import { SheetDocument, atTightness, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { TitleBand } from './components/TitleBand.js';
 import { templateSpecs } from './index.js';
+import { asOfLine } from './messages.js';
 
 /**
  * The A3 notice-board poster, one page, read from two metres: a colour band with masthead, kicker
@@ -82,25 +83,16 @@ function Aushang({ model, brand, hyphenate, hyphenateIn, measure, document, blee
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.aushang!, bleed);
   const caps = (text: string) => capitals(text, model.lang, [model.region]);
-  // The headline keeps its words whole unless one is wider than the line (a long compound), and
-  // never ends on one short word alone.
-  // The short form may be the source language's (a translation without one): set as that language.
   const short = hyphenateIn(flyer.lang);
-  const headline = displayLine(short, measure, displayFontOf(s.text.headline), page.textWidth(layout.side));
-  const kicker = displayLine(hyphenate, measure, displayFontOf(s.text.kicker), page.textWidth(layout.side));
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
-        <View style={s.band}>
-          <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} style={s.header} />
-          <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headline.breaks} tag="H1" lang={flyer.lang}>{headline.text(flyer.headline)}</Text>
-        </View>
+        <TitleBand model={model} brand={brand} hyphenate={hyphenate} hyphenateIn={hyphenateIn} measure={measure} width={page.textWidth(layout.side)} style={{ band: s.band, header: s.header, kicker: s.text.kicker, headline: s.text.headline }} />
         <KeyPoints title={caps(model.messages.keyPoints)} points={flyer.points} hyphenate={short} lang={flyer.lang} style={s.points} />
         <View style={s.text.spacer} />
         <LearnMore url={flyer.qr} heading={model.messages.learnMore} hint={model.messages.scanHint} qrAlt={model.messages.qrCode} hyphenate={hyphenate} style={s.learnMore} />
         <ContactBox contact={model.contact} messages={model.messages} title={caps(model.messages.contact)} style={s.contact} measure={measure} />
-        <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />
+        <Footer line={brand.footer} right={asOfLine(model)} style={s.footer} />
       </Page>
     </SheetDocument>
   );

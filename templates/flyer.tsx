@@ -1,6 +1,5 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { displayFontOf, displayLine } from '../src/display-lines.js';
 import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
@@ -9,9 +8,11 @@ import { Footer, footerBandStyle } from './components/Footer.js';
 import { Header, headerStyle } from './components/Header.js';
 import { KeyPoints, type KeyPointsStyle } from './components/KeyPoints.js';
 import { LearnMore, type LearnMoreStyle } from './components/LearnMore.js';
-import { Runs, type RichTextStyle } from './components/RichText.js';
+import { Runs, type RunsStyle } from './components/RichText.js';
 import { SheetDocument, atTightness, edgeBand, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
+import { TitleBand } from './components/TitleBand.js';
 import { templateSpecs } from './index.js';
+import { asOfLine } from './messages.js';
 
 /**
  * The A5 flyer, front and back. Front: a colour band with masthead, kicker and headline, the lead,
@@ -42,9 +43,9 @@ function styles(brand: BrandModel, bleed: number, tightness: number) {
   const mast = { logo: 26, organisation: 13, region: 10, regionGap: 1, ruleGap: 7, after: 14 };
   const bandHeader = headerStyle(c, { ...mast, rule: 0.75 }, 'band');
   const header = headerStyle(c, { ...mast, rule: 2 }, 'paper');
-  const rich: RichTextStyle = {
-    paragraph: {}, bold: { fontWeight: 700 }, italic: { fontStyle: 'italic' }, boldItalic: { fontWeight: 700, fontStyle: 'italic' },
-    link: { color: c.primary, textDecoration: 'none' }, list: {}, listItem: {}, itemParagraph: {}, bullet: {},
+  const rich: RunsStyle = {
+    bold: { fontWeight: 700 }, italic: { fontStyle: 'italic' }, boldItalic: { fontWeight: 700, fontStyle: 'italic' },
+    link: { color: c.primary, textDecoration: 'none' },
   };
   const points: KeyPointsStyle = {
     heading: { fontSize: 10, fontWeight: 700, color: c.primary, letterSpacing: 0.8, marginBottom: 4 },
@@ -89,21 +90,12 @@ function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed,
   const s = styles(brand, bleed, tightness);
   const page = pageGeometry(templateSpecs.flyer!, bleed);
   const caps = (text: string) => capitals(text, model.lang, [model.region]);
-  // The headline keeps its words whole unless one is wider than the line (a long compound), and
-  // never ends on one short word alone.
-  // The short form may be the source language's (a translation without one): set as that language.
   const short = hyphenateIn(flyer.lang);
-  const headline = displayLine(short, measure, displayFontOf(s.text.headline), page.textWidth(layout.side));
-  const kicker = displayLine(hyphenate, measure, displayFontOf(s.text.kicker), page.textWidth(layout.side));
-  const footer = <Footer line={brand.footer} right={model.messages.asOf.replace('{date}', model.dateText)} style={s.footer} />;
+  const footer = <Footer line={brand.footer} right={asOfLine(model)} style={s.footer} />;
   return (
     <SheetDocument model={model} document={document}>
       <Page size={page.size} style={s.page}>
-        <View style={s.band}>
-          <Header brand={brand} regionName={model.region.name} logoAlt={model.messages.logo} style={s.bandHeader} />
-          <Text style={s.text.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
-          <Text style={s.text.headline} hyphenationCallback={headline.breaks} tag="H1" lang={flyer.lang}>{headline.text(flyer.headline)}</Text>
-        </View>
+        <TitleBand model={model} brand={brand} hyphenate={hyphenate} hyphenateIn={hyphenateIn} measure={measure} width={page.textWidth(layout.side)} style={{ band: s.band, header: s.bandHeader, kicker: s.text.kicker, headline: s.text.headline }} />
         <Text style={s.text.lead} hyphenationCallback={hyphenate}>
           <Runs runs={model.lead} style={s.rich} />
         </Text>

@@ -1,14 +1,14 @@
 import { mm } from '../src/units.js';
 import type { Template, TemplateSpec } from './template.js';
 
+/** Page formats in points, to the hundredth (A4: 595.28 × 841.89). */
+const format = (name: string, width: number, height: number) => ({ name, width: Math.round(mm(width) * 100) / 100, height: Math.round(mm(height) * 100) / 100 });
+
 /**
  * Every template the tool ships, with what it promises: page format and how many pages it may
  * have (`check` and `build` enforce the limit). Only these declarations are loaded eagerly:
  * validating content or a build with nothing to render never imports react-pdf.
  */
-/** Page formats in points, to the hundredth (A4: 595.28 × 841.89). */
-const format = (name: string, width: number, height: number) => ({ name, width: Math.round(mm(width) * 100) / 100, height: Math.round(mm(height) * 100) / 100 });
-
 export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
   infoblatt: {
     description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',

@@ -10,6 +10,7 @@ import { Header, headerStyle } from './components/Header.js';
 import { RichText, Runs, type RichTextStyle } from './components/RichText.js';
 import { SheetDocument, mm, pageGeometry, pageStyle } from './components/SheetDocument.js';
 import { templateSpecs } from './index.js';
+import { asOfLine } from './messages.js';
 
 /**
  * The A4 info sheet. Colours and the font come from the brand; the sizes below are this template's
@@ -110,7 +111,7 @@ function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bl
           <View style={s.page.openingText}>
             <Text style={s.page.kicker} hyphenationCallback={kicker.breaks}>{kicker.text(caps(model.kicker))}</Text>
             <Text style={s.page.title} hyphenationCallback={title.breaks} tag="H1">{title.text(model.title)}</Text>
-            <Text style={s.page.date}>{model.messages.asOf.replace('{date}', model.dateText)}</Text>
+            <Text style={s.page.date}>{asOfLine(model)}</Text>
             <Text style={s.page.lead} hyphenationCallback={hyphenate}>
               <Runs runs={model.lead} style={s.rich} />
             </Text>

@@ -1,4 +1,4 @@
-import type { Messages } from '../src/model.js';
+import type { Messages, SheetModel } from '../src/model.js';
 
 /**
  * Everything a template prints that is not content, per language. A template never contains a
@@ -50,3 +50,6 @@ export const catalogues: Record<string, Messages> = {
     qrCode: '{address} web sayfasının QR kodu',
   },
 };
+
+/** "Stand: 5. Mai 2020", "Updated: 5 May 2020": the date line of every template. */
+export const asOfLine = (model: SheetModel): string => model.messages.asOf.replace('{date}', model.dateText);

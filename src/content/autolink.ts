@@ -52,6 +52,9 @@ function hrefOf(address: string): string {
   return `mailto:${address}`;
 }
 
+/** A web address as the page prints it: without "https://" and a closing slash, which say nothing to a reader. */
+export const printedAddress = (url: string): string => url.replace(/^https:\/\//, '').replace(/\/$/, '');
+
 /**
  * A web address as a link or QR code holds it: ASCII, the host in punycode and the path
  * percent-encoded ("https://www.igmetall-küste.de" → "https://www.xn--igmetall-kste-…"). A PDF's

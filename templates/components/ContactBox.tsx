@@ -1,7 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakAddress, breakAtHyphens, keepWhole, type Hyphenate } from '../../src/hyphenation.js';
-import { linkTarget } from '../../src/content/autolink.js';
+import { linkTarget, printedAddress } from '../../src/content/autolink.js';
 import type { ContactModel, Messages } from '../../src/model.js';
 import type { Measure } from '../../src/text-measure.js';
 
@@ -48,7 +48,7 @@ export function ContactBox({ contact, messages, title, style, measure }: { conta
   const rows: Array<[string, string, string | undefined, Hyphenate]> = [];
   if (contact.phone) rows.push([messages.phone, contact.phone, `tel:${dialable(contact.phone)}`, keepWhole]);
   if (contact.email) rows.push([messages.email, contact.email, `mailto:${contact.email}`, breakAddress]);
-  if (contact.web) rows.push([messages.web, contact.web.replace(/^https:\/\//, '').replace(/\/$/, ''), linkTarget(contact.web), breakAddress]);
+  if (contact.web) rows.push([messages.web, printedAddress(contact.web), linkTarget(contact.web), breakAddress]);
   if (contact.hours) rows.push([messages.hours, contact.hours, undefined, keepWhole]);
   const column = style.labelColumn;
   const fontSize = style.label.fontSize as number;

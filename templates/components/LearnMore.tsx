@@ -1,7 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakAddress, type Hyphenate } from '../../src/hyphenation.js';
-import { linkTarget } from '../../src/content/autolink.js';
+import { linkTarget, printedAddress } from '../../src/content/autolink.js';
 import { QrCode } from './QrCode.js';
 
 export interface LearnMoreStyle {
@@ -16,14 +16,12 @@ export interface LearnMoreStyle {
 
 /**
  * The QR code with what it leads to: a heading, a line on what to do, the address in print (which
- * breaks after a slash or before a dot, never with a hyphen that is not in it: breakAddress).
- */
-/**
- * In the tagged PDF the QR code is a Figure inside its link, described by `qrAlt` ("{address}":
- * the address as printed); the heading an H2.
+ * breaks after a slash or before a dot, never with a hyphen that is not in it: breakAddress). In
+ * the tagged PDF the QR code is a Figure inside its link, described by `qrAlt` ("{address}": the
+ * address as printed); the heading an H2.
  */
 export function LearnMore({ url, heading, hint, qrAlt, hyphenate, style }: { url: string; heading: string; hint: string; qrAlt: string; hyphenate: Hyphenate; style: LearnMoreStyle }) {
-  const shown = url.replace(/^https:\/\//, '').replace(/\/$/, '');
+  const shown = printedAddress(url);
   const target = linkTarget(url);
   return (
     <View style={style.box} wrap={false}>

@@ -5,12 +5,16 @@ import type { Hyphenate } from '../../src/hyphenation.js';
 
 /** Paragraphs and lists of a Markdown body, as react-pdf text. */
 
-export interface RichTextStyle {
-  paragraph: Style;
+/** What runs of text need: the looks of emphasis and links. */
+export interface RunsStyle {
   bold: Style;
   italic: Style;
   boldItalic: Style;
   link: Style;
+}
+
+export interface RichTextStyle extends RunsStyle {
+  paragraph: Style;
   list: Style;
   listItem: Style;
   /** Paragraphs inside a list item: tighter than between paragraphs. */
@@ -30,7 +34,7 @@ const leadsIn = (blocks: Block[], i: number) => {
   return block.kind === 'paragraph' && blocks[i + 1]?.kind === 'list' && /:\s*$/.test(block.runs.at(-1)?.text ?? '');
 };
 
-export function Runs({ runs, style }: { runs: Inline[]; style: RichTextStyle }) {
+export function Runs({ runs, style }: { runs: Inline[]; style: RunsStyle }) {
   return (
     <>
       {runs.map((run, i) => {

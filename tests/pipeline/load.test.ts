@@ -47,6 +47,17 @@ describe('loadContent', () => {
     }
   });
 
+  it('says what an empty content folder lacks, with the commands that make it', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'regions'));
+    mkdirSync(path.join(dir, 'sheets'));
+    const found = loadContent(dir).findings.map((f) => `${path.basename(f.file)} ${f.message} | ${f.hint}`);
+    expect(found).toEqual(expect.arrayContaining([
+      'sheets there is no sheet: content/sheets/<sheet>/ is empty or missing | Create one with: npx infoblatt new sheet <id> (a folder sheets/<id>/ with sheet.yaml and the text, see the README).',
+      'regions there is no region file in content/regions/ | Create one with: npx infoblatt new region <id>',
+    ]));
+  });
+
   it('names a sheet written as a file in sheets/, which would otherwise be skipped without a word', () => {
     const dir = minimalWith();
     writeFileSync(path.join(dir, 'sheets', 'Betriebsratswahl.yaml'), 'title: Wahl\n');
