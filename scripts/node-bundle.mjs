@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
  *   an address breaks after "@" or before "."), and the cost of dividing a paragraph's last word
  *   (so its last line is not a fragment);
  * - justification fills a line with its word spaces, never by letter-spacing (line-breaks.ts:
- *   EXPAND_WHITESPACE, a layout option);
+ *   EXPAND_WHITESPACE and EXPAND_CHAR, layout options);
  * - justification: a no-break space stretches like a space (as a tie does in TeX). textkit
  *   stretches only U+0020, so in a justified line "16 Jahre" or "Metall –", bound by typography,
  *   kept a narrow gap beside the widened ones.
@@ -92,8 +92,8 @@ const HOOKS = [
   {
     module: LAYOUT,
     call: 'shrinkWhitespaceFactor: { before: -0.5, after: -0.5 },\n    hyphenationCallback: node.props.hyphenationCallback ||',
-    hooked: 'shrinkWhitespaceFactor: { before: -0.5, after: -0.5 },\n    expandWhitespaceFactor: __EXPAND_WHITESPACE,\n    hyphenationCallback: node.props.hyphenationCallback ||',
-    import: `import { EXPAND_WHITESPACE as __EXPAND_WHITESPACE } from ${src('line-breaks.ts')};`,
+    hooked: 'shrinkWhitespaceFactor: { before: -0.5, after: -0.5 },\n    expandWhitespaceFactor: __EXPAND_WHITESPACE,\n    expandCharFactor: __EXPAND_CHAR,\n    hyphenationCallback: node.props.hyphenationCallback ||',
+    import: `import { EXPAND_CHAR as __EXPAND_CHAR, EXPAND_WHITESPACE as __EXPAND_WHITESPACE } from ${src('line-breaks.ts')};`,
   },
   {
     module: TEXTKIT,

@@ -49,18 +49,23 @@ export const breakAtHyphens: Hyphenate = (word) => word.split(/(?<=\p{L}[-\u2010
  * E-mail and web addresses, which are one long word: a line may break after "@" and "/" (not
  * between the two of "//") and before "."; an e-mail address's domain stays whole ("example.org"
  * rather than "example / .org"), and so does "www." with the name after it (a line ending in "www"
- * reads like a word). There react-pdf adds no hyphen (line-breaks.ts). Not at a "-":
- * a line that ends or starts with one reads as a divided word. Without this, an address wider
- * than its column ran out of the contact box.
+ * reads like a word). There react-pdf adds no hyphen (line-breaks.ts). Not after a "-": a line
+ * that ends with one reads as a divided word. But a part longer than LONG_PART may break before
+ * its hyphens, as style guides for addresses have it: a line that starts with "-" is no divided
+ * word ("…/formular" / "-fuer-kolleginnen-…"). A walk found such a part letter-spaced across a
+ * whole line. Without this, an address wider than its column ran out of the contact box.
  */
 export const breakAddress: Hyphenate = (word) => {
   const at = word.lastIndexOf('@');
-  const joints = (part: string) => part.split(/(?<=\/(?!\/))|(?=\.)/);
+  const joints = (part: string) => part.split(/(?<=\/(?!\/))|(?=\.)/).flatMap((piece) => (piece.length > LONG_PART ? piece.split(/(?=-(?!-))(?<!-)/) : [piece]));
   const parts = (at < 0 ? joints(word) : [...joints(word.slice(0, at + 1)), word.slice(at + 1)]).filter((part) => part.length > 0);
   const www = parts.findIndex((part) => /^[^\p{L}]*www$/iu.test(part));
   if (www >= 0 && www < parts.length - 1) parts.splice(www, 2, parts[www]! + parts[www + 1]!);
   return parts;
 };
+
+/** Longer than "zoom-datenschutz" and other path parts a line easily holds. */
+const LONG_PART = 24;
 
 type Syllables = (word: string) => string[];
 /** Each language's patterns, loaded when a document in it is set (a module of its own each). */
@@ -193,7 +198,7 @@ function split(word: string, syllables: Syllables, divisions: Divisions, languag
   const out: string[] = [];
   pieces.forEach((piece, i) => {
     const listed = divisions.byWord.get(piece.replace(/[-\u2010/]$/, '').toLocaleLowerCase(language));
-    const syl = asWritten ? [piece] : listed ? divide(piece, listed) : piece.length >= MIN_WORD ? tighten(syllables(piece)) : [piece];
+    const syl = asWritten ? [piece] : listed ? divide(piece, listed) : piece.length >= MIN_WORD ? tighten(syllablesAsWritten(piece, syllables, language)) : [piece];
     const atHyphenOk = letters(before + out.join('')) >= LEFT_MIN_AT_HYPHEN && letters(pieces.slice(i).join('') + after) >= RIGHT_MIN;
     if (out.length > 0 && !atHyphenOk) out[out.length - 1] += syl.shift() ?? '';
     out.push(...syl);
@@ -202,6 +207,23 @@ function split(word: string, syllables: Syllables, divisions: Divisions, languag
   out[out.length - 1] += after;
   // The parts must spell the word exactly: textkit maps them back onto the string by length.
   return out.join('') === word ? out.filter((p) => p.length > 0) : [word];
+}
+
+/**
+ * The patterns' divisions of a word, cut from the word as written. The patterns read lower case,
+ * and the hyphenation package lowers a word without its language: "İ" became "i̇", two characters,
+ * and every division after it moved one letter ("İst-/anbul", "İşy-/eri"); "I" became "i", not
+ * Turkish "ı". So the word is lowered here, in its language and letter by letter, each letter to
+ * one (a capital without a one-letter lower case stays as it is), and the parts' lengths are
+ * taken back onto the word.
+ */
+function syllablesAsWritten(piece: string, syllables: Syllables, language: string): string[] {
+  const lower = [...piece].map((c) => {
+    const l = c.toLocaleLowerCase(language);
+    return l.length === c.length ? l : c;
+  }).join('');
+  let at = 0;
+  return syllables(lower).map((part) => piece.slice(at, (at += part.length)));
 }
 
 /** A listed word at its listed divisions, as written in the text (its case, a hyphen it ends with). */

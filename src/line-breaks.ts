@@ -146,12 +146,20 @@ const JUSTIFIED_SHRINK = 0.6;
  * textkit's justification (after Apple's) widens each space by up to 1 pt (its factor) and then
  * tracks the letters with the rest, so a loose line came out letter-spaced: a proofreader
  * measured +5 % on a German line, visible beside its neighbours at 100 %. A factor far beyond any
- * gap lets the spaces take all of it, shared equally; a line without a space (one word) is still
- * tracked, the only way to fill it. (textkit's "unconstrained" flag was tried first: it drops
- * half of what it hands out, and lines stopped up to 8 pt short of the margin.)
+ * gap lets the spaces take all of it, shared equally. (textkit's "unconstrained" flag was tried
+ * first: it drops half of what it hands out, and lines stopped up to 8 pt short of the margin.)
  * Passed as react-pdf's layout option (getLayoutOptions in @react-pdf/layout, a hook).
  */
 export const EXPAND_WHITESPACE = Object.freeze({ before: 1000, after: 1000 });
+
+/**
+ * Letters never widen: a justified line without a space (one word, such as a long web address's
+ * part) is set at its natural width, flush left, as a ragged line. Tracked to the margin, a walk
+ * found "h t t p s : / / w w w . e x a m p l e" across a whole line, which pdftotext gave back
+ * with a space between the letters, so the address could not be copied. With no factor left to
+ * fill the gap, textkit leaves such a line as it is (getDistances). Passed with EXPAND_WHITESPACE.
+ */
+export const EXPAND_CHAR = Object.freeze({ before: 0, after: 0 });
 
 export function glueShrink(align: string | undefined, shrink: number): number {
   return align === 'justify' ? shrink * JUSTIFIED_SHRINK : 0;

@@ -44,6 +44,16 @@ describe('hyphenation', () => {
     for (const word of ['İletişim', 'Çalışma', 'görüntülü']) expect(tr(word).join('')).toBe(word);
   });
 
+  it('divides a Turkish word with a capital İ or I where the same word in lower case is divided', async () => {
+    const tr = await hyphenatorFor('tr');
+    // The patterns' package lowered "İ" to two characters: "İst-anbul", "İşy-eri", "İlet-işim".
+    for (const word of ['İstanbul', 'İşyeri', 'İletişim', 'İŞÇİLER', 'Işıklar']) {
+      expect([word, tr(word).map((p) => p.length)]).toEqual([word, tr(word.toLocaleLowerCase('tr')).map((p) => p.length)]);
+    }
+    expect(tr('İstanbul').join('|')).toBe('İstan|bul');
+    expect(tr('İşçiler').join('|')).toBe('İşçi|ler');
+  });
+
   it('keeps a Turkish name with its suffix whole, where Turkish patterns would split the name', async () => {
     const tr = await hyphenatorFor('tr');
     expect(tr('Facebook’tan')).toEqual(['Facebook’tan']);
@@ -56,7 +66,7 @@ describe('hyphenation', () => {
 
   it('breaks an address in running text as an address, not by syllables', () => {
     expect(de('leipzig@example.org.')).toEqual(['leipzig@', 'example.org.']);
-    expect(de('(https://www.example.org/wahlausschreiben-vereinfachtes)')).toEqual(['(https://', 'www.example', '.org/', 'wahlausschreiben-vereinfachtes)']);
+    expect(de('(https://www.example.org/wahlausschreiben-vereinfachtes)')).toEqual(['(https://', 'www.example', '.org/', 'wahlausschreiben', '-vereinfachtes)']);
     expect(de('Wahlausschreiben')).not.toEqual(['Wahlausschreiben']);
     // In quotes, as the German text writes it; the address ends where its link ends.
     expect(de('„www.igmetall.de/datenschutzvereinbarung“')).toEqual(['„www.igmetall', '.de/', 'datenschutzvereinbarung“']);
@@ -132,8 +142,16 @@ describe('breakAddress', () => {
     expect(breakAddress('https://igmetall.de')).toEqual(['https://', 'igmetall', '.de']);
   });
 
+  it('breaks a long part of an address before its hyphens, never after one', () => {
+    const long = 'formular-fuer-kolleginnen-und-kollegen-der-region';
+    expect(breakAddress(`www.example.org/anmeldung/${long}`)).toEqual(['www.example', '.org/', 'anmeldung/', 'formular', '-fuer', '-kolleginnen', '-und', '-kollegen', '-der', '-region']);
+    // A short part stays whole, and a doubled hyphen is not split.
+    expect(breakAddress('www.example.org/zoom-und-datenschutz')).toEqual(['www.example', '.org/', 'zoom-und-datenschutz']);
+    expect(breakAddress('www.example.org/aaaaaaaaaaaa--bbbbbbbbbbbbbbbbbbbbbbbb')).toEqual(['www.example', '.org/', 'aaaaaaaaaaaa--bbbbbbbbbbbbbbbbbbbbbbbb']);
+  });
+
   it('always spells the address exactly (textkit maps the parts back by length)', () => {
-    for (const a of ['a@b', '@x.y', 'x.', '.x', '//', 'a/b/', 'ä.ö@ü.de']) expect(breakAddress(a).join('')).toBe(a);
+    for (const a of ['a@b', '@x.y', 'x.', '.x', '//', 'a/b/', 'ä.ö@ü.de', 'x/-aaaaaaaaaaaaaaaaaaaaaaaaaaa-', 'x/aaaaaaaaaaaaaaaaaaaaaaaaa---b']) expect(breakAddress(a).join('')).toBe(a);
   });
 });
 

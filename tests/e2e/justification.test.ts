@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { sharedMatrix } from '../helpers/shared-build.js';
 
 /**
@@ -91,4 +92,27 @@ it('sets every justified line that does not end a paragraph out to the right mar
     }
   }
   expect(checked).toBeGreaterThan(500);
+});
+
+it('sets a long web address in running text broken at its joints, never letter-spaced across a line', () => {
+  const dir = tempDir(contentDir);
+  const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+  const address = 'https://www.example.org/betriebsversammlung-2026/anmeldung/formular-fuer-kolleginnen-und-kollegen-aus-allen-betrieben-der-region';
+  // A paragraph of its own, as the walk wrote it.
+  writeFileSync(de, readFileSync(de, 'utf8').replace('Die Nutzung ist intuitiv und leicht zu erlernen.', `Die Nutzung ist intuitiv.\n\n      Link am Satzende: ${address}. Und eine Mail an presse@example.org.`));
+  const r = runCli(['build', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+  expect(r.status, r.stderr).toBe(0);
+  const file = path.join(dir, 'out/zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-infoblatt.pdf');
+  // A line holding one part of it was tracked to the margin: pdftotext gave "h t t p s : / / w w w".
+  const found = words(file, 1).filter((w) => address.includes(w.text.replace(/\.$/, '')) && w.text.length > 3);
+  expect(found.map((w) => w.text.replace(/\.$/, '')).join('')).toBe(address);
+  // Its parts sit at their natural width: no gaps inside them, each a word of its own to poppler.
+  expect(found.length).toBeGreaterThan(1);
+  expect(found.length).toBeLessThan(6);
+  // …and the line before it is not stretched to make room: its gaps stay those of its neighbours.
+  const all = words(file, 1);
+  const y = all.find((w) => w.text === 'Satzende:')!.y;
+  const before = all.filter((w) => w.y === y).sort((a, b) => a.x0 - b.x0);
+  const gaps = before.slice(1).map((w, i) => w.x0 - before[i]!.x1);
+  expect(Math.max(...gaps), before.map((w) => w.text).join(' ')).toBeLessThan(8);
 });
