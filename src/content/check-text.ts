@@ -6,6 +6,8 @@ import { findingAt } from './check-schema.js';
 import { parseMarkdown } from './markdown.js';
 import { knowsTypographyOf, quoteMarksOf } from './typography.js';
 import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
+import { isScalar, Scalar } from 'yaml';
+import { nodeAt } from './locate.js';
 import type { PathSegment, SourceFile } from './source.js';
 
 /**
@@ -27,10 +29,29 @@ export function markdownText(source: SourceFile, at: PathSegment[], value: strin
     const hint = at[0] === 'overrides' && p.kind === 'heading'
       ? 'A region\'s text has no headings of its own: write the words as a sentence, or in bold (**…**) at the start of a paragraph.'
       : p.hint;
-    problems.push(findingAt(source, at, 'error', p.message, hint, { text: p.snippet }));
+    problems.push(findingAt(source, at, 'error', p.message, hint, { text: p.snippet, occurrence: p.occurrence }));
   }
   checkPlaceholders(source, at, value, problems);
+  checkLineJoining(source, at, problems);
   return { source, path: at, blocks };
+}
+
+/**
+ * A text over several lines needs "|" after its key: without it (or with ">"), YAML joins the
+ * lines into one, and a list written below its first line is printed run together ("Die
+ * Tagesordnung – Begrüßung – Bericht"), without a word from the parser.
+ */
+function checkLineJoining(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
+  const { node } = nodeAt(source, at);
+  if (!isScalar(node) || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
+  const lines = source.text.slice(node.range[0], node.range[1]).split('\n').slice(1);
+  const item = lines.find((line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/.test(line));
+  if (!item) return;
+  const key = String(at.at(-1));
+  const folded = node.type === Scalar.BLOCK_FOLDED;
+  problems.push(findingAt(source, at, 'error', `this text runs over several lines ${folded ? 'with ">"' : 'without "|"'} after "${key}:", so YAML joins them into one, and the list in it is printed as one line`,
+    folded ? `Write "${key}: |" instead of "${key}: >": then every line stays as written.` : `Write "${key}: |" and the text on the lines below it, indented: then every line stays as written.`,
+    { text: item.trim() }));
 }
 
 /** Headings and names are printed as they are: Markdown in them would show up as asterisks. */

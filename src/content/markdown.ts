@@ -14,6 +14,8 @@ export interface MarkdownProblem {
   kind?: string;
   /** Source text of the offending construct (first line), used to find it in the YAML file. */
   snippet: string;
+  /** Which occurrence of the snippet in the text it is (a "---" of a table's row before a rule). */
+  occurrence?: number;
   message: string;
   hint: string;
 }
@@ -31,6 +33,36 @@ const unsupported: Record<string, [string, string]> = {
   inlineCode: ['code formatting (`…`)', 'Remove the backticks.'],
 };
 
+/**
+ * Markdown from elsewhere that CommonMark does not know and would print as typed, and lists
+ * pasted from a word processor, which would run together into one line. The first group of a
+ * pattern is what the finding points at.
+ */
+const TEXT_LOOKALIKES: Array<{ kind: string; pattern: RegExp; message: string; hint: string }> = [
+  {
+    kind: 'table',
+    // A header row, then the row of dashes under it.
+    pattern: /^([^\n]*\|[^\n]*)\n *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|? *$/m,
+    message: 'a table ("| … |") inside a body, which would be printed as typed',
+    hint: 'Tables are not printed: write each row as an item of a list ("- Montag, 10 Uhr: Saal 1").',
+  },
+  {
+    kind: 'footnote',
+    pattern: /\[\^[^\]\s]+\]/,
+    message: 'a footnote ("[^1]"), which would be printed as typed',
+    hint: 'Footnotes are not printed: put the source into the sentence, in brackets.',
+  },
+  {
+    kind: 'bullet',
+    // "•" at a line's start; "–" or "—" at the start of two lines in a row (one may be a dash that began a line).
+    pattern: /^ *([•◦▪●‣] [^\n]*)|^ *([–—] [^\n]*)\n *[–—] /m,
+    message: 'a list written with "•" or "–", which would run together into one line',
+    hint: 'Start each item with "- " (a hyphen and a space) on a line of its own, with an empty line before the list.',
+  },
+];
+
+const countIn = (text: string, needle: string): number => (needle ? text.split(needle).length - 1 : 0);
+
 export function parseMarkdown(source: string): { blocks: Block[]; problems: MarkdownProblem[] } {
   const problems: MarkdownProblem[] = [];
   const { text: parsed, toSource } = escapeGenderStar(source);
@@ -40,6 +72,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     const end = toSource(node.position?.end.offset ?? parsed.length);
     return source.slice(start, end).split('\n')[0]!.slice(0, 40);
   };
+  const occurrenceOf = (node: Nodes, snippet: string) => countIn(source.slice(0, toSource(node.position?.start.offset ?? 0)), snippet);
   // Marks Markdown leaves as text when they are not closed: printed as typed ("**Wichtig: …").
   const unclosed = (text: string) => {
     const bold = /\*\*|__/.exec(text);
@@ -47,9 +80,21 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     const link = /\[[^\]\n]*\]\(|\[[^\]\s]*\((?:https?:|mailto:)/.exec(text);
     if (link) problems.push({ snippet: text.slice(link.index, link.index + 40).split('\n')[0]!, message: 'a link is not complete', hint: 'Write it as [text](https://…), with both brackets closed, or write the address on its own: it becomes a link.' });
   };
+  // What CommonMark reads as a paragraph's text, though it was meant as something else.
+  const lookalikes = (node: Nodes) => {
+    const start = toSource(node.position?.start.offset ?? 0);
+    const text = source.slice(start, toSource(node.position?.end.offset ?? parsed.length));
+    for (const { kind, pattern, message, hint } of TEXT_LOOKALIKES) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const snippet = (m[1] ?? m[2] ?? m[0]).trim().slice(0, 40);
+      problems.push({ kind, snippet, occurrence: countIn(source.slice(0, start + m.index), snippet), message, hint });
+    }
+  };
   const complain = (node: Nodes) => {
     const [message, hint] = unsupported[node.type] ?? [`unsupported Markdown (${node.type})`, 'Use paragraphs, **bold**, *italic*, links and lists only.'];
-    problems.push({ kind: node.type, snippet: snippetOf(node), message, hint });
+    const snippet = snippetOf(node);
+    problems.push({ kind: node.type, snippet, occurrence: occurrenceOf(node, snippet), message, hint });
   };
 
   const inlines = (nodes: PhrasingContent[], style: { bold?: boolean; italic?: boolean; href?: string }): Inline[] =>
@@ -79,6 +124,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     nodes.flatMap((n): Block[] => {
       switch (n.type) {
         case 'paragraph':
+          lookalikes(n);
           return [{ kind: 'paragraph', runs: mergeRuns(inlines(n.children, {})) }];
         case 'list':
           return [{

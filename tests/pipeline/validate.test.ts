@@ -399,6 +399,37 @@ describe('validateContent', () => {
     expect(wrong[0]!.hint).not.toContain('zoom-bombalama');
   });
 
+  it('names Markdown from elsewhere that would be printed as typed, and lists that would run together, where they stand', () => {
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const body = [
+      '    body: |', '      Termine:', '', '      | Tag | Uhrzeit |', '      |---|---|', '      | Montag | 10 Uhr |', '',
+      '      Belegt ist das.[^1]', '', '      Aus Word:', '      • Erster Punkt', '      • Zweiter Punkt', '', '      Gedankenstriche:',
+      '      – eins', '      – zwei', '', '      ---', '',
+    ].join('\n');
+    const found = located(minimalWith({ 'sheets/kurz/de.yaml': de.replace(/    body: \|\n(?: {6}.*\n|\n)*/, `${body}\n`) }));
+    expect(found).toEqual([
+      'de.yaml:10:7 a table ("| … |") inside a body, which would be printed as typed',
+      'de.yaml:14:22 a footnote ("[^1]"), which would be printed as typed',
+      'de.yaml:17:7 a list written with "•" or "–", which would run together into one line',
+      'de.yaml:21:7 a list written with "•" or "–", which would run together into one line',
+      // The rule's own line, not the table's row of dashes above it.
+      'de.yaml:24:7 a horizontal rule ("---") inside a body',
+    ]);
+  });
+
+  it('says that a text over several lines without "|" joins its list into one line', () => {
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const plain = de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: Die Tagesordnung\n      - Begrüßung\n      - Bericht');
+    expect(located(minimalWith({ 'sheets/kurz/de.yaml': plain }))).toEqual([
+      'de.yaml:19:7 this text runs over several lines without "|" after "body:", so YAML joins them into one, and the list in it is printed as one line',
+    ]);
+    const folded = de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: >\n      Die Tagesordnung:\n\n      - Begrüßung\n      - Bericht');
+    const f = validate(minimalWith({ 'sheets/kurz/de.yaml': folded })).findings;
+    expect(f.map((x) => `${x.line}:${x.column} ${x.hint}`)).toEqual(['21:7 Write "body: |" instead of "body: >": then every line stays as written.']);
+    // Lines joined on purpose, without a list, pass.
+    expect(located(minimalWith({ 'sheets/kurz/de.yaml': de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: Die {contact.office}\n      hilft weiter.') }))).toEqual([]);
+  });
+
   it('warns of another language’s quotation marks in a text, once per mark and file', () => {
     const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, en]');
     const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
