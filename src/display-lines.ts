@@ -194,3 +194,21 @@ function displayHyphenation(hyphenate: Hyphenate, measure: Measure, font: Displa
   }
   return h;
 }
+
+/**
+ * A text for one line of its own (the running header on later pages), shortened to `width`: words
+ * dropped from the end of `text` and "…" set after the last one kept; `tail` (" · IG Metall Region
+ * Hamburg") always whole. A long title wrapped the running header onto a second line, which the
+ * page's first line of text then overprinted. A point is kept free: `width` is measured without
+ * kerning.
+ */
+export function fitOnOneLine(text: string, tail: string, width: number, measureText: (text: string) => number): string {
+  const room = width - 1;
+  if (measureText(text + tail) <= room) return text + tail;
+  const words = text.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const shortened = `${words.slice(0, n).join(' ').replace(/[\s,;:–—-]+$/u, '')}…${tail}`;
+    if (measureText(shortened) <= room) return shortened;
+  }
+  return `…${tail}`;
+}

@@ -1,6 +1,6 @@
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
 import { Fragment } from 'react';
-import { displayFontOf, displayLine } from '../src/display-lines.js';
+import { displayFontOf, displayLine, fitOnOneLine } from '../src/display-lines.js';
 import { capitals } from '../src/locale.js';
 import type { BrandModel } from '../src/model.js';
 import type { Template, TemplateProps } from './template.js';
@@ -91,7 +91,7 @@ function styles(brand: BrandModel, bleed: number) {
 function Infoblatt({ model, brand, hyphenate, hyphenateIn, measure, document, bleed }: TemplateProps) {
   const s = styles(brand, bleed);
   const page = pageGeometry(templateSpecs.infoblatt!, bleed);
-  const running = `${model.title} · ${brand.organisation} ${model.region.name}`;
+  const running = fitOnOneLine(model.title, ` · ${brand.organisation} ${model.region.name}`, page.textWidth(layout.margin.side), (text) => measure(text, { fontSize: layout.small }));
   // Capitals by the language's rules (Turkish i → İ), not react-pdf's textTransform, which
   // uppercases the same way in every language.
   const caps = (text: string) => capitals(text, model.lang, [model.region]);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { breakInLines, breakInTwo, displayFontOf, displayLine, holdLastWords } from '../../src/display-lines.js';
+import { breakInLines, breakInTwo, displayFontOf, displayLine, fitOnOneLine, holdLastWords } from '../../src/display-lines.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
 
@@ -34,6 +34,18 @@ describe('holdLastWords', () => {
     const seen: string[] = [];
     holdLastWords('Treffen der IG\u00a0Metall Nord', (tail) => (seen.push(tail), true));
     expect(seen).toEqual(['IG\u00a0Metall Nord']);
+  });
+});
+
+describe('fitOnOneLine', () => {
+  const width = (text: string) => text.length; // one unit a character
+  const tail = ' · IG Metall Kiel';
+  it('keeps a text that fits, and else drops words from its end, with "…" after the last kept, the tail whole', () => {
+    expect(fitOnOneLine('Zoom und Datenschutz', tail, 60, width)).toBe(`Zoom und Datenschutz${tail}`);
+    expect(fitOnOneLine('Betriebsversammlung 2026 – alles, was ihr wissen müsst', tail, 51, width)).toBe(`Betriebsversammlung 2026 – alles…${tail}`);
+    // A dash or comma the cut leaves at the end goes with it.
+    expect(fitOnOneLine('Betriebsversammlung 2026 – alles, was ihr wissen müsst', tail, 46, width)).toBe(`Betriebsversammlung 2026…${tail}`);
+    expect(fitOnOneLine('Datenschutzgrundverordnungskonformitätsprüfung', tail, 30, width)).toBe(`…${tail}`);
   });
 });
 
@@ -125,4 +137,23 @@ describe.each(['infoblatt', 'flyer', 'aushang'])('%s', (template) => {
     expect(lines.join(' ').replace(/\s+/g, ' ')).toBe('ARBEITSZEIT UND GESUNDHEIT – IG METALL FRANKFURT AM MAIN');
     expect(lines).toEqual(KICKER_LINES[template as keyof typeof KICKER_LINES]);
   });
+});
+
+it('keeps the running header of a long title on one line, above the text of page 2', async () => {
+  const dir = tempDir(contentDir);
+  const de = path.join(dir, 'content/sheets/zoom-datenschutz/de.yaml');
+  const title = 'Betriebsversammlung 2026 – alles, was Kolleg*innen über die Datenschutzgrundverordnungskonformitätsprüfung im Betrieb wissen müssen';
+  writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+  const run = runCli(['build', '--region', 'frankfurt', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+  expect(run.status, run.stderr).toBe(0);
+  const [, page2] = await textRuns(path.join(dir, 'out/zoom-datenschutz/frankfurt/zoom-datenschutz-frankfurt-de-infoblatt.pdf'));
+  // The running header is the topmost text; it wrapped onto a second line, which the text's first line overprinted.
+  const top = Math.max(...page2!.map((r) => r.y1));
+  const header = page2!.filter((r) => r.size < 8.5 && r.y1 > top - 12);
+  expect(new Set(header.map((r) => Math.round(r.y0))).size, JSON.stringify(header)).toBe(1);
+  const line = header.sort((a, b) => a.x0 - b.x0).map((r) => r.str).join('');
+  expect(line).toMatch(/^Betriebsversammlung 2026 – alles, was .*…/);
+  expect(line).toMatch(/… · IG Metall Frankfurt am Main$/);
+  const below = page2!.filter((r) => !header.includes(r));
+  expect(Math.max(...below.map((r) => r.y1))).toBeLessThan(Math.min(...header.map((r) => r.y0)));
 });
