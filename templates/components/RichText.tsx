@@ -17,7 +17,7 @@ export interface RichTextStyle extends RunsStyle {
   paragraph: Style;
   list: Style;
   listItem: Style;
-  /** Paragraphs inside a list item: tighter than between paragraphs. */
+  /** Paragraphs and lists inside a list item: tighter than between paragraphs. */
   itemParagraph: Style;
   bullet: Style;
   /**
@@ -61,11 +61,14 @@ export function RichText({ blocks, style, hyphenateIn, lang, inList = false }: {
             <Runs runs={block.runs} style={style} />
           </Text>
         ) : (
-          <View key={i} style={style.list} tag="L" lang={block.lang}>
+          // A list inside an item adds no space of its own below it, nor does its last item: the
+          // item it is in keeps its own (a walk found the margins of three lists and three items
+          // before the item after a nested list).
+          <View key={i} style={inList ? [style.list, style.itemParagraph] : style.list} tag="L" lang={block.lang}>
             {block.items.map((item, j) => (
               // The last item does not start a page alone (under it, the next heading): the one
               // before it asks for it, as a lead-in asks for the first.
-              <View key={j} style={style.listItem} wrap={false} tag="LI"
+              <View key={j} style={inList && j === block.items.length - 1 ? [style.listItem, style.itemParagraph] : style.listItem} wrap={false} tag="LI"
                 {...(j === block.items.length - 2 && block.items.length >= 3 && style.leadInKeepWithNext && { minPresenceAhead: style.leadInKeepWithNext })}>
                 <Text style={style.bullet} tag="Lbl">{block.ordered ? `${block.start + j}.` : '•'}</Text>
                 <View style={{ flex: 1 }} tag="LBody">
