@@ -8,7 +8,7 @@ const yamlHints: Record<string, Wording> = {
   TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Replace the tab with spaces: YAML counts only spaces, however indented the line looks.' },
   MISSING_CHAR: { message: 'a closing character is missing', hint: 'Check that every quote or bracket opened on this line is closed.' },
   UNCLOSED_BRACKET: { message: 'a list opened here with "[" is never closed', hint: 'Close it with "]" on the same line, e.g. locales: [de, en, tr]; if the "[" is not meant as a list, remove it.' },
-  TEXT_AFTER_QUOTES: { message: 'the quotes end the text here, and YAML expects nothing after them', hint: 'Quote the whole text, or use typographic quotes inside it, which need none: office: „IG Metall“ Bremen.' },
+  TEXT_AFTER_QUOTES: { message: 'the quotes end the text here, and YAML expects nothing after them', hint: 'Quote the whole text, or use typographic quotes inside it, which need none: „Zoom“ und Datenschutz.' },
   UNCLOSED_BRACE: { message: 'a block opened here with "{" is never closed', hint: 'Close it with "}" on the same line, e.g. name: { de: München, en: Munich }, or write one entry per line below the field.' },
   MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“ in German, “…” in English and Turkish).' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },

@@ -125,7 +125,9 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // Or the line above it was moved left, out of the block it sits in ("city: Kiel" at the margin between contact fields).
         const outdented = indented === undefined ? undefined : outdentedAbove(text, indented);
         // yaml names the kind ("Missing closing 'quote"); a value in the other kind on a later line is no opener.
-        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : outdented ?? indented ?? p.pos[0];
+        // "heading: Wichtig: Termine": yaml points at the value's start; the mistake is its ": ".
+        const colon = p.code === 'BLOCK_AS_IMPLICIT_KEY' && indented === undefined ? colonInLine(text, p.pos[0]) : undefined;
+        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : outdented ?? indented ?? colon ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -241,6 +243,13 @@ function tidyText(value: unknown): unknown {
   const proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (proto === Object.prototype || proto === null) return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, tidyText(v)]));
   return value;
+}
+
+/** Where a ": " stands in the rest of the line from `from` (its colon), if one does. */
+function colonInLine(text: string, from: number): number | undefined {
+  const end = text.indexOf('\n', from);
+  const at = text.slice(from, end < 0 ? undefined : end).search(/:(?=[ \t])/);
+  return at < 0 ? undefined : from + at;
 }
 
 /**
