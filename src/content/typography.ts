@@ -91,6 +91,9 @@ const LETTER = /\p{L}/u;
  * `unbreakable` lists names that must never be split across lines (the organisation's name):
  * their spaces become no-break spaces.
  */
+/** What follows an apostrophe that begins a word: two digits of a year, or a word's elided start. */
+const ELISION = /^(?:\d\d(?!\d)|(?:s|n|ne|nen|nem|ner|em|til|tis|twas|cause)(?!\p{L}))/iu;
+
 export function createTypographer(locale: string, unbreakable: readonly string[] = []): (text: string, previous: string) => string {
   const q = styleFor(locale);
   const names = unbreakable.filter((n) => n.includes(' ')).map((n) => [n, n.replace(/ /g, '\u00a0')] as const);
@@ -112,8 +115,11 @@ export function createTypographer(locale: string, unbreakable: readonly string[]
         // An apostrophe ("geht's", "Hans'") unless it closes a quote it opened and no letter follows:
         // German closes ‚…‘ with another character than its apostrophe.
         const closes = !opening && openSingle && !LETTER.test(text[i + 1] ?? '');
-        r = opening ? q.single[0] : closes ? q.single[1] : '’';
-        if (opening) openSingle = true;
+        // At a word's start it opens a quote, unless it stands for what was left out: "’s Wetter",
+        // "im Jahr ’26", "rock ’n’ roll" (a walk found "‚s Wetter … ‚26").
+        const elision = opening && ELISION.test(text.slice(i + 1, i + 8));
+        r = elision ? '’' : opening ? q.single[0] : closes ? q.single[1] : '’';
+        if (opening && !elision) openSingle = true;
         else if (closes) openSingle = false;
       }
       out += r;

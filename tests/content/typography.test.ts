@@ -47,6 +47,16 @@ describe('typography', () => {
     expect(createTypographer('en')("say 'soon', it's", '')).toBe('say ‘soon’, it’s');
   });
 
+  it('sets an apostrophe, not an opening quote, where it begins a word for what was left out', () => {
+    const de = createTypographer('de');
+    expect(de("'s Wetter im Jahr '26 und die '90er", '')).toBe('’s Wetter im Jahr ’26 und die ’90er');
+    // Then a quote opened after it closes as a quote.
+    expect(de("So war's 'damals' im Jahr '26.", '')).toBe('So war’s ‚damals‘ im Jahr ’26.');
+    expect(createTypographer('en')("rock 'n' roll, 'til then, say 'nothing'", '')).toBe('rock ’n’ roll, ’til then, say ‘nothing’');
+    // A quote that starts with such letters is still a quote; three digits are no year.
+    expect(de("'Sonne' und '123'", '')).toBe('‚Sonne‘ und ‚123‘');
+  });
+
   it('decides opening or closing from the previous run', () => {
     const de = createTypographer('de');
     expect(de('" war', 'm')).toBe('“ war');
