@@ -149,6 +149,17 @@ export function checkQuotes(source: SourceFile, locale: string, problems: Findin
         problems.push(findingAt(source, at, 'warning', `"${mark}" is not a quotation mark of "${locale}" texts, which print ${double[0]}…${double[1]} (and ${single[0]}…${single[1]} inside), so it is printed as typed`,
           `Write straight quotes ("…" and '…'): they are set as this language's own. Quotes pasted from a text in another language keep that language's marks.`, { text: mark }));
       }
+      // The language's closing mark where a quote opens (English “…” or ‘…’ pasted into German,
+      // whose “ and ‘ close): it is one of the language's marks, but printed the wrong way round.
+      for (const [open, close] of [double, single] as Array<[string, string]>) {
+        if (open === close || seen.has(`${close} opening`)) continue;
+        const m = new RegExp(`(?:^|[\\s(\\[/])${close}(?=[\\p{L}\\p{N}])`, 'u').exec(value);
+        if (!m) continue;
+        seen.add(`${close} opening`);
+        const from = m.index + m[0].length - close.length;
+        problems.push(findingAt(source, at, 'warning', `"${close}" opens a quotation here, but "${locale}" texts open one with ${open} (${close} closes it), so it is printed as typed`,
+          `Write straight quotes ("…" and '…'): they are set as this language's own. Quotes pasted from a text in another language keep that language's marks.`, { text: value.slice(from, from + 12).split('\n')[0]! }));
+      }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
   };

@@ -440,6 +440,13 @@ describe('validateContent', () => {
     ]);
     // German text with its own marks (also »…«, and the apostrophe) is fine.
     expect(validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('Ein kurzes', 'Ein „kurzes“ »Test«, geht’s') })).findings).toEqual([]);
+    // English quotes pasted into German: “ and ‘ are German marks, but closing ones, here opening a quote.
+    const pasted = validate(minimalWith({ 'sheets/kurz/de.yaml': de.replace('title: Ein kurzes Testblatt', 'title: Ein “kurzes” Testblatt').replace('heading: Zweiter Abschnitt', 'heading: Der ‘zweite’ Abschnitt, so ist’s') })).findings;
+    expect(pasted.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '1:19 "”" is not a quotation mark of "de" texts, which print „…“ (and ‚…‘ inside), so it is printed as typed',
+      '1:12 "“" opens a quotation here, but "de" texts open one with „ (“ closes it), so it is printed as typed',
+      '17:18 "‘" opens a quotation here, but "de" texts open one with ‚ (‘ closes it), so it is printed as typed',
+    ]);
     // A draft in a language whose marks infoblatt does not know gets no claim about them.
     const fr = validate(minimalWith({ 'sheets/kurz/fr.yaml': de.replace('Ein kurzes Testblatt', 'Une « courte » fiche') })).findings;
     expect(fr.filter((f) => /quotation mark/.test(f.message))).toEqual([]);
