@@ -232,6 +232,9 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       return { message: `"${key}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
     }
     case 'custom':
+      if (issue.message === 'empty language map') {
+        return { message: `"${field}" has no text: the brackets {} are empty`, hint: `Write the text after "${field}:", or one line per language below it (de: …, en: …).`, onKey: false };
+      }
       return { message: `the override ${issue.message}`, hint: 'Give a heading, a body (replaces the text) or append (adds to it).', onKey: false };
     default:
       break;

@@ -14,8 +14,11 @@ export const slug = z.string().regex(SLUG);
 export const localeCode = z.string().regex(LOCALE);
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
-/** A text that is the same in every language, or a map locale → text. */
-export const localizedText = z.union([text, z.record(localeCode, text)]);
+/**
+ * A text that is the same in every language, or a map locale → text. An empty map ("hours: {}")
+ * has no text in any language: it printed "undefined" or crashed the layout.
+ */
+export const localizedText = z.union([text, z.record(localeCode, text).refine((map) => Object.keys(map).length > 0, { message: 'empty language map' })]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const markdown = text.meta({

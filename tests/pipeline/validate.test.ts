@@ -430,6 +430,21 @@ describe('validateContent', () => {
     expect(located(minimalWith({ 'sheets/kurz/de.yaml': de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: Die {contact.office}\n      hilft weiter.') }))).toEqual([]);
   });
 
+  it('refuses an empty language map, which has no text in any language', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const edit = (file: string, fn: (t: string) => string) => writeFileSync(path.join(dir, file), fn(readFileSync(path.join(dir, file), 'utf8')));
+    // It crashed the layout (hours), or printed "undefined" (footer) or nothing.
+    edit('regions/kiel.yaml', (t) => t.replace(/^contact:\n/m, 'contact:\n  hours: {}\n'));
+    edit('regions/koeln.yaml', (t) => t.replace(/^name:.*\n(?: {2}.*\n)*/m, 'name: {}\n'));
+    edit('brand.yaml', (t) => t.replace(/^footer:.*\n(?: {2}.*\n)*/m, 'footer: {}\n'));
+    const found = validate(dir).findings;
+    expect(found.map((f) => `${path.basename(f.file)} ${f.yamlPath}: ${f.message}`).sort()).toEqual([
+      'brand.yaml footer: "footer" has no text: the brackets {} are empty',
+      'kiel.yaml contact.hours: "hours" has no text: the brackets {} are empty',
+      'koeln.yaml name: "name" has no text: the brackets {} are empty',
+    ]);
+  });
+
   it('warns of another language’s quotation marks in a text, once per mark and file', () => {
     const meta = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/sheet.yaml'), 'utf8').replace('locales: [de]', 'locales: [de, en]');
     const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
