@@ -55,5 +55,49 @@ export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
   if (box.length !== 4 || !box.every(Number.isFinite) || box[2]! <= 0 || box[3]! <= 0) {
     return { problem: `the logo's viewBox "${root.attrs.viewBox}" is not four numbers (x, y, width, height) with a width and height above 0`, hint: `${EXPORT_HINT} It gives the drawing's size, e.g. viewBox="0 0 120 48".` };
   }
-  return { tree: root };
+  return checkNumbers(root, source) ?? { tree: root };
+}
+
+/** Attributes the drawing reads as one number (a unit such as "px" after it is fine). */
+const NUMERIC = new Set(['x', 'y', 'width', 'height', 'rx', 'ry', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2', 'opacity', 'fill-opacity', 'stroke-opacity', 'stroke-width', 'stroke-miterlimit']);
+/** How many numbers each transform function takes. */
+const TRANSFORM_ARGS: Record<string, number[]> = { matrix: [6], translate: [1, 2], scale: [1, 2], rotate: [1, 3], skewX: [1], skewY: [1] };
+const isNumber = (v: string) => Number.isFinite(Number.parseFloat(v));
+
+/**
+ * Numbers the drawing needs, checked before it is drawn: a value that is no number ("opacity=abc",
+ * "rotate()") reached pdfkit as NaN and stopped every variant with a stack trace.
+ */
+function checkNumbers(node: SvgNode, source: string): SvgProblem | undefined {
+  for (const [name, value] of Object.entries(node.attrs)) {
+    const bad = NUMERIC.has(name) ? !isNumber(value)
+      : name === 'points' ? !value.trim().split(/[\s,]+/).every(isNumber)
+      : name === 'transform' ? !validTransform(value)
+      : name === 'd' ? !/^[MmZzLlHhVvCcSsQqTtAa\d\s,.eE+-]*$/.test(value)
+      : false;
+    if (bad) {
+      return { problem: `the logo's <${node.tag}> has ${name}="${value}", which is not ${name === 'transform' ? 'a transform infoblatt can draw (matrix, translate, scale, rotate, skewX, skewY with their numbers)' : name === 'd' ? 'a path of numbers and path commands' : 'a number'}`,
+        hint: EXPORT_HINT, at: whereIn(source, `${name}="${value}"`) ?? whereIn(source, `${name}='${value}'`) };
+    }
+  }
+  for (const child of node.children) {
+    const problem = checkNumbers(child, source);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function validTransform(value: string): boolean {
+  const rest = value.replace(/(\w+)\s*\(([^)]*)\)/g, (call, fn: string, args: string) => {
+    const numbers = args.trim() === '' ? [] : args.trim().split(/[\s,]+/);
+    return TRANSFORM_ARGS[fn]?.includes(numbers.length) && numbers.every(isNumber) ? '' : call;
+  });
+  return /^[\s,]*$/.test(rest);
+}
+
+function whereIn(source: string, needle: string): { line: number; column: number } | undefined {
+  const at = source.indexOf(needle);
+  if (at < 0) return undefined;
+  const before = source.slice(0, at).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
