@@ -69,6 +69,9 @@ const WRITE_FAILURES: Record<string, [reason: string, todo: string]> = {
   EBUSY: ['the file is in use by another program (a PDF viewer?)', 'Close it there and run it again.'],
   ENAMETOOLONG: ['the path is too long for the file system', 'Write to a folder with a shorter path (--out).'],
   EIO: ['the disk reported an error', 'Check the disk, or write elsewhere (--out for the PDFs).'],
+  // A link on the way that leads nowhere (--out pointing at a link to a folder since removed).
+  ENOENT: ['a part of the path does not exist (a link to a folder that is gone?)', 'Create the folder, correct the link, or write elsewhere (--out for the PDFs).'],
+  ELOOP: ['a link on the path leads back to itself', 'Correct the link, or write elsewhere (--out for the PDFs).'],
 };
 
 /** An error from writing `what` as an OutputError, when it is one the system reports (errno). */

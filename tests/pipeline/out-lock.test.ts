@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,16 @@ describe('lockOutput', () => {
     const out = tempDir();
     writeLock(out, { host: 'ci-runner-7', pid: 4242, token: 'x' });
     expect(() => lockOutput(out)).toThrow(`another build (process 4242 on ci-runner-7) is writing to ${out} at the moment. Wait until it has finished, or write elsewhere with --out. If no build runs there any more, delete ${path.join(out, OUT_LOCK_FILE)}.`);
+  });
+
+  it('says an output folder reached through a broken link cannot be written (it was a bug of ours, exit 70)', () => {
+    const dir = tempDir();
+    symlinkSync(path.join(dir, 'gone'), path.join(dir, 'out'));
+    symlinkSync(path.join(dir, 'loop-b'), path.join(dir, 'loop-a'));
+    symlinkSync(path.join(dir, 'loop-a'), path.join(dir, 'loop-b'));
+    expect(() => lockOutput(path.join(dir, 'out'))).toThrow(OutputError);
+    expect(() => lockOutput(path.join(dir, 'out'))).toThrow(/does not exist \(a link to a folder that is gone\?\) \(ENOENT\)/);
+    expect(() => lockOutput(path.join(dir, 'loop-a'))).toThrow(/leads back to itself \(ELOOP\)/);
   });
 
   it('releases only its own lock', () => {
