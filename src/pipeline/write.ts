@@ -4,7 +4,7 @@ import path from 'node:path';
 import { outputErrorOf } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
-import type { ExtraFiles } from './outputs.js';
+import { EXTRA_KINDS, type ExtraFiles } from './outputs.js';
 
 /**
  * Stage 5, write: every file lands by rename from a temporary file in the same folder, so out/
@@ -157,12 +157,32 @@ export function readManifest(outDir: string): Manifest {
   const file = path.join(outDir, MANIFEST);
   if (!existsSync(file)) return { variants: [] };
   try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    return Array.isArray(json.variants) ? json : { variants: [] };
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { content?: unknown; variants?: unknown };
+    if (!Array.isArray(json.variants)) return { variants: [] };
+    // Only entries of our own shape: one edited by hand ({"sheet": "x"}, null) crashed the build,
+    // and a file outside out/ ("../…") must never be read, replaced or removed as one of ours.
+    const variants = json.variants.filter(isEntry);
+    return { ...(typeof json.content === 'string' && { content: json.content }), variants };
   } catch {
     // A manifest we cannot read is rebuilt from scratch rather than trusted.
     return { variants: [] };
   }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A path written by outputPath: relative, inside out/, with forward slashes. */
+const isOutputFile = (v: unknown): v is string => isString(v) && !v.startsWith('/') && !v.includes('\\') && v.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+const isWritten = (v: unknown): v is WrittenFile => {
+  const w = v as Partial<WrittenFile> | null;
+  return typeof w === 'object' && w !== null && isOutputFile(w.file) && isCount(w.pages) && isCount(w.bytes) && isString(w.sha256);
+};
+
+function isEntry(v: unknown): v is ManifestEntry {
+  if (!isWritten(v)) return false;
+  const e = v as Partial<ManifestEntry>;
+  return isString(e.sheet) && isString(e.region) && isString(e.locale) && isString(e.template) && isString(e.inputHash)
+    && EXTRA_KINDS.every((kind) => e[kind] === undefined || isWritten(e[kind]));
 }
 
 /**

@@ -92,4 +92,16 @@ describe('write', () => {
     expect(readManifest(dir).variants.map((e) => e.region)).toEqual(['r']);
     expect(existsSync(path.join(dir, 'manifest.json'))).toBe(true);
   });
+
+  it('reads only entries of its own shape from a manifest edited by hand, and none that names a file outside out/', () => {
+    const dir = tempDir();
+    const a = writePdf(dir, key, Buffer.from('a'), 1, 'h');
+    const outside = { ...a, region: 'x', file: '../../etc/passwd' };
+    const badExtra = { ...a, region: 'y', print: { file: '/tmp/x.pdf', pages: 1, bytes: 1, sha256: 'z' } };
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ content: 'c', variants: [null, { sheet: 'x' }, a, outside, badExtra, { ...a, pages: 'two' }] }));
+    // {"sheet": "x"} and null crashed build and check.
+    expect(readManifest(dir)).toEqual({ content: 'c', variants: [a] });
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ variants: 'none' }));
+    expect(readManifest(dir)).toEqual({ variants: [] });
+  });
 });
