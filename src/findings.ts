@@ -74,6 +74,12 @@ const WRITE_FAILURES: Record<string, [reason: string, todo: string]> = {
   ELOOP: ['a link on the path leads back to itself', 'Correct the link, or write elsewhere (--out for the PDFs).'],
 };
 
+/** The system's reason for a failed write or removal as people say it ("the disk is full (ENOSPC)"), when it is one. */
+export function failureReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && code in WRITE_FAILURES ? `${WRITE_FAILURES[code]![0]} (${code})` : undefined;
+}
+
 /** An error from writing `what` as an OutputError, when it is one the system reports (errno). */
 export function outputErrorOf(what: string, error: unknown): OutputError | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

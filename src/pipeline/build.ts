@@ -286,7 +286,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // Deleted after the manifest stopped listing them: an interruption in between leaves files
     // nothing lists (the next build does not bring them back), never a listed file that is gone.
     const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
-    timed('write', () => removeWithdrawn(outDir, removed));
+    // A file that cannot be removed is said after the index no longer lists it (no record of the build).
+    let unremoved: OutputError | undefined;
+    timed('write', () => {
+      try {
+        removeWithdrawn(outDir, removed);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        unremoved = error;
+      }
+    });
     // The published index (a dry run publishes nothing).
     let published: Published | undefined;
     if (!options.dryRun) {
@@ -294,6 +303,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       published = await publishIndex(outDir, content, thumbnails);
       timings.index = performance.now() - tIndex;
     }
+    if (unremoved) throw unremoved;
     const unique = mergeFindings(findings);
     const report: BuildReport = {
       results: sortResults(results),

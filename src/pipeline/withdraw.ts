@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { isError, type Finding } from '../findings.js';
+import { OutputError, failureReason, isError, type Finding } from '../findings.js';
+import { displayPath } from '../paths.js';
 import type { VariantKey } from '../model.js';
 import type { Selection } from './plan.js';
 import { LOCALE, SLUG } from '../content/ids.js';
@@ -53,13 +54,31 @@ export function withdrawnFiles(outDir: string, entry: VariantKey): string[] {
 /** Deletes the files of withdrawn variants, and their folders once empty. */
 export function removeWithdrawn(outDir: string, files: readonly string[]): void {
   const folders = new Set<string>();
+  // One that cannot go (open in a viewer, write-protected) does not stop the others; the manifest
+  // no longer lists it, so no later build would know it: it is named, for a person to delete.
+  const stuck: Array<{ file: string; error: unknown }> = [];
   for (const file of files) {
-    rmSync(path.join(outDir, file), { force: true });
+    try {
+      // (rmSync reports a file it may not remove as "not a folder": it then tries it as one.)
+      unlinkSync(path.join(outDir, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') stuck.push({ file, error });
+    }
     folders.add(path.dirname(file));
   }
   // Deepest first: a region's folder, then its sheet's folder, when nothing else is left in them.
   for (const folder of [...folders].flatMap((f) => [f, path.dirname(f)]).filter((f) => f !== '.').sort((a, b) => b.length - a.length)) {
     const dir = path.join(outDir, folder);
-    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    try {
+      if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    } catch {
+      // An empty folder left behind is harmless.
+    }
+  }
+  if (stuck.length > 0) {
+    const reason = failureReason(stuck[0]!.error) ?? String((stuck[0]!.error as Error).message);
+    const names = stuck.map((s) => displayPath(path.join(outDir, s.file))).join(', ');
+    const one = stuck.length === 1;
+    throw new OutputError(`cannot remove the withdrawn ${one ? 'PDF' : 'PDFs'} ${names}: ${reason}. The manifest and the index no longer list ${one ? 'it' : 'them'}: delete ${one ? 'it' : 'them'} by hand (close ${one ? 'it' : 'them'} first if a viewer has ${one ? 'it' : 'them'} open).`);
   }
 }

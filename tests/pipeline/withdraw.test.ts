@@ -108,3 +108,26 @@ describe('a variant taken out of the content', () => {
   });
 });
 
+
+describe('removeWithdrawn', () => {
+  it('removes what it can, and names a file it cannot remove, for a person to delete (it was a stack trace)', async () => {
+    const { removeWithdrawn } = await import('../../src/pipeline/withdraw.js');
+    const { OutputError } = await import('../../src/findings.js');
+    const { mkdirSync } = await import('node:fs');
+    const out = tempDir();
+    mkdirSync(path.join(out, 's/r'), { recursive: true });
+    writeFileSync(path.join(out, 's/r/a.pdf'), 'a');
+    // Something in the way that cannot be unlinked as a file (a viewer holding it open does the same on Windows).
+    mkdirSync(path.join(out, 's/r/b.pdf/inner'), { recursive: true });
+    let thrown: unknown;
+    try {
+      removeWithdrawn(out, ['s/r/a.pdf', 's/r/b.pdf', 's/r/gone.pdf']);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OutputError);
+    expect((thrown as Error).message).toMatch(/^cannot remove the withdrawn PDF .*s\/r\/b\.pdf: .*\(E[A-Z]+\)\. The manifest and the index no longer list it: delete it by hand/);
+    expect(existsSync(path.join(out, 's/r/a.pdf'))).toBe(false);
+    expect(existsSync(path.join(out, 's/r/b.pdf'))).toBe(true);
+  });
+});
