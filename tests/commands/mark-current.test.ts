@@ -115,3 +115,19 @@ describe('translations --mark-current', () => {
     expect(readFileSync(lock, 'utf8').split('\n')).toEqual(after);
   });
 });
+
+describe('translations (the report)', () => {
+  it('reports on the languages asked for only: a missing tr.yaml does not fail --locale en --strict', async () => {
+    const dir = tempDir(contentDir);
+    const { rmSync } = await import('node:fs');
+    rmSync(sheet(dir, 'tr.yaml'));
+    const [en, all] = await Promise.all([
+      runCliAsync(['translations', '--locale', 'en', '--strict'], { cwd: dir }),
+      runCliAsync(['translations', '--strict'], { cwd: dir }),
+    ]);
+    expect(en.status, en.stderr).toBe(ExitCode.ok);
+    expect(en.stdout).not.toContain('tr.yaml');
+    expect(all.status).toBe(ExitCode.content);
+    expect(all.stdout).toContain('zoom-datenschutz · tr: tr.yaml is missing');
+  });
+});
