@@ -59,6 +59,16 @@ export function planVariants(content: ValidContent, selection: Selection, templa
       }
     }
   }
+  // Each id exists, but not together ("--sheet kurz --locale en" for a sheet in German only): an
+  // empty build would succeed, and CI would publish nothing without a word.
+  const selected = Object.values(selection).some((ids) => ids?.length);
+  if (planned.length === 0 && selected && content.regionIds.length > 0) {
+    const offers = pick(sheetIds, selection.sheets).flatMap((id) => {
+      const meta = content.sheets.get(id)?.meta;
+      return meta ? [`sheet ${id} has locales ${meta.locales.join(', ')} and templates ${meta.templates.join(', ')}`] : [];
+    });
+    throw new UsageError(`no variant matches this selection${offers.length ? `: ${offers.join('; ')}` : ''}`);
+  }
   return planned;
 }
 
