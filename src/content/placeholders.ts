@@ -50,17 +50,20 @@ export function findLoneBraces(text: string): string[] {
 }
 
 /** Fills known placeholders; names without a value are returned in `missing` and left as written. */
-export function fillPlaceholders(text: string, values: Partial<PlaceholderValues>): { text: string; missing: string[] } {
+/** `missing`: the placeholders with no value, by name; `missingAs`: each as written ("{ contact.phone }"), to find it by. */
+export function fillPlaceholders(text: string, values: Partial<PlaceholderValues>): { text: string; missing: string[]; missingAs: Map<string, string> } {
   const missing: string[] = [];
+  const missingAs = new Map<string, string>();
   const out = text.replace(TOKEN, (whole, name: string | undefined) => {
     if (name === undefined) return whole[0]!;
     const key = name.trim();
     const value = isPlaceholderName(key) ? values[key] : undefined;
     if (value === undefined) {
       missing.push(key);
+      if (!missingAs.has(key)) missingAs.set(key, whole);
       return whole;
     }
     return value;
   });
-  return { text: out, missing };
+  return { text: out, missing, missingAs };
 }

@@ -144,10 +144,12 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
   };
 
   const fill = (value: string, from: SourceFile, at: PathSegment[]): string => {
-    const { text: filled, missing } = fillPlaceholders(value, values);
+    const { text: filled, missing, missingAs } = fillPlaceholders(value, values);
     for (const name of new Set(missing)) {
+      // Found by how it is written: "{ contact.phone }" was looked for as "{contact.phone", and
+      // the finding pointed at the start of the text.
       findings.push(findingAt(from, at, 'error', `{${name}} is used here, but region "${key.region}" has no ${name}`,
-        `Add ${name.split('.')[1]} to ${name.split('.')[0]} in ${region.source.shown}, or do not use {${name}} in this text.`, { text: `{${name}` }));
+        `Add ${name.split('.')[1]} to ${name.split('.')[0]} in ${region.source.shown}, or do not use {${name}} in this text.`, { text: missingAs.get(name) ?? `{${name}` }));
     }
     return filled;
   };
@@ -196,7 +198,8 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     const headingInSource = o?.heading !== undefined ? overrideInSource : !translated;
     const heading = o?.heading !== undefined
       ? plain(o.heading, region.source, ['overrides', key.sheet, overrideInSource ? source : key.locale, 'sections', s.id, 'heading'], overrideInSource)
-      : plain(s.heading, text.source, s.headingAt, !translated);
+      // (A section the translation lacks is the source's, heading and all: found in its file.)
+      : plain(s.heading, translated ? text.source : sourceText.source, s.headingAt, !translated);
     const blocks = o?.body !== undefined ? rich(o.body, overrideInSource) : rich(s.body, !translated);
     const all = o?.append ? [...blocks, ...rich(o.append, overrideInSource)] : blocks;
     return { id: s.id, heading, ...(headingInSource && { lang: source }), blocks: all };

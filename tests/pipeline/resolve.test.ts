@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/content/markdown.js';
 import { localize, resolveBrand, resolveVariant } from '../../src/pipeline/resolve.js';
 import { formatDate } from '../../src/locale.js';
-import { contentDir } from '../helpers/cli.js';
+import { contentDir, tempDir } from '../helpers/cli.js';
 import { minimalWith, validate } from '../helpers/content.js';
 
 const hamburg = { sheet: 'zoom-datenschutz', region: 'hamburg', locale: 'de', template: 'infoblatt' };
@@ -64,6 +64,27 @@ describe('resolveVariant', () => {
       ['de.yaml', 18, 72, '{contact.phone} is used here, but region "testort" has no contact.phone'],
     ]);
     expect(r.findings[0]!.hint).toContain('testort.yaml');
+    // Written with spaces inside the braces, it is found all the same (it pointed at the text's start).
+    const spaced = readFileSync(file, 'utf8').replace('hilft weiter.', 'hilft weiter, Telefon { contact.phone }.');
+    const s = resolveVariant(validate(minimalWith({ 'sheets/kurz/de.yaml': spaced })), { sheet: 'kurz', region: 'testort', locale: 'de', template: 'infoblatt' });
+    expect(s.findings.map((f) => [f.line, f.column])).toEqual([[18, 72]]);
+  });
+
+  it('reports a placeholder in a section a translation lacks in the source file, where it stands', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const sheetDir = path.join(dir, 'sheets/zoom-datenschutz');
+    const en = path.join(sheetDir, 'en.yaml');
+    writeFileSync(en, readFileSync(en, 'utf8').replace(/  - id: warum-zoom\n[^]*?(?=\n  - id: )/, ''));
+    const de = path.join(sheetDir, 'de.yaml');
+    writeFileSync(de, readFileSync(de, 'utf8').replace('heading: Warum nutzt die IG Metall Zoom?', 'heading: Warum nutzt {contact.phone} Zoom?'));
+    const koeln = path.join(dir, 'regions/koeln.yaml');
+    writeFileSync(koeln, readFileSync(koeln, 'utf8').replace(/^ {2}phone: .*\n/m, ''));
+    const r = resolveVariant(validate(dir), { sheet: 'zoom-datenschutz', region: 'koeln', locale: 'en', template: 'infoblatt' });
+    // It pointed into en.yaml, at the heading of another section, which holds no placeholder.
+    const lines = readFileSync(de, 'utf8').split('\n');
+    expect(r.findings.filter((f) => f.message.includes('{contact.phone}')).map((f) => `${path.basename(f.file)}:${f.line} ${f.message}`)).toEqual([
+      `de.yaml:${lines.findIndex((l) => l.includes('{contact.phone}')) + 1} {contact.phone} is used here, but region "koeln" has no contact.phone`,
+    ]);
   });
 });
 
