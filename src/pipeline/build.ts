@@ -126,7 +126,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   try {
     if (!options.dryRun) forgetBuild(outDir);
     const select = options.select ?? {};
-    const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f));
+    // Never a finding in a file that stops a selected variant: "not built: kiel.yaml has errors"
+    // came with none of kiel.yaml's errors when they were in its overrides of another sheet.
+    const blocking = new Set(planned.flatMap((p) => p.blockedBy.map((file) => path.resolve(file))));
+    const elsewhere = content.findings.filter((f) => outsideSelection(content, select, f) && !blocking.has(path.resolve(f.file)));
     const findings: Finding[] = content.findings.filter((f) => !elsewhere.includes(f));
     const results: VariantResult[] = [];
     if (!options.dryRun) removeStaleTemporaries(outDir);

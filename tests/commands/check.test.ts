@@ -114,6 +114,18 @@ describe('a selection of regions', () => {
     expect(zoomOnly.stderr).toContain('(1 error in content/regions/hamburg.yaml that the selected variants do not use');
     expect(runCli(['check', '--sheet', 'kurz', '--region', 'hamburg', '--template', 'flyer'], { cwd: dir }).status).toBe(ExitCode.content);
   });
+
+  it('shows the errors that stop a selected variant, also where they are in overrides of another sheet', () => {
+    const dir = tempDir(contentDir);
+    const kiel = path.join(dir, 'content/regions/kiel.yaml');
+    // Overrides of a sheet that does not exist make the whole region file one with errors.
+    writeFileSync(kiel, `${readFileSync(kiel, 'utf8')}overrides:\n  alter-bogen:\n    de:\n      sections:\n        intro:\n          append: Hallo\n`);
+    const r = runCli(['check', '--sheet', 'zoom-datenschutz', '--region', 'kiel', '--locale', 'de', '--template', 'infoblatt'], { cwd: dir });
+    expect(r.status).toBe(ExitCode.content);
+    // It said "not built: kiel.yaml has errors" and filed the error as one "the selected variants do not use".
+    expect(r.stderr).toMatch(/content\/regions\/kiel\.yaml:\d+:\d+ {2}error {2}overrides\.alter-bogen/);
+    expect(r.stderr).not.toContain('that the selected variants do not use');
+  });
 });
 
 describe('selectors while a sheet.yaml has errors', () => {
