@@ -12,7 +12,7 @@ import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replay, replayable } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
-import { planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
+import { EXTRA_KINDS, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
 import { gatherFitEvidence } from './fit-probe.js';
@@ -272,13 +272,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const failed = new Set(results.filter((r) => r.status === 'failed' && !r.entry).map((r) => variantId(r.key)));
       const current = new Set(entries.map(variantId));
       const outdatedChanged = lastManifest.variants.some((e) => (failed.has(variantId(e)) && !e.outdated) || (current.has(variantId(e)) && e.outdated));
+      // An unchanged variant whose print or archive file is gone (deleted by hand) no longer lists
+      // it: the manifest and the index linked a file that was not there, run after run.
+      const listed = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
+      const extrasChanged = entries.some((e) => EXTRA_KINDS.some((kind) => listed.get(variantId(e))?.[kind]?.file !== e[kind]?.file));
       // A failed variant with an entry has written some of its files (its print version failed).
       const wrote = results.some((r) => r.status === 'built' || (r.status === 'failed' && r.entry));
       withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
       const sameContent = lastManifest.content === contentId;
       const hasManifest = existsSync(path.join(outDir, MANIFEST));
       // Also when it was written from another content folder: from now on it records this one.
-      if (!options.dryRun && (wrote || outdatedChanged || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
+      if (!options.dryRun && (wrote || outdatedChanged || extrasChanged || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
         timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId, failed));
       }
     } finally {
