@@ -107,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const last = options.force ? undefined : replayable(inputs, outDir);
   if (last) return replay(last, options, started, timings);
 
-  const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { checkOverflow }, { publishIndex }] = await Promise.all([
+  const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { checkOverflow }, { publishIndex, writeIndexPage }] = await Promise.all([
     import('./load.js'),
     import('./validate.js'),
     import('./resolve.js'),
@@ -150,7 +150,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const overFull: Array<{ key: VariantKey; pages: number }> = [];
     let withdrawn: ManifestEntry[] = [];
     // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
-    const unhook = options.dryRun ? () => false : onInterrupt(() => writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId));
+    // Interrupted, the index page follows the manifest at once: it linked print files the
+    // manifest no longer listed, and showed the old PDFs' pictures, until the next build.
+    const unhook = options.dryRun ? () => false : onInterrupt(() => {
+      writeManifest(outDir, results.flatMap((r) => (r.entry ? [r.entry] : [])), new Set(), contentId);
+      try {
+        writeIndexPage(outDir, content);
+      } catch {
+        // The manifest is what matters; the next build writes the page.
+      }
+    });
     try {
       const finish = (key: VariantKey, t0: number, r: Omit<VariantResult, 'key' | 'file' | 'ms'>) =>
         record({ key, file: outputPath(key), ms: performance.now() - t0, ...r });

@@ -22,10 +22,20 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
   const entries = readManifest(outDir).variants;
   // Thumbnails of this run's PDFs were started while it rendered; those still missing start now.
   const thumbnails = await queue.finish(entries);
-  const file = path.join(outDir, INDEX_FILE);
   // A run that built nothing (e.g. every variant failed) does not create out/ just for an empty list.
-  if (entries.length === 0 && !existsSync(file)) return { written: false, thumbnails, files: [] };
+  if (entries.length === 0 && !existsSync(path.join(outDir, INDEX_FILE))) return { written: false, thumbnails, files: [] };
   removeStaleThumbnails(outDir, entries);
+  return { ...writeIndexPage(outDir, content), thumbnails };
+}
+
+/**
+ * The index page from the manifest as it is, with the thumbnails already there (a PDF without
+ * one shows none): also what an interrupted build leaves (build.ts), so the page never links a
+ * file the manifest no longer lists.
+ */
+export function writeIndexPage(outDir: string, content: ValidContent): Omit<Published, 'thumbnails'> {
+  const entries = readManifest(outDir).variants;
+  const file = path.join(outDir, INDEX_FILE);
   const shown = entries.filter((e) => existsSync(path.join(outDir, thumbnailPath(e))));
   const files = [INDEX_FILE, ...shown.map(thumbnailPath)];
   const html = renderIndexHtml({
@@ -37,7 +47,7 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
     // In the language the sheets are written in (labels.ts names them in it too).
     words: indexWords(content.sourceLocale),
   });
-  if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, thumbnails, files };
+  if (existsSync(file) && readFileSync(file, 'utf8') === html) return { written: false, files };
   writeAtomic(file, html);
-  return { written: true, thumbnails, files };
+  return { written: true, files };
 }

@@ -107,6 +107,10 @@ describe('a build stopped by SIGTERM (a CI job cancelled) or Ctrl-C', () => {
     expect(printFiles.length).toBeGreaterThanOrEqual(1);
     expect(printFiles).toEqual(manifest.variants.flatMap((v) => (v.print ? [v.print.file] : [])).sort());
     for (const v of manifest.variants) if (v.print) expect(sha(path.join(out, v.print.file))).toBe(v.print.sha256);
+    // The index page links what the manifest lists, no more and no less (it stayed as the last
+    // build left it, without the new print file, until the next build).
+    const linked = [...readFileSync(path.join(out, 'index.html'), 'utf8').matchAll(/href="([^"]+\.pdf)"/g)].map((m) => decodeURI(m[1]!));
+    expect([...new Set(linked)].sort()).toEqual(manifest.variants.flatMap((v) => [v.file, ...(v.print ? [v.print.file] : [])]).sort());
 
     // A later build without --print, after another change, leaves no print file of older inputs.
     redate('07');
