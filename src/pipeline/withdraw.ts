@@ -33,9 +33,10 @@ export function contentIdOf(root: string): string {
  */
 export function withdrawnVariants(previous: Manifest, contentId: string, planned: ReadonlyArray<{ key: VariantKey }>, select: Selection | undefined, findings: readonly Finding[]): ManifestEntry[] {
   const selected = Object.values(select ?? {}).some((ids) => ids !== undefined && ids.length > 0);
-  if (selected || findings.some(isError) || previous.content !== contentId) return [];
+  if (selected || findings.some(isError)) return [];
   const current = new Set(planned.map((p) => variantId(p.key)));
-  return previous.variants.filter((e) => !current.has(variantId(e)));
+  // Only what this folder wrote: another folder's PDFs in the same out/ are that folder's to withdraw.
+  return previous.variants.filter((e) => (e.content ?? previous.content) === contentId && !current.has(variantId(e)));
 }
 
 /**

@@ -26,6 +26,12 @@ export interface ManifestEntry extends VariantKey, ExtraFiles {
   tightness?: number;
   /** Set when the last build of this variant failed: the file is from an earlier one (index.html says so). */
   outdated?: true;
+  /**
+   * The content folder that wrote it (withdraw.ts: contentIdOf); absent in older manifests, where
+   * the manifest's own `content` stands for all. Two content folders may build into one out/: a
+   * full build of one withdraws only what it wrote itself.
+   */
+  content?: string;
 }
 
 export interface Manifest {
@@ -191,9 +197,12 @@ function isEntry(v: unknown): v is ManifestEntry {
  * `withdrawn` names them (variants no longer in the content).
  */
 export function writeManifest(outDir: string, entries: ManifestEntry[], withdrawn: ReadonlySet<string> = new Set(), content?: string, failed: ReadonlySet<string> = new Set()): Manifest {
-  const kept = readManifest(outDir).variants.filter((e) => !withdrawn.has(variantId(e)) && existsSync(path.join(outDir, e.file)));
+  const last = readManifest(outDir);
+  const kept = last.variants.filter((e) => !withdrawn.has(variantId(e)) && existsSync(path.join(outDir, e.file)))
+    // An entry of an older manifest belongs to the folder the manifest names.
+    .map((e) => (e.content === undefined && last.content !== undefined ? { ...e, content: last.content } : e));
   const merged = new Map(kept.map((e) => [variantId(e), failed.has(variantId(e)) ? { ...e, outdated: true as const } : e]));
-  for (const e of entries) merged.set(variantId(e), e);
+  for (const e of entries) merged.set(variantId(e), content ? { ...e, content } : e);
   const variants = [...merged.values()].sort((a, b) => a.file.localeCompare(b.file));
   const manifest: Manifest = { ...(content && { content }), variants };
   writeAtomic(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -81,9 +81,19 @@ describe('a variant taken out of the content', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('removed from');
     expect(pdfsUnder(out).filter((f) => f.startsWith('kurz/'))).toHaveLength(8);
-    // And back: the first folder does not withdraw the other's PDFs either.
+    // And back: the first folder does not withdraw the other's PDFs either,
     expect(build().stderr).not.toContain('removed from');
     expect(pdfsUnder(out).filter((f) => f.startsWith('lang/'))).toHaveLength(4);
+    // …nor at its next full build, when the manifest last named it (it took them for its own).
+    const region = path.join(dir, 'content/regions/zweitort.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('Teststraße 1', 'Teststraße 2'));
+    expect(build().stderr).not.toContain('removed from');
+    expect(pdfsUnder(out).filter((f) => f.startsWith('lang/'))).toHaveLength(4);
+    // What it did write is still its own to withdraw.
+    rmSync(region);
+    const withdrawn = build();
+    expect(withdrawn.stderr).toContain('removed from');
+    expect(pdfsUnder(out).filter((f) => f.includes('zweitort'))).toEqual(['lang/zweitort/lang-zweitort-de-aushang.pdf', 'lang/zweitort/lang-zweitort-de-infoblatt.pdf']);
   });
 
   it('deletes by the documented names only: a manifest path pointing elsewhere is never followed', () => {
