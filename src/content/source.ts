@@ -245,10 +245,10 @@ function tidyText(value: unknown): unknown {
   return value;
 }
 
-/** Where a ": " stands in the rest of the line from `from` (its colon), if one does. */
+/** Where a ": " (or a colon ending the line) stands in the rest of the line from `from`, if one does. */
 function colonInLine(text: string, from: number): number | undefined {
   const end = text.indexOf('\n', from);
-  const at = text.slice(from, end < 0 ? undefined : end).search(/:(?=[ \t])/);
+  const at = text.slice(from, end < 0 ? undefined : end).search(/:(?=[ \t]|$)/);
   return at < 0 ? undefined : from + at;
 }
 

@@ -53,6 +53,9 @@ describe('readYamlFile', () => {
     const colon = readYamlFile(yamlFile('contact:\n  office: Büro: Hamburg\n  city: Testort\n')).findings;
     // At its ": ", not at the start of the value, where yaml points.
     expect(colon[0]).toMatchObject({ line: 2, column: 15, message: 'YAML reads a ": " (a colon and a space) here as the start of another field' });
+    // A colon that ends the line does the same, with the text's next lines below it.
+    const atEnd = readYamlFile(yamlFile('overrides:\n  x:\n    append: In Bremen gilt:\n      - nie\n')).findings;
+    expect(atEnd[0]).toMatchObject({ line: 3, column: 27 });
   });
 
   it('points at a field moved left out of its block, not at the next one, which is where it belongs', () => {
