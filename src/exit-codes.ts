@@ -6,9 +6,9 @@ export const ExitCode = {
   ok: 0,
   /** Content findings: at least one variant could not be built because of the content. */
   content: 1,
-  /** Usage error: unknown option, unknown sheet/region/locale/template id, missing folder. */
+  /** Usage error: unknown option, unknown sheet/region/locale/template id or selectors naming no variant together, missing folder. */
   usage: 2,
-  /** A file could not be written (a full disk, a read-only out/, another build writing there). */
+  /** A file could not be written or a withdrawn one removed (a full disk, a read-only out/, another build writing there). */
   output: 73,
   /** A bug in infoblatt itself; the only case that prints a stack trace. */
   internal: 70,
