@@ -44,40 +44,42 @@ export async function markTranslation(content: ValidContent, request: MarkReques
   if (!source) throw new UsageError(`${sheet.id} has no ${sourceLocale}.yaml, the source text the translation is checked against (run ${commandLine(`check --sheet ${sheet.id}`)})`);
   if (!text) throw new UsageError(`${sheet.id} has no ${locale}.yaml yet: translate ${sourceLocale}.yaml into it first, then mark it`);
 
-  const parts = (raw: typeof text.raw) => ['title', 'kicker', 'lead', ...(raw.flyer ? ['flyer'] : []), ...raw.sections.map((s) => s.id)];
-  const inSource = parts(source.raw);
-  const inTranslation = parts(text.raw);
+  // The translation's status (validate-sheet.ts) names every part of the source: complete,
+  // outdated, missing from the translation, or still the source's text (untranslated).
+  const units = sheet.status.get(locale);
+  if (!units) throw new UsageError(`"${locale}" is not in locales in ${sheet.id}'s sheet.yaml: add it there first`);
+  const byUnit = new Map(units.map((u) => [u.unit, u]));
   // Only a part both files have has a translation and something to check it against.
-  const markable = inSource.filter((p) => inTranslation.includes(p));
+  const markable = units.filter((u) => u.state !== 'missing').map((u) => u.unit);
+  // A part only the translation has (a section id translated along with its text).
+  const onlyHere = [...(text.raw.flyer && !source.raw.flyer ? ['flyer'] : []), ...text.raw.sections.map((s) => s.id).filter((id) => !byUnit.has(id))];
   for (const part of request.sections) {
-    if (markable.includes(part)) continue;
-    if (inTranslation.includes(part)) throw new UsageError(`"${part}" is in ${locale}.yaml but not in ${sourceLocale}.yaml, so there is nothing to check it against: give it the id of a ${sourceLocale} section, or remove it`);
-    if (inSource.includes(part)) throw new UsageError(`"${part}" is missing from ${locale}.yaml: translate it from ${sourceLocale}.yaml (same id) first, then mark it`);
+    const u = byUnit.get(part);
+    // A part whose text is still the source's was not translated, let alone reviewed.
+    if (u?.untranslated) throw new UsageError(`the text of "${part}" in ${locale}.yaml is the same as in ${sourceLocale}.yaml: translate it first, then mark it`);
+    if (u?.state === 'missing') throw new UsageError(`"${part}" is missing from ${locale}.yaml: translate it from ${sourceLocale}.yaml (same id) first, then mark it`);
+    if (u) continue;
+    if (onlyHere.includes(part)) throw new UsageError(`"${part}" is in ${locale}.yaml but not in ${sourceLocale}.yaml, so there is nothing to check it against: give it the id of a ${sourceLocale} section, or remove it`);
     const near = suggest(part, markable);
     throw new UsageError(`${locale}.yaml has no part "${part}"${near ? ` (did you mean "${near}"?)` : ''}; parts: ${markable.join(', ')}`);
   }
 
-  const { lockFileText, markCurrent, untranslatedParts } = await import('../content/translations.js');
-  // A part whose text is still the source's was not translated, let alone reviewed.
-  const same = untranslatedParts(source.raw, text.raw);
-  for (const part of request.sections) {
-    if (same.includes(part)) throw new UsageError(`the text of "${part}" in ${locale}.yaml is the same as in ${sourceLocale}.yaml: translate it first, then mark it`);
-  }
-  const status = new Map((sheet.status.get(locale) ?? []).map((u) => [u.unit, u.state]));
+  const { lockFileText, markCurrent } = await import('../content/translations.js');
   // Marking a whole file records the parts that were outdated or never reviewed; the records of
   // parts already current stay as they were, so the lock file's diff shows what the review covered.
-  const marked = request.sections.length ? [...request.sections] : markable.filter((p) => !same.includes(p) && status.get(p) !== 'complete');
-  const missing = request.sections.length ? [] : inSource.filter((p) => !inTranslation.includes(p));
-  const untranslated = request.sections.length ? [] : same;
+  const whole = request.sections.length === 0;
+  const marked = whole ? units.filter((u) => u.state === 'outdated' && !u.untranslated).map((u) => u.unit) : [...request.sections];
+  const missing = whole ? units.filter((u) => u.state === 'missing').map((u) => u.unit) : [];
+  const untranslated = whole ? units.filter((u) => u.untranslated).map((u) => u.unit) : [];
   if (marked.length > 0) {
     writeAtomic(sheet.lockFile, lockFileText({ ...sheet.lock, [locale]: markCurrent(source.raw, text.raw, sheet.lock[locale], marked, sourceLocale) }));
   }
   if (request.json) printJson({ marked: { sheet: sheet.id, locale, parts: marked, notMarked: [...missing, ...untranslated], lockFile: displayPath(sheet.lockFile) } });
   // Parts that cannot be marked are named, so nobody takes them for reviewed.
   const list = (parts: string[]) => `${parts.join(', ')} ${parts.length === 1 ? 'is' : 'are'}`;
-  const current = markable.length - marked.length - untranslated.length;
+  const current = units.filter((u) => u.state === 'complete' && !u.untranslated).length;
   const notes = [
-    !request.sections.length && marked.length > 0 && current > 0 && `the other ${current} ${current === 1 ? 'part was' : 'parts were'} current already`,
+    whole && marked.length > 0 && current > 0 && `the other ${current} ${current === 1 ? 'part was' : 'parts were'} current already`,
     missing.length && `${list(missing)} missing from ${locale}.yaml, so not marked`,
     untranslated.length && `${list(untranslated)} the same as in ${sourceLocale}.yaml, not translated, so not marked`,
   ].filter(Boolean);
