@@ -82,11 +82,11 @@ export function failureReason(error: unknown): string | undefined {
 
 /** An error from writing `what` as an OutputError, when it is one the system reports (errno). */
 export function outputErrorOf(what: string, error: unknown): OutputError | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (error instanceof OutputError) return error;
-  if (!code || !(code in WRITE_FAILURES)) return undefined;
-  const [reason, todo] = WRITE_FAILURES[code]!;
-  return new OutputError(`cannot write ${what}: ${reason} (${code}). ${todo}`);
+  const reason = failureReason(error);
+  if (!reason) return undefined;
+  const todo = WRITE_FAILURES[(error as NodeJS.ErrnoException).code!]![1];
+  return new OutputError(`cannot write ${what}: ${reason}. ${todo}`);
 }
 
 export function isError(f: Finding): boolean {

@@ -283,8 +283,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const outdatedChanged = lastManifest.variants.some((e) => (failed.has(variantId(e)) && !e.outdated) || (current.has(variantId(e)) && e.outdated));
       // An unchanged variant whose print or archive file is gone (deleted by hand) no longer lists
       // it: the manifest and the index linked a file that was not there, run after run.
-      const listed = new Map(lastManifest.variants.map((e) => [variantId(e), e]));
-      const extrasChanged = entries.some((e) => EXTRA_KINDS.some((kind) => listed.get(variantId(e))?.[kind]?.file !== e[kind]?.file));
+      const extrasChanged = entries.some((e) => EXTRA_KINDS.some((kind) => previous.get(variantId(e))?.[kind]?.file !== e[kind]?.file));
       // A failed variant with an entry has written some of its files (its print version failed).
       const wrote = results.some((r) => r.status === 'built' || (r.status === 'failed' && r.entry));
       withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);

@@ -25,7 +25,7 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
   // A run that built nothing (e.g. every variant failed) does not create out/ just for an empty list.
   if (entries.length === 0 && !existsSync(path.join(outDir, INDEX_FILE))) return { written: false, thumbnails, files: [] };
   removeStaleThumbnails(outDir, entries);
-  return { ...writeIndexPage(outDir, content), thumbnails };
+  return { ...writeIndexPage(outDir, content, entries), thumbnails };
 }
 
 /**
@@ -33,8 +33,7 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
  * one shows none): also what an interrupted build leaves (build.ts), so the page never links a
  * file the manifest no longer lists.
  */
-export function writeIndexPage(outDir: string, content: ValidContent): Omit<Published, 'thumbnails'> {
-  const entries = readManifest(outDir).variants;
+export function writeIndexPage(outDir: string, content: ValidContent, entries = readManifest(outDir).variants): Omit<Published, 'thumbnails'> {
   const file = path.join(outDir, INDEX_FILE);
   const shown = entries.filter((e) => existsSync(path.join(outDir, thumbnailPath(e))));
   const files = [INDEX_FILE, ...shown.map(thumbnailPath)];
