@@ -42,6 +42,12 @@ export function nodeAt(source: SourceFile, path: readonly PathSegment[]): { node
   return { node, keyNode, complete: true };
 }
 
+/** Line and column of `offset` in a text of its own, without a parsed file (a logo, undecodable bytes). */
+export function positionInText(text: string, offset: number): Located {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 function positionOf(source: SourceFile, offset: number): Located {
   const p = source.lines.linePos(offset);
   return { line: p.line, column: p.col };

@@ -12,6 +12,7 @@ import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
 import type { Wording } from '../messages.js';
 import { duplicateKeyWording, yamlProblem } from '../messages-yaml.js';
+import { positionInText } from './locate.js';
 
 /**
  * A YAML file kept together with its source positions, so that every later stage can point at
@@ -65,10 +66,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   } catch {
     // Point at the first broken character: that is where the editor saved in another encoding.
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    const bad = lossy.indexOf('\uFFFD');
-    const before = lossy.slice(0, bad);
-    const line = before.split('\n').length;
-    const column = bad - before.lastIndexOf('\n');
+    const { line, column } = positionInText(lossy, lossy.indexOf('\uFFFD'));
     return {
       findings: [at(line, column, 'the file is not saved as UTF-8, so umlauts and quotes would be garbled',
         'Save the file with the encoding UTF-8 (in most editors: "Save with encoding" → UTF-8).')],
@@ -93,7 +91,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     let oddKey = false;
     visit(doc, { Pair(_, pair) { if (isScalar(pair.key) && ODD_SPACE.test(String(pair.key.value))) oddKey = true; } });
     if (oddKey || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
-      const line = text.slice(0, oddIndent.index).split('\n').length;
+      const { line } = positionInText(text, oddIndent.index);
       const column = oddIndent[0].length;
       const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
       const count = text.split('\n').filter((l) => ODD_INDENT.test(l)).length;

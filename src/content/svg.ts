@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SvgNode } from '../model.js';
+import { positionInText } from './locate.js';
 
 /**
  * The logo is an SVG file in the content tree. react-pdf cannot place SVG files as images, but it
@@ -97,7 +98,5 @@ function validTransform(value: string): boolean {
 
 function whereIn(source: string, needle: string): { line: number; column: number } | undefined {
   const at = source.indexOf(needle);
-  if (at < 0) return undefined;
-  const before = source.slice(0, at).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
+  return at < 0 ? undefined : positionInText(source, at);
 }
