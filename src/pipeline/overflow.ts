@@ -1,7 +1,7 @@
 import type { VariantKey } from '../model.js';
 import type { PathSegment } from '../content/source.js';
 import { findingAt } from '../content/check-schema.js';
-import { lookInPreview } from './fit.js';
+import { hintEnd } from './fit.js';
 import { withVariant, type Finding } from '../findings.js';
 import type { ValidContent } from './validate.js';
 
@@ -11,12 +11,13 @@ import type { ValidContent } from './validate.js';
  * its neighbour. The finding points at the word where it is written: the region's file (contact
  * details, additions), else the sheet's text in the language, else its source language.
  */
-export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: readonly string[]): Finding | undefined {
+/** `inPreview`: as for checkFit, the hint does not send people to the preview they are in. */
+export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: readonly string[], inPreview = false): Finding | undefined {
   if (tooWide.length === 0) return undefined;
   // What could not break: the longest run without a space.
   const word = longest(tooWide[0]!.split(/ +/));
   const message = `"${word}" is wider than its line and runs past its box`;
-  const look = lookInPreview(key);
+  const end = hintEnd(key, inPreview);
   const region = content.regions.get(key.region);
   const sheet = content.sheets.get(key.sheet);
   const candidates = [region?.source, sheet?.texts.get(key.locale)?.source, sheet?.texts.get(sheet.meta.source_locale)?.source];
@@ -30,10 +31,10 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
     const found = pathOf(source.data, lower(needle), lower);
     if (!found) continue;
     const fix = source === region?.source ? 'Shorten it, or write it with spaces where it may break' : 'Shorten it, or break it with a hyphen (a compound: "Datenschutz-Vereinbarung")';
-    return withVariant(findingAt(source, found.path, 'error', message, `${fix}; ${look}`, { text: found.written }), key);
+    return withVariant(findingAt(source, found.path, 'error', message, `${fix}${end}`, { text: found.written }), key);
   }
   const fallback = sheet?.texts.get(key.locale)?.source ?? sheet?.source;
-  return fallback ? withVariant(findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it; ${look}`), key) : undefined;
+  return fallback ? withVariant(findingAt(fallback, [], 'error', message, `Break it with a hyphen or shorten it${end}`), key) : undefined;
 }
 
 /** The longest of `parts` (the first of equals). */

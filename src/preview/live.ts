@@ -5,7 +5,7 @@ import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
 import { planVariants } from '../pipeline/plan.js';
-import { checkFit, lookInPreview } from '../pipeline/fit.js';
+import { checkFit } from '../pipeline/fit.js';
 import { gatherFitEvidence } from '../pipeline/fit-probe.js';
 import { checkOverflow } from '../pipeline/overflow.js';
 import { countPages, hashInputs } from '../pipeline/render-meta.js';
@@ -301,9 +301,7 @@ export class LivePreview {
     // The build's rules that need the layout (fit, width), shown beside the PDF that breaks them:
     // the office sees what runs over before CI says so.
     const judgeLayout = (fit: Finding | undefined, tooWide: readonly string[]) => {
-      // Their hints end by sending people to the preview, where they already are.
-      const here = (f: Finding): Finding => ({ ...f, hint: f.hint?.replace(`; ${lookInPreview(variant)}`, '.') });
-      const over = [fit, checkOverflow(content, variant, tooWide)].filter((f) => f !== undefined).map(here);
+      const over = [fit, checkOverflow(content, variant, tooWide, true)].filter((f) => f !== undefined);
       if (over.length > 0) this.variantFindings.set(file, sortFindings([...findings, ...over]));
     };
     const brand = resolveBrand(content, model);
@@ -319,7 +317,7 @@ export class LivePreview {
       // Too long: whose text to shorten, as the build judges it (fit-probe.ts), from layouts made
       // in this renderer; so the press office's long text is not blamed on the region in view.
       const fit = checkFit(content, variant, pages) && checkFit(content, variant, pages,
-        (await gatherFitEvidence(content, [variant], [], { render: (job) => this.renderer.render(job) }))(variant));
+        (await gatherFitEvidence(content, [variant], [], { render: (job) => this.renderer.render(job) }))(variant), true);
       this.done.set(file, { version: ++this.version, ms: Math.round(ms), pages, bytes: pdf.length, hash, ...(tightness > 0 && { tightness }), tooWide, fit });
       judgeLayout(fit, tooWide);
       this.problem = undefined;
