@@ -1,6 +1,7 @@
 import type { core } from 'zod';
 import { LOCALE, slugFor } from './content/ids.js';
 import { WEEKDAYS } from './content/typography.js';
+import { INVISIBLE, characterName, hiddenIn } from './content/characters.js';
 
 /**
  * Raw messages from the YAML parser and the schema validator are written for programmers. This
@@ -89,7 +90,7 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a block of fields';
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value} (yes/no)`;
-  return `"${String(value)}"`;
+  return `"${String(value)}"${hiddenIn(String(value))}`;
 }
 
 const expectedWords: Record<string, string> = {
@@ -151,7 +152,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       }
       const near = german && known.includes(german) ? german : suggest(key, known);
       return {
-        message: `unknown field "${key}"`,
+        message: `unknown field "${key}"${hiddenIn(key)}`,
         hint: near ? `Did you mean "${near}"? Fields allowed here: ${known.join(', ')}.` : `Fields allowed here: ${known.join(', ')}.`,
         onKey: true,
         extraPath: key,
@@ -184,7 +185,9 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       if (issue.origin === 'array') return { message: `"${field}" has more than ${issue.maximum} entries`, hint: fieldHint ?? 'Remove entries, or merge two into one.', onKey: false };
       break;
     case 'invalid_format': {
-      const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input) : undefined;
+      const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input)
+        : field === 'phone' && typeof input === 'string' && SECOND_NUMBER.test(input) ? { message: `"${input}" holds a second number after "/", and a phone number's link dials one`, hint: `Write the main number alone (phone: "${input.replace(SECOND_NUMBER, '').trim()}"); give a direct line in your text (append).`, onKey: false }
+          : undefined;
       // postcode: „28195“: a word processor's quotes are part of the text; YAML's are straight.
       const curly = typeof input === 'string' && /^[„“”«»‚‘’]|[„“”«»‚‘’]$/.test(input.trim());
       // locales: [de, Polish]: a language's name where its code belongs.
@@ -249,17 +252,37 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
  */
 function addressProblem(field: string, input: string): SchemaWording | undefined {
   const what = field === 'email' ? 'an e-mail address' : 'a web address';
-  if (/\s/.test(input.trim())) {
-    return { message: `"${input}" holds a space; ${what} has none, and the PDF would link to all of it`, hint: `Write one address alone, without spaces. A note for yourself goes after a "#" at the end of the line.`, onKey: false };
+  const invisible = INVISIBLE.exec(input);
+  if (invisible) {
+    return { message: `"${input}" holds ${characterName(invisible[0])} at character ${[...input.slice(0, invisible.index)].length + 1}, which prints as nothing but would change where the link leads`,
+      hint: 'Delete it (it came with text pasted from a word processor or an e-mail): retype the address, or delete the character before and after the spot and type them again.', onKey: false };
+  }
+  const space = /\s/.exec(input.trim())?.[0];
+  if (space) {
+    return { message: `"${input}" holds ${space === ' ' ? 'a space' : characterName(space)}; ${what} has none, and the PDF would link to all of it`, hint: `Write one address alone, without spaces. A note for yourself goes after a "#" at the end of the line.`, onKey: false };
   }
   if (field === 'email') return undefined;
   const odd = /["<>\\^`{|}]/.exec(input)?.[0];
   if (odd) return { message: `"${input}" holds the character ${odd}, which a web address cannot`, hint: fieldHints[field]!, onKey: false };
+  // An Outlook "safe link" copied from an e-mail: the real address is its url= parameter.
+  const safe = /^https:\/\/[^/]*\.safelinks\.protection\.outlook\.com\/.*?[?&]url=([^&]+)/.exec(input);
+  if (safe) {
+    let real: string | undefined;
+    try { real = decodeURIComponent(safe[1]!); } catch { /* shown without it */ }
+    return { message: 'this is an Outlook "safe link", which leads through Microsoft\'s servers and is too long to print', hint: real ? `Write the address it stands for: ${field}: ${real}` : 'Write the address it stands for, as the web site shows it.', onKey: false };
+  }
+  const end = /[.,;:!?)]+$/.exec(input)?.[0];
+  if (end && !(end === ')' && input.includes('('))) {
+    return { message: `"${input}" ends in "${end}", which is not part of ${what}`, hint: `Delete it (${field}: ${input.slice(0, -end.length)}); the sentence it came from is not printed here.`, onKey: false };
+  }
   if (input.startsWith('https://') && !input.slice(8).split(/[/?#]/)[0]!.includes('.')) {
     return { message: `"${input}" names no full host after https:// (such as www.example.org)`, hint: fieldHints[field]!, onKey: false };
   }
   return undefined;
 }
+
+/** "+49 40 123456-0 / -99": another extension after the number. */
+const SECOND_NUMBER = /\s*\/\s*[-–]\s*\d.*$/;
 
 /** brand.yaml's word divisions: a language code, below it a list of words. */
 function hyphenationProblem(issue: core.$ZodIssue, input: unknown): SchemaWording {

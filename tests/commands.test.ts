@@ -65,6 +65,9 @@ describe('infoblatt new region', () => {
     expect(runCli(['new', 'region', 'bremen-süd'], { cwd: dir }).stderr).toContain('did you mean "bremen-sued"? The display name, umlauts and all, goes into the file\'s "name:".');
     expect(runCli(['new', 'region', 'Bremen'], { cwd: dir }).stderr).toContain('(did you mean "bremen"?)');
     expect(runCli(['new', 'region', ''], { cwd: dir }).stderr).toContain('"" is not a region id: use lowercase a–z, digits and hyphens, e.g. bremen or bad-kreuznach');
+    // The file's name given for the id; a name with no letter a–z to make one of.
+    expect(runCli(['new', 'region', 'bremen.yaml'], { cwd: dir }).stderr).toContain('(did you mean "bremen"?)');
+    expect(runCli(['new', 'region', '東京'], { cwd: dir }).stderr).toContain('"東京" is not a region id: use lowercase a–z, digits and hyphens, e.g. bremen or bad-kreuznach');
     // A region asked for by its display name: the id, and how its file is named.
     const umlaut = runCli(['build', '--region', 'lüneburg'], { cwd: dir });
     expect(umlaut.status).toBe(ExitCode.usage);

@@ -98,8 +98,10 @@ export function newCommand(cli: Command): void {
     .option('--content <dir>', 'content folder', 'content')
     .action((id: string, opts: { content: string }) => {
       if (!SLUG.test(id)) {
-        // (slugFor answers "region" for a name with no letter or digit at all: no suggestion then.)
-        const slug = /[\p{L}\d]/u.test(id) ? slugFor(id) : undefined;
+        // The id, not the file name ("bremen.yaml" → bremen). slugFor answers "region" for a name
+        // with no letter a–z or digit in it ("東京"): no suggestion then.
+        const base = id.replace(/\.ya?ml$/i, '');
+        const slug = slugFor(base) !== 'region' || /region/i.test(base) ? slugFor(base) : undefined;
         const umlauts = /[^\x00-\x7f]/.test(id) ? ' The display name, umlauts and all, goes into the file\'s "name:".' : '';
         throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens${slug ? ` (did you mean "${slug}"?${umlauts})` : ', e.g. bremen or bad-kreuznach'}`);
       }

@@ -8,6 +8,8 @@ import { knowsTypographyOf, quoteMarksOf } from './typography.js';
 import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
 import { isScalar, Scalar } from 'yaml';
 import { nodeAt } from './locate.js';
+import { linkAddresses } from './autolink.js';
+import { INVISIBLE, characterName, codePoint } from './characters.js';
 import type { PathSegment, SourceFile } from './source.js';
 
 /**
@@ -33,7 +35,28 @@ export function markdownText(source: SourceFile, at: PathSegment[], value: strin
   }
   checkPlaceholders(source, at, value, problems);
   checkLineJoining(source, at, problems);
+  checkHiddenInAddresses(source, at, value, problems);
   return { source, path: at, blocks };
+}
+
+/**
+ * A zero-width space or soft hyphen pasted inside an address ("daten\u200bschutz@example.org")
+ * prints as nothing, but the link leads elsewhere: to "schutz@example.org", or to a page whose
+ * address holds the character. Elsewhere in a word such characters are harmless (a soft hyphen
+ * marks where the word may be divided).
+ */
+function checkHiddenInAddresses(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): void {
+  const seen = new Set<string>();
+  for (const m of value.matchAll(new RegExp(INVISIBLE.source, 'gu'))) {
+    const start = value.slice(0, m.index).search(/\S*$/);
+    const end = m.index + value.slice(m.index).search(/\s|$/);
+    const word = value.slice(start, end);
+    const address = linkAddresses(word.replace(new RegExp(INVISIBLE.source, 'gu'), '')).find((piece) => piece.href)?.text;
+    if (!address || seen.has(word)) continue;
+    seen.add(word);
+    problems.push(findingAt(source, at, 'error', `the address "${address}" holds ${characterName(m[0])}, which prints as nothing but changes where its link leads`,
+      'Delete it (it came with text pasted from a word processor or an e-mail): retype the address.', { text: word }));
+  }
 }
 
 /**
@@ -52,6 +75,21 @@ function checkLineJoining(source: SourceFile, at: PathSegment[], problems: Findi
   problems.push(findingAt(source, at, 'error', `this text runs over several lines ${folded ? 'with ">"' : 'without "|"'} after "${key}:", so YAML joins them into one, and the list in it is printed as one line`,
     folded ? `Write "${key}: |" instead of "${key}: >": then every line stays as written.` : `Write "${key}: |" and the text on the lines below it, indented: then every line stays as written.`,
     { text: item.trim() }));
+}
+
+/**
+ * Opening hours written over several lines without "|": YAML joins the lines, and the days run
+ * together on one line ("Mo–Do 9–16 Uhr Fr 9–13 Uhr"). A warning: a long line may be wrapped in
+ * the file on purpose.
+ */
+export function checkJoinedLines(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
+  const { node } = nodeAt(source, at);
+  if (!isScalar(node) || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
+  const lines = source.text.slice(node.range[0], node.range[1]).trimEnd().split('\n');
+  if (lines.length < 2) return;
+  const key = String(at.at(-1));
+  problems.push(findingAt(source, at, 'warning', `these lines are printed as one: without "|" after "${key}:", YAML joins them`,
+    `To keep each line, write "${key}: |" and the lines below it, indented.`, { text: lines[1]!.trim() }));
 }
 
 /** Headings and names are printed as they are: Markdown in them would show up as asterisks. */
@@ -102,6 +140,7 @@ export function checkStrings(source: SourceFile, font: FontFamily | undefined, p
       // Counted once per text (a field), however many of its letters are missing.
       const keys = new Map<string, string>();
       for (const ch of missingGlyphs(font, value)) if (!keys.has(scriptOf(ch) ?? ch)) keys.set(scriptOf(ch) ?? ch, ch);
+      for (const [ch] of value.matchAll(LINE_BREAKERS)) keys.set(ch, ch);
       for (const [key, ch] of keys) {
         const seen = first.get(key);
         if (seen) seen.more++;
@@ -121,10 +160,21 @@ export function checkStrings(source: SourceFile, font: FontFamily | undefined, p
         { text: ch }));
       continue;
     }
-    problems.push(findingAt(source, at, severity, `the character "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the font ${font.family}${elsewhere}`,
+    if (new RegExp(LINE_BREAKERS.source, 'u').test(ch)) {
+      problems.push(findingAt(source, at, severity, `the text holds ${characterName(ch)}, which is not printed, so the words on either side of it run together${elsewhere}; Word's manual line break (Shift+Enter) is pasted as one`,
+        'Delete it. For a new line, write "|" after the field\'s name and start a new line; for a new paragraph, leave an empty line.', { text: ch }));
+      continue;
+    }
+    problems.push(findingAt(source, at, severity, `the character "${ch}" (${codePoint(ch)}) is not in the font ${font.family}${elsewhere}`,
       'Replace it with a character the font has, or remove it.', { text: ch }));
   }
 }
+
+/**
+ * Control characters and Unicode's line and paragraph separators: what Word's manual line break
+ * (Shift+Enter) becomes when pasted. Not in any font; react-pdf drops them and joins the words.
+ */
+const LINE_BREAKERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]/gu;
 
 /** Typographic quotation marks of any language infoblatt knows. */
 const QUOTE_MARKS = /[„“”‚‘’«»‹›]/gu;
@@ -134,7 +184,7 @@ const QUOTE_MARKS = /[„“”‚‘’«»‹›]/gu;
  * printed as typed: straight quotes would have been set as the language's own. A warning once per
  * file and mark, at its first use.
  */
-export function checkQuotes(source: SourceFile, locale: string, problems: Finding[]): void {
+export function checkQuotes(source: SourceFile, locale: string, problems: Finding[], from: PathSegment[] = []): void {
   // A language whose marks infoblatt does not know is refused elsewhere (printableGaps).
   if (!knowsTypographyOf(locale)) return;
   const { double, single, alternatives } = quoteMarksOf(locale);
@@ -163,5 +213,6 @@ export function checkQuotes(source: SourceFile, locale: string, problems: Findin
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
   };
-  walk(source.data, []);
+  // A region's file holds texts of several languages: each is checked under its own.
+  walk(from.reduce<unknown>((value, key) => (value as Record<PathSegment, unknown> | undefined)?.[key], source.data), from);
 }

@@ -71,12 +71,10 @@ export function locateInScalar(source: SourceFile, path: readonly PathSegment[],
   const range = node?.range;
   if (!range) return locate(source, path);
   const raw = source.text.slice(range[0], range[1]);
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    at = raw.indexOf(needle, at + 1);
-    if (at < 0) break;
-  }
-  return positionOf(source, range[0] + (at < 0 ? 0 : at));
+  // The value has a tab or a run of spaces inside a line as one space (tidyText): so has the needle.
+  const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '[ \\t]+'), 'g');
+  const at = [...raw.matchAll(pattern)][occurrence]?.index;
+  return positionOf(source, range[0] + (at ?? 0));
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

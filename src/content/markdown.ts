@@ -54,10 +54,13 @@ const TEXT_LOOKALIKES: Array<{ kind: string; pattern: RegExp; message: string; h
   },
   {
     kind: 'bullet',
-    // "•" at a line's start; "–" or "—" at the start of two lines in a row (one may be a dash that began a line).
-    pattern: /^ *([•◦▪●‣] [^\n]*)|^ *([–—] [^\n]*)\n *[–—] /m,
-    message: 'a list written with "•" or "–", which would run together into one line',
-    hint: 'Start each item with "- " (a hyphen and a space) on a line of its own, with an empty line before the list.',
+    // "•" at a line's start; "–" or "—" at the start of two lines in a row (one may be a dash that
+    // began a line). As Word's lists arrive pasted as text: "·", "o" or "§" and a tab,
+    // or a no-break space after "-" or "1.", which Markdown does not take for a list.
+    // (A tab inside a line is read as a space, so Word's "o" counts only on two lines in a row.)
+    pattern: /^ *([•◦▪●‣·][ \t\u00a0][^\n]*|(?:[-*+]|\d{1,2}[.)])\u00a0[^\n]*)|^ *([–—o§][ \t\u00a0][^\n]*)\n *[–—o§][ \t\u00a0]/m,
+    message: 'a list written with "•" or "–", or pasted from a word processor, which would run together into one line',
+    hint: 'Start each item with "- " (a hyphen and an ordinary space) on a line of its own, with an empty line before the list.',
   },
 ];
 

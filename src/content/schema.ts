@@ -27,8 +27,16 @@ const markdown = text.meta({
 
 /** Every web address in the content: https only, a real host name. */
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
-  // The URL parser accepts spaces, quotes and angle brackets and would encode them into the link.
-  .regex(/^[^\s"<>\\^`{|}]+$/);
+  // The URL parser accepts spaces, quotes and angle brackets and would encode them into the link;
+  // so it would characters that print as nothing (a zero-width space, a soft hyphen), pasted along.
+  // (Ranges, not \p{Cf}: editors read the JSON Schema's patterns without the "u" flag.)
+  .regex(/^[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+$/)
+  // Punctuation of the sentence it was copied from ("…/hamburg." or "…/hamburg),"); a closing
+  // bracket is the address's own only with its opening one ("…/Datenschutz_(Recht)").
+  .regex(/(?<![.,;:!?])$/)
+  .regex(/^[^()]*\([^()]*\)[^()]*$|(?<!\))$/)
+  // An Outlook "safe link": the address wrapped in one of Microsoft's, too long to print.
+  .regex(/^(?!https:\/\/[^/]*\.safelinks\.protection\.outlook\.com\/)/);
 
 export const contactSchema = z.strictObject({
   office: text.meta({ description: 'Name of the office, e.g. "IG Metall Region Hamburg".' }),
@@ -37,7 +45,9 @@ export const contactSchema = z.strictObject({
   city: text,
   // 5 to 16 digits: an international number has at most 15 (E.164), plus one for an extension such
   // as "-0"; a slip of the keyboard ("+4942133588000000000") otherwise passed and overflowed a line.
-  phone: z.string().regex(/^(?=(?:[^0-9]*[0-9]){5,16}[^0-9]*$)\+?[0-9][0-9 ()/–-]{4,30}$/).optional(),
+  // Separators as pasted from a signature: no-break spaces and hyphens. "(040) 123456" is written
+  // so; "123456-0 / -99" is two numbers, and the link would dial them as one.
+  phone: z.string().regex(/^(?=(?:[^0-9]*[0-9]){5,16}[^0-9]*$)(?!.*\/\s*[-–\u2011])\+?[0-9(][0-9 ()/–\u00a0\u202f\u2010\u2011-]{4,30}$/).optional(),
   email: z.email().optional(),
   web: httpsUrl.optional(),
   hours: localizedText.optional().meta({ description: 'Opening hours, text or a map locale → text.' }),

@@ -60,6 +60,15 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         'Split the text into several sections or sheets.')],
     };
   }
+  // UTF-16 without its byte order mark (Notepad's "Unicode" sent through other tools) decodes as
+  // UTF-8 without a complaint: its letters alternate with zero bytes, which no text file holds.
+  // The whole file is in the other encoding: reported at its start.
+  if (bytes.includes(0)) {
+    return {
+      findings: [at(1, 1, 'the file is not saved as UTF-8: it holds zero bytes, as a file saved as UTF-16 ("Unicode" in Notepad) does',
+        'Save the file with the encoding UTF-8 (in most editors: "Save with encoding" → UTF-8).')],
+    };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -77,8 +86,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // later step expects one character per letter: the font placed the dots over the next letter
   // ("Lu¨neburg"), and a word list entry would not match. Positions count the composed text.
   text = text.normalize('NFC');
-  // Line ends of old Mac editors (a lone CR): YAML would read the whole file as one line.
-  if (text.includes('\r') && !text.includes('\n')) text = text.replace(/\r/g, '\n');
+  // Line ends of old Mac editors (a lone CR), also where one came into a Windows file with pasted
+  // text: YAML reads a lone CR as no line end, and would count lines unlike the editor, which
+  // shows one there.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
@@ -125,7 +136,10 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         // yaml names the kind ("Missing closing 'quote"); a value in the other kind on a later line is no opener.
         // "heading: Wichtig: Termine": yaml points at the value's start; the mistake is its ": ".
         const colon = p.code === 'BLOCK_AS_IMPLICIT_KEY' && indented === undefined ? colonInLine(text, p.pos[0]) : undefined;
-        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : outdented ?? indented ?? colon ?? p.pos[0];
+        // yaml reports a line that does not line up at the comments above it ("# email: …" made a
+        // field by deleting only its "#", one space too deep): the mistake is on the field's line.
+        const belowComments = p.code === 'BAD_INDENT' && !flow ? pastComments(text, p.pos[0]) : undefined;
+        const offset = unclosed ? openingBefore(text, p.pos[0], /closing '/.test(p.message) ? "'" : '"') : flow ? openingBefore(text, p.pos[0], flow === 'map' ? '{' : '[') : outdented ?? indented ?? colon ?? belowComments ?? p.pos[0];
         const pos = lines.linePos(offset);
         // One mistake often upsets the parser twice at the same place: report it once.
         if (seen.has(`${pos.line}:${pos.col}`)) return [];
@@ -138,7 +152,12 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const tabbed = !unclosed && text[lineStart(text, offset)] === '\t';
         // office: "IG Metall" Bremen: the closing quote ends the value, and more text follows.
         const afterQuotes = p.code === 'UNEXPECTED_TOKEN' && /:[ \t]+(["'])[^"'\n]*\1[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
-        const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : unclosed ? 'MISSING_QUOTE' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : outdented !== undefined ? 'OUTDENTED_FIELD' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
+        const lineOf = (from: number) => text.slice(lineStart(text, from)).split('\n')[0]!;
+        // postcode: "20097“: the quote typed at the end is a typographic one, which closes nothing.
+        const curlyClose = unclosed && /[„“”«»‚‘’][ \t]*(?:#.*)?$/.test(lineOf(offset));
+        // office: „IG Metall: Region Hamburg“: its author took the typographic quotes for YAML's.
+        const curlyColon = colon !== undefined && /^[ \t]*(?:-[ \t]+)?[^:#\n]+:[ \t]+[„“”«»‚‘]/.test(lineOf(offset));
+        const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : curlyClose ? 'TYPOGRAPHIC_CLOSING_QUOTE' : unclosed ? 'MISSING_QUOTE' : curlyColon ? 'COLON_IN_TYPOGRAPHIC_QUOTES' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : outdented !== undefined ? 'OUTDENTED_FIELD' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
         const { message, hint } = yamlProblem(code, p.message);
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later === 1 ? '1 more problem, which usually goes' : `${later} more problems, which usually go`} away with this fix.)` : '';
@@ -254,6 +273,19 @@ function colonInLine(text: string, from: number): number | undefined {
  * The last of `openers` before `end` that opens a value (after "key: ", "- " or at a line's
  * start): where an unclosed quote, "[" or "{" starts.
  */
+/** From a comment line at `offset`: the first character of the next line that is no comment or blank. */
+function pastComments(text: string, offset: number): number | undefined {
+  const lineFrom = (start: number) => text.slice(start, text.indexOf('\n', start) < 0 ? undefined : text.indexOf('\n', start));
+  let start = lineStart(text, offset);
+  if (!/^[ \t]*#/.test(lineFrom(start))) return undefined;
+  while (start < text.length) {
+    const line = lineFrom(start);
+    if (!/^[ \t]*(?:#.*)?$/.test(line)) return start + line.search(/\S/);
+    start += line.length + 1;
+  }
+  return undefined;
+}
+
 function openingBefore(text: string, end: number, openers: '"' | "'" | '[' | '{'): number {
   const opener = new RegExp(`(?:^|:[ \\t]+|-[ \\t]+)([${openers.replace(/./g, '\\$&')}])`, 'gm');
   let found = end;

@@ -98,7 +98,8 @@ export function loadContent(root: string): ContentTree {
       misplaced(dir, `${path.basename(dir)} is a file, but it must be a folder`, `Rename or remove the file and make a folder ${path.basename(dir)}/ in its place, holding ${holds}.`);
       return undefined;
     }
-    return readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+    // "~$hamburg.yaml" is Word's note that someone has hamburg.yaml open, not a file of ours.
+    return readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
   };
 
   const brandFile = path.join(abs, 'brand.yaml');
@@ -112,10 +113,14 @@ export function loadContent(root: string): ContentTree {
       // "bremen.YML", or "bremen.yaml.txt" from an editor that hides and adds extensions; not a
       // backup beside the file itself ("kiel.yaml.orig" next to kiel.yaml) or of another kind.
       const yamlLike = /^(.+?)\.ya?ml(\.(?:txt|text|md))?$/i.exec(entry);
-      if (yamlLike && !existsSync(path.join(abs, 'regions', `${slugFor(yamlLike[1]!)}.yaml`))) {
-        const id = slugFor(yamlLike[1]!);
+      const id = yamlLike ? slugFor(yamlLike[1]!) : undefined;
+      if (id !== undefined && !existsSync(path.join(abs, 'regions', `${id}.yaml`))) {
         tree.misnamedRegions.set(id, entry);
         misplaced(file, `"${entry}" is ignored, so this region is not built: region files end in .yaml`, `Rename it to ${id}.yaml.`);
+      } else if (id !== undefined) {
+        // An editor that saved as "hamburg.yml": edits made there would silently not count.
+        misplaced(file, `"${entry}" is ignored: the region's file is ${id}.yaml`,
+          `If you made changes in this file, make them in ${id}.yaml; then delete this one.`, 'warning');
       }
       continue;
     }
@@ -192,6 +197,8 @@ const COPY_NAMES = [
 
 /** The region a file name not valid as an id names as a copy of it ("kiel - Kopie" → kiel), if any. */
 function copiedRegion(name: string, entries: readonly string[]): string | undefined {
+  // "Kiel.yaml" beside kiel.yaml: renamed as the id's rule asks, it would replace the other.
+  if (entries.includes(`${slugFor(name)}.yaml`)) return slugFor(name);
   for (const pattern of COPY_NAMES) {
     const base = pattern.exec(name)?.[1]?.trim();
     if (base === undefined) continue;

@@ -30,7 +30,10 @@ export function checkOverflow(content: ValidContent, key: VariantKey, tooWide: r
     if (!source) continue;
     const found = pathOf(source.data, lower(needle), lower);
     if (!found) continue;
-    const fix = source === region?.source ? 'Shorten it, or write it with spaces where it may break' : 'Shorten it, or break it with a hyphen (a compound: "Datenschutz-Vereinbarung")';
+    // An address has no spaces (the schema refuses them): only a shorter one helps.
+    const address = found.path[0] === 'contact' && (found.path[1] === 'web' || found.path[1] === 'email');
+    const fix = address ? 'Give a shorter address that leads to the same place (the site\'s start page, or a short link)'
+      : source === region?.source ? 'Shorten it, or write it with spaces where it may break' : 'Shorten it, or break it with a hyphen (a compound: "Datenschutz-Vereinbarung")';
     return withVariant(findingAt(source, found.path, 'error', message, `${fix}${end}`, { text: found.written }), key);
   }
   const fallback = sheet?.texts.get(key.locale)?.source ?? sheet?.source;

@@ -3,7 +3,7 @@ import type { Finding } from '../findings.js';
 import type { FontFamily } from '../fonts.js';
 import { isLanguageCode, suggest } from '../messages.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
-import { checkPlainText, checkStrings, markdownText } from '../content/check-text.js';
+import { checkJoinedLines, checkPlainText, checkQuotes, checkStrings, markdownText } from '../content/check-text.js';
 import { regionSchema } from '../content/schema.js';
 import { slugFor } from '../content/ids.js';
 import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
@@ -26,7 +26,7 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
     if (!sheet && sheetFolders.has(sheetId)) continue;
     if (!sheet) {
       const near = suggest(sheetId, [...sheets.keys()]);
-      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : `Sheets: ${[...sheets.keys()].join(', ')}.`, 'key'));
+      problems.push(findingAt(source, ['overrides', sheetId], 'error', `overrides name the sheet "${sheetId}", which does not exist`, near ? `Did you mean "${near}"?` : sheets.size > 0 ? `Sheets: ${[...sheets.keys()].join(', ')}.` : 'This content folder has no sheets (folders under sheets/): check that --content names the right folder.', 'key'));
       continue;
     }
     // Mistakes in the overrides of one sheet hold back that sheet's PDFs of this region, not the
@@ -59,6 +59,7 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
       }
       const perSection = new Map<string, SectionOverride>();
       perLocale.set(locale, perSection);
+      checkQuotes(source, locale, ofSheet, ['overrides', sheetId, locale]);
       const ids = text?.sections.map((s) => s.id) ?? [];
       for (const [sectionId, o] of Object.entries(sections)) {
         if (text && !ids.includes(sectionId)) {
@@ -104,6 +105,9 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
   }
   checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
   checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
+  const hours = data.contact.hours;
+  if (typeof hours === 'string') checkJoinedLines(source, ['contact', 'hours'], problems);
+  else for (const locale of Object.keys(hours ?? {})) checkJoinedLines(source, ['contact', 'hours', locale], problems);
   checkStrings(source, font, problems);
   note(source, problems);
   return { id, source, data, overrides };

@@ -35,6 +35,24 @@ describe('readYamlFile', () => {
     expect(quoted[0]).toMatchObject({ line: 1, message: 'the quotes end the text here, and YAML expects nothing after them' });
   });
 
+  it('points at a field uncommented one space too deep, not at the comments above it', () => {
+    // The starter file's "  # email: …" with only its "#" deleted.
+    const text = 'contact:\n  city: Bremen\n  # Optional: remove the "# " at the start.\n  # phone: +49 421 123456\n   email: bremen@example.org\n';
+    expect(readYamlFile(yamlFile(text)).findings[0]).toMatchObject({ line: 5, column: 4, message: 'the indentation does not line up' });
+  });
+
+  it('counts a lone CR in a Windows file as the line end an editor shows', () => {
+    const text = 'contact:\r\n  city: Hamburg\r  phone: "040: 12"\r\n  office: x: y\r\n';
+    expect(readYamlFile(yamlFile(text)).findings[0]).toMatchObject({ line: 4, column: 12 });
+  });
+
+  it('names a typographic quote where YAML needs a straight one', () => {
+    const closing = readYamlFile(yamlFile('contact:\n  postcode: "20097“\n  city: Hamburg\n')).findings;
+    expect(closing[0]).toMatchObject({ line: 2, column: 13, message: 'a quote opened here is never closed: the mark at the end is a typographic quote, which YAML reads as text' });
+    const colon = readYamlFile(yamlFile('contact:\n  office: „IG Metall: Region Hamburg“\n')).findings;
+    expect(colon[0]).toMatchObject({ line: 2, column: 21, hint: 'Put the whole text in straight double quotes ("…"), or leave out the colon.' });
+  });
+
   it('reports a duplicate key where the second one stands', () => {
     const { findings } = readYamlFile(yamlFile('title: a\nkicker: b\ntitle: c\n'));
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, 'the field "title" appears twice in the same block (first in line 1)']]);
@@ -142,6 +160,12 @@ describe('readYamlFile', () => {
     const { findings } = readYamlFile(yamlFile(bytes));
     expect(findings.map((f) => [f.line, f.column])).toEqual([[2, 9]]);
     expect(findings[0]!.message).toContain('UTF-8');
+  });
+
+  it('says a file saved as UTF-16 without its byte order mark is not UTF-8, though it decodes as such', () => {
+    const { source, findings } = readYamlFile(yamlFile(Buffer.from('name: Leipzig\ncontact:\n  city: Leipzig\n', 'utf16le')));
+    expect(source).toBeUndefined();
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[1, 1, 'the file is not saved as UTF-8: it holds zero bytes, as a file saved as UTF-16 ("Unicode" in Notepad) does']]);
   });
 
   it('refuses files over the size limit before parsing them', () => {

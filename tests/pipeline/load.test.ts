@@ -93,4 +93,21 @@ describe('loadContent', () => {
     expect(r.stderr).toContain('"Bremen" is not a valid region id');
     expect(r.stderr).toMatch(/checked \S+: 1 error, 5 warnings; the variant can be built, but the errors above fail the check/);
   });
+
+  it('leaves Word\'s owner file alone, and names a second file of a region that the build does not read', () => {
+    const dir = minimalWith();
+    const testort = readFileSync(path.join(dir, 'regions', 'testort.yaml'), 'utf8');
+    // Word writes "~$name" beside a file it has open; it is no YAML, and never ours to rename.
+    writeFileSync(path.join(dir, 'regions', '~$testort.yaml'), '\x0bAnna Muster\x00\x00');
+    // An editor that saved as .yml, a copy in capitals: edits there would silently not count.
+    writeFileSync(path.join(dir, 'regions', 'testort.yml'), testort.replace('Teststraße 1', 'Neue Straße 2'));
+    writeFileSync(path.join(dir, 'regions', 'Testort.yaml'), testort);
+    const tree = loadContent(dir);
+    expect(tree.regionIds).toEqual(['testort']);
+    expect(tree.findings.map((f) => `${f.severity} ${f.message} | ${f.hint}`)).toEqual([
+      'warning "Testort.yaml" looks like a copy of testort.yaml, so it is not built | Delete it, or keep backups outside the content folder. If it is to become a new region, rename it to that region\'s id (e.g. bremen.yaml) and change the name and contact inside.',
+      'warning "testort.yml" is ignored: the region\'s file is testort.yaml | If you made changes in this file, make them in testort.yaml; then delete this one.',
+    ]);
+    expect(runCli(['check', '--content', dir]).status).toBe(ExitCode.ok);
+  });
 });

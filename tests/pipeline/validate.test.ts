@@ -410,11 +410,21 @@ describe('validateContent', () => {
     expect(found).toEqual([
       'de.yaml:10:7 a table ("| … |") inside a body, which would be printed as typed',
       'de.yaml:14:22 a footnote ("[^1]"), which would be printed as typed',
-      'de.yaml:17:7 a list written with "•" or "–", which would run together into one line',
-      'de.yaml:21:7 a list written with "•" or "–", which would run together into one line',
+      'de.yaml:17:7 a list written with "•" or "–", or pasted from a word processor, which would run together into one line',
+      'de.yaml:21:7 a list written with "•" or "–", or pasted from a word processor, which would run together into one line',
       // The rule's own line, not the table's row of dashes above it.
       'de.yaml:24:7 a horizontal rule ("---") inside a body',
     ]);
+  });
+
+  it('names the forms Word\'s lists take when pasted as text, where they stand', () => {
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    // Word's bullet and its second level ("o") before a tab; a no-break space after "-" or "1.".
+    const lists = ['\u00b7\tErster Punkt\n      \u00b7\tZweiter Punkt', 'o\tUnterpunkt\n      o\tNoch einer', '-\u00a0eins\n      -\u00a0zwei', '1.\u00a0Anmelden\n      2.\u00a0Teilnehmen'];
+    const body = ['    body: |', '      Aus Word:', '', ...lists.flatMap((list) => [`      ${list}`, '']), '      Ende.', ''].join('\n');
+    const found = located(minimalWith({ 'sheets/kurz/de.yaml': de.replace(/    body: \|\n(?: {6}.*\n|\n)*/, `${body}\n`) }));
+    const message = 'a list written with "•" or "–", or pasted from a word processor, which would run together into one line';
+    expect(found).toEqual([10, 13, 16, 19].map((line) => `de.yaml:${line}:7 ${message}`));
   });
 
   it('says that a text over several lines without "|" joins its list into one line', () => {
