@@ -28,7 +28,11 @@ import { fileURLToPath } from 'node:url';
  * The build stops if react-pdf no longer contains a hooked piece exactly once, or a hooked
  * module is not met at all, so an upgrade cannot drop a hook silently.
  */
-const src = (file) => JSON.stringify(fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+// Named through an alias (srcAlias, below), not by absolute path: the modules written here are
+// esbuild's input, and a checkout's path in them changed the chunks' hashes and with them the
+// tool's fingerprint, so a clone elsewhere rendered everything again and named thumbnails anew.
+const SRC = '@infoblatt-src/';
+const src = (file) => JSON.stringify(`${SRC}${file}`);
 const LAYOUT = /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/;
 const TEXTKIT = /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/;
 const RENDER = /[\\/]@react-pdf[\\/]render[\\/]lib[\\/]index\.js$/;
@@ -209,11 +213,19 @@ const yogaWithoutFetch = {
 const fastInflate = {
   name: 'fast-inflate',
   setup(b) {
-    const target = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'fast-inflate.ts');
     b.onLoad({ filter: /[\\/]node_modules[\\/]tiny-inflate[\\/]index\.js$/ }, () => ({
-      contents: `module.exports = require(${JSON.stringify(target)}).default;`,
+      contents: `module.exports = require(${src('fast-inflate.ts')}).default;`,
       loader: 'js',
     }));
+  },
+};
+
+/** The alias src() writes, resolved to the file in src/. */
+const srcAlias = {
+  name: 'infoblatt-src',
+  setup(b) {
+    const dir = fileURLToPath(new URL('../src/', import.meta.url));
+    b.onResolve({ filter: /^@infoblatt-src\// }, ({ path: name }) => ({ path: path.join(dir, name.slice(SRC.length)) }));
   },
 };
 
@@ -238,5 +250,5 @@ export const nodeBundle = {
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __infoblattRequire } from 'node:module'; const require = __infoblattRequire(import.meta.url);" },
-  plugins: [reactPdfHooks, yogaWithoutFetch, fastInflate],
+  plugins: [srcAlias, reactPdfHooks, yogaWithoutFetch, fastInflate],
 };

@@ -19,6 +19,14 @@ describe('the bundle', () => {
     for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toContain('Unknown font format');
   });
 
+  it('holds no path of this checkout: a clone elsewhere compiles the same chunks, so the tool\'s fingerprint and every input hash stay', () => {
+    // The generated modules named src/ by absolute path: the chunks' names (hashes of their input),
+    // the fingerprint in dist/tool.json and the thumbnails' names then changed with the clone's path.
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dist, f)).filter((f) => /\.(js|map|json)$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(file, 'utf8').includes(root), file).toBe(false);
+  });
+
   it('loads pdf-lib only for print versions: nothing imports its chunk statically', () => {
     const chunk = readdirSync(path.join(dist, 'chunks')).find((f) => /^print-.*\.js$/.test(f));
     expect(chunk).toBeDefined();
