@@ -136,7 +136,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const lastManifest = readManifest(outDir);
     // What an earlier build wrote; reused as it is, a file is current again (not `outdated`).
     const previous = new Map(lastManifest.variants.map(({ outdated: _, ...e }) => [variantId(e), e as ManifestEntry]));
-    const contentId = contentIdOf(content.root);
+    const contentId = contentIdOf(content.root, outDir);
     const record = (result: VariantResult) => {
       results.push(result);
       options.onVariant?.(result);

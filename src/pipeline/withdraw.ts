@@ -17,12 +17,17 @@ import { variantId, type Manifest, type ManifestEntry } from './write.js';
  */
 
 /**
- * Which content folder a manifest was written from: a hash of its real path (the manifest is
- * published, so not the path itself). Withdrawal compares it: two content folders that build into
- * one out/ must not withdraw each other's PDFs.
+ * Which content folder a manifest was written from: a hash (the manifest is published) of the
+ * folder's path as seen from out/ ("../content"). Withdrawal compares it: two content folders that
+ * build into one out/ must not withdraw each other's PDFs. Seen from out/, not as an absolute
+ * path: a CI runner checks the repository out wherever it likes (another workspace each time), and
+ * an out/ restored from the last run must still know its PDFs as this content's, or a removed
+ * region would stay published for good.
  */
-export function contentIdOf(root: string): string {
-  return createHash('sha256').update(realpathSync(root)).digest('hex').slice(0, 16);
+export function contentIdOf(root: string, outDir: string): string {
+  const real = (dir: string) => (existsSync(dir) ? realpathSync(dir) : path.resolve(dir));
+  const seen = path.relative(real(outDir), real(root)).split(path.sep).join('/');
+  return createHash('sha256').update(seen).digest('hex').slice(0, 16);
 }
 
 /**

@@ -96,6 +96,17 @@ describe('a variant taken out of the content', () => {
     expect(pdfsUnder(out).filter((f) => f.includes('zweitort'))).toEqual(['lang/zweitort/lang-zweitort-de-aushang.pdf', 'lang/zweitort/lang-zweitort-de-infoblatt.pdf']);
   });
 
+  it('is withdrawn by a checkout of the same content elsewhere, as a CI runner makes one in another workspace with out/ restored', () => {
+    const { dir } = setUp();
+    const moved = path.join(tempDir(), 'another workspace');
+    cpSync(dir, moved, { recursive: true });
+    rmSync(path.join(moved, 'content/regions/zweitort.yaml'));
+    const r = runCli(['build', '--content', path.join(moved, 'content'), '--out', path.join(moved, 'out'), '--json'], { cwd: moved });
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { withdrawn: string[] }).withdrawn.filter((f) => !f.endsWith('-print.pdf')).sort()).toEqual(['kurz/zweitort/kurz-zweitort-de-aushang.pdf', 'kurz/zweitort/kurz-zweitort-de-infoblatt.pdf']);
+    expect(pdfsUnder(path.join(moved, 'out')).filter((f) => f.includes('zweitort'))).toEqual([]);
+  });
+
   it('deletes by the documented names only: a manifest path pointing elsewhere is never followed', () => {
     const { dir, content, out, build } = setUp();
     const victim = path.join(dir, 'victim.txt');
