@@ -53,7 +53,16 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   const at = (line: number, column: number, message: string, hint: string): Finding => ({
     severity: 'error', file: shown, line, column, yamlPath: '', message, hint,
   });
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    // A file the build may not read (its permissions, a folder named like a file) is the content's
+    // problem, named at the file, not a crash of ours.
+    const code = (error as NodeJS.ErrnoException).code;
+    return { findings: [at(1, 1, `the file cannot be read${code === 'EACCES' || code === 'EPERM' ? ': no permission to read it' : code === 'EISDIR' ? ': it is a folder' : ''} (${code ?? 'error'})`,
+      code === 'EISDIR' ? 'Rename or remove the folder; content files are YAML files.' : 'Give read permission to the user who runs infoblatt (e.g. chmod a+r on the file), or replace the file with a copy you own.')] };
+  }
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       findings: [at(1, 1, `the file is ${Math.ceil(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024} KiB`,

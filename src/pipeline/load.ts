@@ -98,8 +98,15 @@ export function loadContent(root: string): ContentTree {
       misplaced(dir, `${path.basename(dir)} is a file, but it must be a folder`, `Rename or remove the file and make a folder ${path.basename(dir)}/ in its place, holding ${holds}.`);
       return undefined;
     }
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      misplaced(dir, `${path.basename(dir)}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Give read permission to the user who runs infoblatt (e.g. chmod a+rx on the folder).');
+      return undefined;
+    }
     // "~$hamburg.yaml" is Word's note that someone has hamburg.yaml open, not a file of ours.
-    return readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
+    return names.filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
   };
 
   const brandFile = path.join(abs, 'brand.yaml');

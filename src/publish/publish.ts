@@ -5,7 +5,9 @@ import { readManifest, writeAtomic } from '../pipeline/write.js';
 import { INDEX_FILE, renderIndexHtml } from './index-page.js';
 import { indexWords } from './index-words.js';
 import { labelsOf } from './labels.js';
-import { removeStaleThumbnails, thumbnailPath, type ThumbnailQueue, type ThumbnailReport } from './thumbnails.js';
+import { THUMBNAIL_DIR, removeStaleThumbnails, thumbnailPath, type ThumbnailQueue, type ThumbnailReport } from './thumbnails.js';
+import { outputErrorOf } from '../findings.js';
+import { displayPath } from '../paths.js';
 
 /**
  * The last stage of a build: out/index.html and its thumbnails, from the manifest (so variants
@@ -24,8 +26,18 @@ export async function publishIndex(outDir: string, content: ValidContent, queue:
   const thumbnails = await queue.finish(entries);
   // A run that built nothing (e.g. every variant failed) does not create out/ just for an empty list.
   if (entries.length === 0 && !existsSync(path.join(outDir, INDEX_FILE))) return { written: false, thumbnails, files: [] };
-  removeStaleThumbnails(outDir, entries);
-  return { ...writeIndexPage(outDir, content, entries), thumbnails };
+  // Something in the way (a file named _thumbnails, a folder named index.html) is the system's
+  // refusal, as for any file in out/ (exit 73), not a bug of ours.
+  try {
+    removeStaleThumbnails(outDir, entries);
+  } catch (error) {
+    throw outputErrorOf(displayPath(path.join(outDir, THUMBNAIL_DIR)), error) ?? error;
+  }
+  try {
+    return { ...writeIndexPage(outDir, content, entries), thumbnails };
+  } catch (error) {
+    throw outputErrorOf(displayPath(path.join(outDir, INDEX_FILE)), error) ?? error;
+  }
 }
 
 /**

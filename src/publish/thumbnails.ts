@@ -15,7 +15,7 @@ import { WorkerPool } from '../worker-pool.js';
  * collides with a sheet's folder.
  */
 
-const THUMBNAIL_DIR = '_thumbnails';
+export const THUMBNAIL_DIR = '_thumbnails';
 /** Width in pixels: page 1 shown 160 CSS pixels wide, a little sharper than that; ~40 KB each. */
 const WIDTH = 240;
 

@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { root, runCli, tempDir } from '../helpers/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { minimalWith } from '../helpers/content.js';
 
@@ -92,6 +94,32 @@ describe('loadContent', () => {
     expect(r.status).toBe(ExitCode.content);
     expect(r.stderr).toContain('"Bremen" is not a valid region id');
     expect(r.stderr).toMatch(/checked \S+: 1 error, 5 warnings; the variant can be built, but the errors above fail the check/);
+  });
+
+  it('names a region file or folder it may not read, instead of crashing as a bug (exit 70)', () => {
+    const dir = minimalWith();
+    const regions = path.join(dir, 'regions');
+    writeFileSync(path.join(regions, 'zweitort.yaml'), readFileSync(path.join(regions, 'testort.yaml'), 'utf8').replace('name: Testort', 'name: Zweitort'));
+    // Root reads any file: the check runs as nobody then, with everything else readable to it.
+    const asRoot = process.getuid?.() === 0;
+    const cache = tempDir();
+    chmodSync(cache, 0o777);
+    // The test run's own temporary folder included (TMPDIR, vitest.config.ts), made private.
+    for (let folder = path.dirname(dir); folder.startsWith(tmpdir()); folder = path.dirname(folder)) chmodSync(folder, 0o755);
+    chmodSync(path.join(regions, 'zweitort.yaml'), 0o000);
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin', 'infoblatt.js'), ...args], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, INFOBLATT_CACHE_DIR: cache, NO_COLOR: '1' }, ...(asRoot && { uid: 65534, gid: 65534 }),
+    });
+    const file = run(['check', '--content', dir]);
+    expect(file.status, file.stderr).toBe(ExitCode.content);
+    expect(file.stderr).toContain('zweitort.yaml:1:1  error  the file cannot be read: no permission to read it (EACCES)');
+    // The other region is checked as ever.
+    expect(file.stderr).toMatch(/1 of 2 variants cannot be built/);
+    chmodSync(regions, 0o000);
+    const folder = run(['check', '--content', dir]);
+    expect(folder.status, folder.stderr).toBe(ExitCode.content);
+    expect(folder.stderr).toContain('regions/ cannot be read (EACCES)');
+    chmodSync(regions, 0o755);
   });
 
   it('leaves Word\'s owner file alone, and names a second file of a region that the build does not read', () => {

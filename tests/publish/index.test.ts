@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +189,20 @@ describe('out/index.html', () => {
     expect(build(dir).variants.map((v) => v.status)).toEqual(['unchanged', 'unchanged']);
     expect(manifest().map((v) => v.outdated)).toEqual([undefined, undefined]);
     expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toMatch(/variant outdated|Veraltet/);
+  });
+
+  it('says a file or folder in the way of the page or its pictures is a file it cannot write (exit 73), not a bug of its own', () => {
+    const dir = tempDir(path.join(fixtures, 'minimal'));
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out', '_thumbnails'), 'a file where the folder belongs');
+    const pictures = runCli(['build'], { cwd: dir });
+    expect(pictures.status, pictures.stderr).toBe(73);
+    expect(pictures.stderr).toContain('cannot write out/_thumbnails: a part of the path is a file, not a folder (ENOTDIR)');
+    rmSync(path.join(dir, 'out', '_thumbnails'));
+    mkdirSync(path.join(dir, 'out', 'index.html'));
+    const page = runCli(['build'], { cwd: dir });
+    expect(page.status, page.stderr).toBe(73);
+    expect(page.stderr).toContain('cannot write out/index.html: a folder of that name is in the way (EISDIR)');
   });
 
   it('is not written when nothing could be built', () => {
