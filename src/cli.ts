@@ -35,12 +35,23 @@ export function program(): Command {
   // Sub-commands report usage mistakes the same way as the top level.
   for (const cmd of cli.commands) cmd.exitOverride().commands.forEach((c) => c.exitOverride());
   cli.hook('preAction', (_cli, action) => {
+    // "--out $OUT" with OUT unset: an empty name is the current folder, where out/'s index.html
+    // and manifest.json would land among the user's files.
+    for (const [name, value] of Object.entries(action.opts<Record<string, unknown>>())) {
+      if (value === '' && FOLDER_OPTIONS.has(name)) throw new UsageError(`--${name} was given an empty folder name (an unset variable?); name the folder, e.g. --${name} ${name}`);
+    }
     // Commands printed in hints name the content folder this command was given.
     setHintContent(action.opts<{ content?: string }>().content);
     if (RENDERS.has(action.name())) warnIfChangedSinceCompiled();
   });
   return cli;
 }
+
+/** Options that name a folder, where an empty value is a mistake. */
+const FOLDER_OPTIONS = new Set(['out', 'content']);
+
+/** Whether the command's output on stdout is JSON (`--json`, or `--format json` of check). */
+const wantsJson = (argv: readonly string[]) => argv.includes('--json') || argv.includes('--format=json') || argv.some((a, i) => a === '--format' && argv[i + 1] === 'json');
 
 /** The commands whose output depends on the compiled templates and the fonts. */
 const RENDERS = new Set(['build', 'check', 'list', 'preview']);
@@ -60,6 +71,7 @@ function warnIfChangedSinceCompiled(): void {
 export async function main(argv: string[]): Promise<void> {
   const stop = (code: ExitCode) => () => {
     if (finishInterrupted()) log('infoblatt: stopped; the PDFs finished so far are kept and listed in the manifest');
+    if (wantsJson(argv)) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: code, error: 'stopped by a signal' })}\n`);
     process.exit(code);
   };
   process.once('SIGINT', stop(ExitCode.interrupted));
@@ -101,7 +113,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = ExitCode.internal;
     }
     // A script reading --json output (build --json | jq) gets JSON on a failure too, not nothing.
-    if (process.exitCode !== ExitCode.ok && argv.includes('--json')) {
+    if (process.exitCode !== ExitCode.ok && wantsJson(argv)) {
       const message = error instanceof Error ? error.message.replace(/^error: /, '') : String(error);
       process.stdout.write(`${JSON.stringify({ ok: false, exitCode: process.exitCode, error: message })}\n`);
     }

@@ -32,8 +32,21 @@ describe('infoblatt build: usage errors (exit 2)', () => {
       expect(r.status).toBe(ExitCode.usage);
       expect(JSON.parse(r.stdout)).toEqual({ ok: false, exitCode: ExitCode.usage, error: expect.stringMatching(/there is no region "nowhere"|unknown option '--frobnicate'/) });
     }
+    // check's --format json is JSON output as well.
+    const check = runCli(['check', '--format', 'json', '--region', 'nowhere']);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: false, exitCode: ExitCode.usage });
     // Without --json, stdout stays empty.
     expect(runCli(['build', '--region', 'nowhere']).stdout).toBe('');
+  });
+
+  it('refuses an empty folder name ("--out $OUT" with OUT unset) instead of writing out/ into the current folder', () => {
+    const dir = tempDir();
+    for (const option of ['--out', '--content']) {
+      const r = runCli(['build', option, '', '--region', 'hamburg', '--locale', 'de', '--template', 'flyer', ...(option === '--out' ? ['--content', contentDir] : [])], { cwd: dir });
+      expect(r.status, r.stderr).toBe(ExitCode.usage);
+      expect(r.stderr).toContain(`${option} was given an empty folder name (an unset variable?)`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('rejects unknown options and commands, and a missing content folder', () => {

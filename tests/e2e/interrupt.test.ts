@@ -90,14 +90,18 @@ describe('a build stopped by SIGTERM (a CI job cancelled) or Ctrl-C', () => {
 
     // Every variant changes; the build is stopped once its first PDF (and print file) is written.
     redate('06');
-    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), ...args, '--print', '--jobs', '1'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'bin/infoblatt.js'), ...args, '--print', '--jobs', '1', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     await waitFor(child, '✓');
     child.kill('SIGTERM');
-    const code = await new Promise((resolve) => child.on('exit', (c, sig) => resolve(c ?? sig)));
+    const code = await new Promise((resolve) => child.on('close', (c, sig) => resolve(c ?? sig)));
     expect(code).toBe(143);
     expect(stderr).toContain('stopped; the PDFs finished so far are kept and listed in the manifest');
+    // A script reading --json (build --json | jq) gets JSON that says so, not nothing.
+    expect(JSON.parse(stdout)).toEqual({ ok: false, exitCode: 143, error: 'stopped by a signal' });
 
     // The manifest names what is on disk: a new PDF is never listed under its old hash.
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ file: string; sha256: string; print?: { file: string; sha256: string } }> };
