@@ -17,7 +17,15 @@ import type { Note, RegionData, SheetData, SectionOverride } from './validate.js
 export function validateRegion(id: string, source: SourceFile, sheets: Map<string, SheetData>, sheetFolders: ReadonlySet<string>, languages: ReturnType<typeof contentLanguages>, font: FontFamily | undefined, organisation: string | undefined, note: Note): RegionData | undefined {
   const { data, findings } = checkSchema(source, regionSchema);
   note(source, findings);
-  if (!data) return undefined;
+  if (!data) {
+    // The fields' own mistakes are listed with the schema's, not one CI round later.
+    const raw = source.data as { name?: unknown; contact?: unknown } | null;
+    const fieldProblems: Finding[] = [];
+    if (raw && typeof raw === 'object') checkOwnFields(source, raw.name, raw.contact, fieldProblems);
+    // A field the schema refused is named once.
+    note(source, fieldProblems.filter((f) => !findings.some((s) => s.yamlPath === f.yamlPath)));
+    return undefined;
+  }
   const problems: Finding[] = [];
   const overrides: RegionData['overrides'] = new Map();
   for (const [sheetId, byLocale] of Object.entries(data.overrides ?? {})) {
@@ -89,20 +97,7 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
         `Write only what follows it: name: ${v.trim().slice(organisation.length).trim()}`));
     }
   }
-  // Placeholders are filled in the sheets' texts; the region's own fields are printed as written.
-  const fields: Array<[PathSegment[], unknown]> = [...(nameValues as Array<[PathSegment[], string]>), ...Object.entries(data.contact).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? Object.entries(v).map(([l, t]) => [['contact', k, l], t] as [PathSegment[], unknown]) : [[['contact', k], v] as [PathSegment[], unknown]])];
-  for (const [p, v] of fields) {
-    const placeholder = typeof v === 'string' ? /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0] : undefined;
-    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, 'Write the text out, e.g. office: IG Metall Bremen.'));
-    // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
-    // text, printed in the header, kicker and contact box (machine-read fields fail the schema).
-    const quoted = typeof v === 'string' ? WRAPPED_IN_QUOTES.exec(v.trim()) : null;
-    if (quoted) {
-      problems.push(findingAt(source, p, 'warning', `the text is in typographic quotes (${quoted[1]}…${quoted[3]}), which the PDFs print as part of it`,
-        `Remove them (${p[0] === 'name' ? 'name' : String(p[1])}: ${quoted[2]}): YAML needs no quotes around a text. Where it does, type straight ones ("…").`));
-    }
-  }
+  checkOwnFields(source, data.name, data.contact, problems);
   checkLanguageForms(source, ['name'], data.name, languages.languages, languages.sourceLocale, problems);
   checkLanguageForms(source, ['contact', 'hours'], data.contact.hours, languages.languages, languages.sourceLocale, problems);
   const hours = data.contact.hours;
@@ -113,6 +108,28 @@ export function validateRegion(id: string, source: SourceFile, sheets: Map<strin
   return { id, source, data, overrides };
 }
 
+
+/** A region's name and contact fields are printed as written: no placeholders, no typographic quotes around them. */
+function checkOwnFields(source: SourceFile, name: unknown, contact: unknown, problems: Finding[]): void {
+  const entries = (value: unknown, at: PathSegment[]): Array<[PathSegment[], unknown]> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([k, v]) => [[...at, k], v]) : [[at, value]];
+  const fields: Array<[PathSegment[], unknown]> = [...entries(name, ['name']), ...entries(contact, ['contact']).flatMap(([p, v]) => entries(v, p))];
+  for (const [p, v] of fields) {
+    if (typeof v !== 'string') continue;
+    const field = String(p[0] === 'contact' ? p[1] : p[0]);
+    const placeholder = /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0];
+    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, `Write the text out, e.g. ${field}: ${FIELD_EXAMPLES[field] ?? 'Bremen'}.`));
+    // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
+    // text, printed in the header, kicker and contact box (machine-read fields fail the schema).
+    const quoted = WRAPPED_IN_QUOTES.exec(v.trim());
+    if (quoted) {
+      problems.push(findingAt(source, p, 'warning', `the text is in typographic quotes (${quoted[1]}…${quoted[3]}), which the PDFs print as part of it`,
+        `Remove them (${field}: ${quoted[2]}): YAML needs no quotes around a text. Where it does, type straight ones ("…").`));
+    }
+  }
+}
+
+const FIELD_EXAMPLES: Record<string, string> = { name: 'Bremen', office: 'IG Metall Bremen', street: 'Musterstraße 1', city: 'Bremen', hours: 'Mo–Do 9–16 Uhr' };
 
 /** A whole value between typographic quotes: opening, text, closing. */
 const WRAPPED_IN_QUOTES = /^([„“”«»‚‘])(.+)([“”«»‘’])$/su;

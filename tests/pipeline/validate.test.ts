@@ -417,6 +417,16 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('lists a region field\'s own mistakes with the schema\'s, not one fix later', () => {
+    const contact = '  office: Büro\n  street: Weg 1 {region.nmae}\n  postcode: 20097\n  city: Testort\n  email: testort@\n';
+    const found = validate(minimalWith({ 'regions/testort.yaml': region(contact) })).findings.map((f) => `${f.yamlPath}: ${f.message} | ${f.hint}`);
+    expect(found.sort()).toEqual([
+      'contact.email: "testort@" is not an e-mail address | Write a plain address such as hamburg@example.org.',
+      'contact.postcode: the postcode 20097 is read as the number 20097 | Put it in quotes: postcode: "20097".',
+      'contact.street: {region.nmae} is printed as written here: placeholders are filled in the sheets\' texts only | Write the text out, e.g. street: Musterstraße 1.',
+    ]);
+  });
+
   it('names the forms Word\'s lists take when pasted as text, where they stand', () => {
     const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
     // Word's bullet and its second level ("o") before a tab; a no-break space after "-" or "1.".
