@@ -270,7 +270,15 @@ describe('infoblatt build: output', () => {
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(true);
     expect(json.variants[0]).toMatchObject({ sheet: 'zoom-datenschutz', region: 'hamburg', status: 'built', pages: 2, file: hamburgFile });
+    expect(json).toMatchObject({ outputErrors: [], internalErrors: [], manifestUnreadable: false });
     expect(runCli(['build', '--template', 'infoblatt', '--out', tempDir(), '--region', 'kiel', '--locale', 'en']).stdout).toBe('');
+    // A manifest cut short is written anew, and the run says so (it was silently taken as empty).
+    writeFileSync(path.join(out, 'manifest.json'), '{"variants": [{"sheet"');
+    const again = runCli(['build', '--template', 'infoblatt', '--out', out, '--json', '--region', 'hamburg', '--locale', 'de']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).manifestUnreadable).toBe(true);
+    expect(again.stderr).toContain('manifest.json could not be read (cut short, or edited by hand) and is written anew');
+    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).variants).toHaveLength(1);
   });
 
   it('leaves no temporary or truncated file behind when interrupted', async () => {

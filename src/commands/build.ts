@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import path from 'node:path';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError, variantLabel } from '../findings.js';
 import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
@@ -67,6 +68,7 @@ export function buildCommand(cli: Command): void {
         archive: opts.archive,
         onVariant: (r) => r.status !== 'unchanged' && log(variantLine(r)),
       });
+      if (report.manifestUnreadable) log(`warning: ${path.join(opts.out, 'manifest.json')} could not be read (cut short, or edited by hand) and is written anew; PDFs only it listed stay in ${opts.out} unlisted: delete ${opts.out} for a clean start`);
       if (report.withdrawn.length > 0) log(`removed from ${opts.out}, as their variants are no longer in the content: ${report.withdrawn.join(', ')}`);
       printFindings(report.findings);
       for (const failure of report.index.failed) log(`infoblatt: no thumbnail for ${failure}`);
@@ -84,6 +86,10 @@ export function buildCommand(cli: Command): void {
           withdrawn: report.withdrawn,
           shaping: report.shaping,
           elsewhere: report.elsewhere.map(findingJson),
+          // Why a run failed that is no content's fault: files not written (exit 73), our bugs (70).
+          outputErrors: report.outputErrors,
+          internalErrors: report.internalErrors,
+          manifestUnreadable: report.manifestUnreadable,
         });
       }
       for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);

@@ -87,6 +87,11 @@ export interface BuildReport {
    * region's file), kept apart: they do not fail this run (plan.ts: outsideSelection).
    */
   elsewhere: Finding[];
+  /**
+   * out/manifest.json could not be read and was written anew: PDFs only it listed (of variants
+   * since removed) stay in out/, unlisted, and are never withdrawn.
+   */
+  manifestUnreadable: boolean;
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -332,6 +337,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       memory: { peakRenderHeapMB: Math.round(peakHeap / 2 ** 20), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
       replayed: false,
       withdrawn: removed,
+      manifestUnreadable: lastManifest.unreadable === true,
       shaping,
       elsewhere: sortFindings(elsewhere),
     };

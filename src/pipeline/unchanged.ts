@@ -130,6 +130,7 @@ export function replay(last: StampedBuild, options: BuildOptions, started: numbe
     memory: { peakRenderHeapMB: 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     replayed: true,
     withdrawn: [],
+    manifestUnreadable: false,
     shaping: { reused: 0, shaped: 0 },
     elsewhere: last.elsewhere ?? [],
   };

@@ -38,6 +38,8 @@ export interface Manifest {
   /** The content folder it was written from, as a hash (withdraw.ts: contentIdOf). */
   content?: string;
   variants: ManifestEntry[];
+  /** Set when out/ held a manifest.json that is no JSON of ours (cut short, edited by hand). */
+  unreadable?: true;
 }
 
 export const MANIFEST = 'manifest.json';
@@ -164,14 +166,14 @@ export function readManifest(outDir: string): Manifest {
   if (!existsSync(file)) return { variants: [] };
   try {
     const json = JSON.parse(readFileSync(file, 'utf8')) as { content?: unknown; variants?: unknown };
-    if (!Array.isArray(json.variants)) return { variants: [] };
+    if (!Array.isArray(json.variants)) return { variants: [], unreadable: true };
     // Only entries of our own shape: one edited by hand ({"sheet": "x"}, null) crashed the build,
     // and a file outside out/ ("../…") must never be read, replaced or removed as one of ours.
     const variants = json.variants.filter(isEntry);
     return { ...(typeof json.content === 'string' && { content: json.content }), variants };
   } catch {
-    // A manifest we cannot read is rebuilt from scratch rather than trusted.
-    return { variants: [] };
+    // A manifest we cannot read is rebuilt from scratch rather than trusted (and the build says so).
+    return { variants: [], unreadable: true };
   }
 }
 
