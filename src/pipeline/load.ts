@@ -185,10 +185,10 @@ export function loadContent(root: string): ContentTree {
     }
   }
   // An empty tree would build nothing and succeed: CI would publish no PDFs without noticing.
-  if (tree.sheets.size === 0 && sheetEntries) misplaced(path.join(abs, 'sheets'), 'there is no sheet: content/sheets/<sheet>/ is empty or missing', `Create one with: ${commandLine('new sheet <id>')} (a folder sheets/<id>/ with sheet.yaml and the text, see the README).`);
+  if (tree.sheets.size === 0 && sheetEntries) misplaced(path.join(abs, 'sheets'), `there is no sheet: ${displayPath(path.join(abs, 'sheets'))}/ is empty or missing`, `Create one with: ${commandLine('new sheet <id>')} (a folder sheets/<id>/ with sheet.yaml and the text, see the README).`);
   if (regionEntries && tree.regionIds.length === 0) {
     const exists = existsSync(path.join(abs, 'regions'));
-    misplaced(path.join(abs, 'regions'), exists ? 'there is no region file in content/regions/' : 'there is no region: content/regions/ is missing', `Create one with: ${commandLine('new region <id>')}`);
+    misplaced(path.join(abs, 'regions'), exists ? `there is no region file in ${displayPath(path.join(abs, 'regions'))}/` : `there is no region: ${displayPath(path.join(abs, 'regions'))}/ is missing`, `Create one with: ${commandLine('new region <id>')}`);
   }
   return tree;
 }

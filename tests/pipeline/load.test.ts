@@ -50,13 +50,14 @@ describe('loadContent', () => {
   });
 
   it('says what an empty content folder lacks, with the commands that make it', () => {
-    const dir = tempDir();
-    mkdirSync(path.join(dir, 'regions'));
+    // Named as given, not as "content/" (an office's folder has its own name).
+    const dir = path.join(tempDir(), 'meine-inhalte');
+    mkdirSync(path.join(dir, 'regions'), { recursive: true });
     mkdirSync(path.join(dir, 'sheets'));
-    const found = loadContent(dir).findings.map((f) => `${path.basename(f.file)} ${f.message} | ${f.hint}`);
+    const found = loadContent(dir).findings.map((f) => `${path.basename(f.file)} ${f.message.replace(path.dirname(dir), '…')} | ${f.hint}`);
     expect(found).toEqual(expect.arrayContaining([
-      'sheets there is no sheet: content/sheets/<sheet>/ is empty or missing | Create one with: npx infoblatt new sheet <id> (a folder sheets/<id>/ with sheet.yaml and the text, see the README).',
-      'regions there is no region file in content/regions/ | Create one with: npx infoblatt new region <id>',
+      'sheets there is no sheet: …/meine-inhalte/sheets/ is empty or missing | Create one with: npx infoblatt new sheet <id> (a folder sheets/<id>/ with sheet.yaml and the text, see the README).',
+      'regions there is no region file in …/meine-inhalte/regions/ | Create one with: npx infoblatt new region <id>',
     ]));
   });
 
