@@ -3,6 +3,7 @@ import type { ManifestEntry } from '../pipeline/write.js';
 import { labelOf, type Labels } from './labels.js';
 import { thumbnailPath } from './thumbnails.js';
 import { fill, type IndexWords } from './index-words.js';
+import { templateIds } from '../../templates/index.js';
 
 /**
  * out/index.html: every PDF in out/, grouped by sheet, region and language, with a thumbnail of
@@ -64,9 +65,8 @@ export function renderIndexHtml({ entries, labels, thumbnails, organisation, acc
 
 function card(e: ManifestEntry, labels: Labels, words: IndexWords, hasThumbnail: boolean): string {
   const language = labelOf(labels.locales, e.locale);
-  const name = e.file.slice(e.file.lastIndexOf('/') + 1);
   const picture = hasThumbnail
-    ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="${escape(fill(words.pageOne, { file: name }))}" loading="lazy">`
+    ? `<img src="${escape(thumbnailPath(e))}" width="160" height="226" alt="${escape(fill(words.pageOne, { template: words.templates[e.template] ?? e.template, language }))}" loading="lazy">`
     : `<span class="no-thumbnail">${escape(words.noPreview)}</span>`;
   return `
           <li class="variant${e.outdated ? ' outdated' : ''}">
@@ -74,7 +74,7 @@ function card(e: ManifestEntry, labels: Labels, words: IndexWords, hasThumbnail:
             <div class="facts">
               <strong lang="${escape(e.locale)}">${escape(language)}</strong>
               <span class="template">${escape(words.templates[e.template] ?? e.template)}</span>
-              <span>${escape(fill(e.pages === 1 ? words.pages.one : words.pages.many, { count: e.pages }))} · ${formatSize(e.bytes)}</span>
+              <span>${escape(fill(e.pages === 1 ? words.pages.one : words.pages.many, { count: e.pages }))} · ${formatSize(e.bytes, words.lang)}</span>
               <a href="${escape(e.file)}" download>${escape(words.download)}</a>${extraLinks(e, words)}${e.outdated ? `
               <span class="warning">${escape(words.outdated)}</span>` : ''}
             </div>
@@ -86,16 +86,22 @@ function extraLinks(e: ManifestEntry, words: IndexWords): string {
   return EXTRA_KINDS.flatMap((kind) => {
     const extra = e[kind];
     return extra ? [`
-              <span><a href="${escape(extra.file)}" download>${escape(words.extra[kind])}</a> <span class="size">${formatSize(extra.bytes)}</span></span>`] : [];
+              <span><a href="${escape(extra.file)}" download>${escape(words.extra[kind])}</a> <span class="size">${formatSize(extra.bytes, words.lang)}</span></span>`] : [];
   }).join('');
 }
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** "37,8 KiB" on a German page, "37.8 KiB" on an English one. */
+function formatSize(bytes: number, lang: string): string {
+  const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return bytes < 1024 * 1024 ? `${oneDecimal.format(bytes / 1024)}\u00a0KiB` : `${oneDecimal.format(bytes / 1024 / 1024)}\u00a0MiB`;
 }
 
+/** Within a language, the templates in the order the tool lists them (the info sheet first), not by their ids. */
+const templateRank = (id: string) => (templateIds.includes(id) ? templateIds.indexOf(id) : templateIds.length);
+
 function byKey(a: ManifestEntry, b: ManifestEntry): number {
-  return a.sheet.localeCompare(b.sheet) || a.region.localeCompare(b.region) || a.locale.localeCompare(b.locale) || a.template.localeCompare(b.template);
+  return a.sheet.localeCompare(b.sheet) || a.region.localeCompare(b.region) || a.locale.localeCompare(b.locale)
+    || templateRank(a.template) - templateRank(b.template) || a.template.localeCompare(b.template);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -15,7 +15,7 @@ export interface IndexWords {
   intro: { one: string; many: string };
   empty: string;
   noPreview: string;
-  /** The thumbnail's alt text: "Page 1 of {file}". */
+  /** The thumbnail's alt text: "Page 1 ({template}, {language})". */
   pageOne: string;
   pages: { one: string; many: string };
   download: string;
@@ -33,7 +33,7 @@ const words: Record<string, IndexWords> = {
     intro: { one: '1 PDF, nach Blatt, Region und Sprache geordnet. Ein Klick aufs Bild öffnet es.', many: '{count} PDFs, nach Blatt, Region und Sprache geordnet. Ein Klick aufs Bild öffnet das PDF.' },
     empty: 'Noch ist kein PDF erstellt.',
     noPreview: 'keine Vorschau',
-    pageOne: 'Seite 1 von {file}',
+    pageOne: 'Seite 1 ({template}, {language})',
     pages: { one: '1 Seite', many: '{count} Seiten' },
     download: 'Herunterladen',
     outdated: 'Veraltet: konnte nicht neu erstellt werden.',
@@ -46,7 +46,7 @@ const words: Record<string, IndexWords> = {
     intro: { one: '1 PDF, grouped by sheet, region and language. Click the picture to open it.', many: '{count} PDFs, grouped by sheet, region and language. Click a picture to open a PDF.' },
     empty: 'No PDF has been built yet.',
     noPreview: 'no preview',
-    pageOne: 'Page 1 of {file}',
+    pageOne: 'Page 1 ({template}, {language})',
     pages: { one: '1 page', many: '{count} pages' },
     download: 'Download',
     outdated: 'Outdated: could not be made anew.',
@@ -59,7 +59,7 @@ const words: Record<string, IndexWords> = {
     intro: { one: '1 PDF; not, bölge ve dile göre sıralı. Açmak için resme tıklayın.', many: '{count} PDF; not, bölge ve dile göre sıralı. Bir PDF’i açmak için resmine tıklayın.' },
     empty: 'Henüz PDF oluşturulmadı.',
     noPreview: 'önizleme yok',
-    pageOne: '{file}, sayfa 1',
+    pageOne: 'Sayfa 1 ({template}, {language})',
     pages: { one: '1 sayfa', many: '{count} sayfa' },
     download: 'İndir',
     outdated: 'Güncel değil: yeniden oluşturulamadı.',

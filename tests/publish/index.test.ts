@@ -34,6 +34,20 @@ it('speaks English for sheets written in English, and a language it has no words
   expect(indexWords('tr').extra.print).toBe('Matbaa için');
 });
 
+it('lists a region\'s templates in the tool\'s order, sizes as the page\'s language writes them, and says what each picture shows', async () => {
+  const { renderIndexHtml } = await import('../../src/publish/index-page.js');
+  const { indexWords } = await import('../../src/publish/index-words.js');
+  const entry = (template: string, bytes: number) => ({ sheet: 's', region: 'r', locale: 'de', template, file: `s/r/s-r-de-${template}.pdf`, pages: 1, bytes, sha256: template, inputHash: 'h' });
+  const entries = [entry('aushang', 40_000), entry('flyer', 38_707), entry('infoblatt', 52_428)];
+  const page = (lang: string) => renderIndexHtml({ entries, labels: { sheets: {}, regions: {}, locales: { de: 'Deutsch' } }, thumbnails: new Set(entries.map((e) => e.file)), organisation: 'O', accent: '#000000', words: indexWords(lang) });
+  const german = page('de');
+  // The info sheet first, as the tool lists its templates; not aushang, flyer, infoblatt by id.
+  expect([...german.matchAll(/<span class="template">([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(['Infoblatt', 'Flyer', 'Aushang']);
+  expect(german).toContain('1 Seite · 37,8\u00a0KiB');
+  expect(page('en')).toContain('1 page · 37.8\u00a0KiB');
+  expect(german).toContain('alt="Seite 1 (Flyer, Deutsch)"');
+});
+
 it('titles a sheet with the quotes and apostrophes its PDFs print', () => {
   const dir = tempDir(path.join(fixtures, 'minimal'));
   const de = path.join(dir, 'content/sheets/kurz/de.yaml');
@@ -81,7 +95,7 @@ describe('out/index.html', () => {
     expect(html).toMatch(/Deutsch/);
     // The page speaks the sheets' source language (German here).
     expect(html).toContain('<html lang="de">');
-    expect(html).toMatch(/\d+ Seiten? · \d+\.\d KiB/);
+    expect(html).toMatch(/\d+ Seiten? · \d+,\d\u00a0KiB/);
     expect(html).toContain('<span class="template">Infoblatt</span>');
   });
 
@@ -153,7 +167,7 @@ describe('out/index.html', () => {
     for (const v of made.variants) {
       const base = v.file.replace(/\.pdf$/, '');
       for (const [file, label] of [[`${base}-print.pdf`, 'Für die Druckerei'], [`${base}-pdfa.pdf`, 'Archivfassung (PDF/A)']] as const) {
-        expect(page).toMatch(new RegExp(`<a href="${file}" download>${label.replace(/[()/]/g, '\\$&')}</a> <span class="size">\\d+\\.\\d KiB</span>`));
+        expect(page).toMatch(new RegExp(`<a href="${file}" download>${label.replace(/[()/]/g, '\\$&')}</a> <span class="size">\\d+,\\d\u00a0KiB</span>`));
         expect(existsSync(path.join(extras, 'out', file)), file).toBe(true);
       }
     }
