@@ -90,6 +90,7 @@ export interface SheetModel {
   /** ISO date (YYYY-MM-DD) and its printed form in the variant's language. */
   date: string;
   dateText: string;
+  /** The sections as printed; none for a template with the short form (templates/index.ts: printsSections). */
   sections: Section[];
   /** `lang`: the language the name is written in, for its capitals ("und" for a name of one form). */
   region: { id: string; name: string; lang: string };

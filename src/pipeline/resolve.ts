@@ -224,7 +224,9 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       lead,
       date: sheet.meta.date,
       dateText: formatDate(sheet.meta.date, key.locale),
-      sections,
+      // Templates with the short form print no section: their model has none, so that a region's
+      // change to a section's text does not count as a change of its flyer and poster (hashInputs).
+      sections: showsSections ? sections : [],
       region: { id: key.region, name: regionName, lang: regionNameLang },
       contact,
       messages,

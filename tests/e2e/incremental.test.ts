@@ -90,4 +90,16 @@ describe('infoblatt build of the whole matrix', () => {
     writeFileSync(brand, readFileSync(brand, 'utf8').replace(/muted: "#[0-9A-Fa-f]{6}"/, 'muted: "#606060"'));
     expect(statuses().every((s: string) => s.endsWith(' built'))).toBe(true);
   });
+
+  it('renders a region\'s flyer and poster again only when something they print changed, not for an addition to a section', () => {
+    const dir = tempDir(contentDir);
+    const build = () => JSON.parse(runCli(['build', '--region', 'hamburg', '--locale', 'de', '--json'], { cwd: dir }).stdout).variants
+      .map((v: { template: string; status: string }) => `${v.template} ${v.status}`);
+    expect(build()).toEqual(['aushang built', 'flyer built', 'infoblatt built']);
+    const region = path.join(dir, 'content/regions/hamburg.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('Aufzeichnungen stattfinden.', 'Aufzeichnungen stattfinden, auch nicht bei Webinaren.'));
+    expect(build()).toEqual(['aushang unchanged', 'flyer unchanged', 'infoblatt built']);
+    writeFileSync(region, readFileSync(region, 'utf8').replace('Besenbinderhof 60', 'Besenbinderhof 62'));
+    expect(build()).toEqual(['aushang built', 'flyer built', 'infoblatt built']);
+  });
 });
