@@ -50,6 +50,14 @@ export class UsageError extends Error {
  */
 export class OutputError extends Error {
   override name = 'OutputError';
+  /**
+   * For library callers, what kind of failure: the system's error code ("ENOSPC", "EACCES", …),
+   * "ELOCKED" when another build is writing to the same out/, "EWITHDRAW" when a withdrawn PDF
+   * could not be removed.
+   */
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
 }
 
 /** The reasons the system gives for a failed write, as people say them, and what to do. */
@@ -86,7 +94,7 @@ export function outputErrorOf(what: string, error: unknown): OutputError | undef
   const reason = failureReason(error);
   if (!reason) return undefined;
   const todo = WRITE_FAILURES[(error as NodeJS.ErrnoException).code!]![1];
-  return new OutputError(`cannot write ${what}: ${reason}. ${todo}`);
+  return new OutputError(`cannot write ${what}: ${reason}. ${todo}`, (error as NodeJS.ErrnoException).code);
 }
 
 export function isError(f: Finding): boolean {

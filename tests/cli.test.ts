@@ -97,6 +97,13 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
     expect(r.status, r.stderr).toBe(ExitCode.output);
     expect(r.stderr).toContain(`cannot write ${path.join(dir, 'notes', 'out')}: a part of the path is a file, not a folder (ENOTDIR). Move or rename what is in the way, or write elsewhere (--out for the PDFs).`);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    // A folder the system will not make though its parent exists: Node's own "mkdir -p" looped for
+    // ever there (at full CPU, deaf to SIGTERM). Limited in time, so that a relapse fails, not hangs.
+    if (existsSync('/proc/self')) {
+      const proc = spawnSync(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', ...one, '--region', 'kiel', '--out', '/proc/infoblatt-out'], { encoding: 'utf8', timeout: 60_000 });
+      expect(proc.status, proc.stderr).toBe(ExitCode.output);
+      expect(proc.stderr).toContain('cannot write /proc/infoblatt-out: a part of the path does not exist');
+    }
   });
 
   it('fails only the variants whose files cannot be written, and records the others', () => {
@@ -106,7 +113,7 @@ describe('infoblatt build: files it cannot write (exit 73)', () => {
     const r = runCli(['build', ...one, '--region', 'kiel,hamburg', '--out', out]);
     expect(r.status, r.stderr).toBe(ExitCode.output);
     // The file in the way is named, not only the PDF that could not go below it.
-    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write .*zoom-datenschutz-kiel-de-flyer\.pdf \(\S*zoom-datenschutz\/kiel is a file, where a folder belongs\): a file of that name is in the way \(EEXIST\)\. Move or rename what is in the way/);
+    expect(r.stderr).toMatch(/✗ zoom-datenschutz · kiel · de · flyer {2}not written: cannot write .*zoom-datenschutz-kiel-de-flyer\.pdf \(\S*zoom-datenschutz\/kiel is a file, where a folder belongs\): a part of the path is a file, not a folder \(ENOTDIR\)\. Move or rename what is in the way/);
     expect(r.stderr).not.toMatch(/internal error|a bug in infoblatt/);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { variants: Array<{ region: string }> };
     expect(manifest.variants.map((v) => v.region)).toEqual(['hamburg']);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { OutputError, outputErrorOf } from '../findings.js';
 import { displayPath } from '../paths.js';
-import { isRunning } from './write.js';
+import { isRunning, makeFolders } from './write.js';
 
 /**
  * One build at a time writes to an out/ folder. Two at once (two `npm start`s, CI jobs sharing a
@@ -32,11 +32,11 @@ const heldHere = new Set<string>();
 export function lockOutput(outDir: string): () => void {
   const dir = path.resolve(outDir);
   const file = path.join(dir, OUT_LOCK_FILE);
-  if (heldHere.has(dir)) throw new OutputError(`another build of this process is writing to ${displayPath(dir)} at the moment. Wait until it has finished, or write elsewhere.`);
+  if (heldHere.has(dir)) throw new OutputError(`another build of this process is writing to ${displayPath(dir)} at the moment. Wait until it has finished, or write elsewhere.`, 'ELOCKED');
   const me: Holder = { host: hostname(), pid: process.pid, token: randomBytes(8).toString('hex') };
   const aside = path.join(dir, `${OUT_LOCK_FILE}.${me.token}`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     writeFileSync(aside, `${JSON.stringify(me)}\n`);
   } catch (error) {
     throw outputErrorOf(displayPath(dir), error) ?? error;
@@ -54,7 +54,7 @@ export function lockOutput(outDir: string): () => void {
         takeOver(file, holder);
         continue;
       }
-      throw new OutputError(busyMessage(dir, file, holder));
+      throw new OutputError(busyMessage(dir, file, holder), 'ELOCKED');
     }
   } finally {
     rmSync(aside, { force: true });

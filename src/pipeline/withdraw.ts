@@ -85,6 +85,6 @@ export function removeWithdrawn(outDir: string, files: readonly string[]): void 
     const reason = failureReason(stuck[0]!.error) ?? String((stuck[0]!.error as Error).message);
     const names = stuck.map((s) => displayPath(path.join(outDir, s.file))).join(', ');
     const one = stuck.length === 1;
-    throw new OutputError(`cannot remove the withdrawn ${one ? 'PDF' : 'PDFs'} ${names}: ${reason}. The manifest and the index no longer list ${one ? 'it' : 'them'}: delete ${one ? 'it' : 'them'} by hand (close ${one ? 'it' : 'them'} first if a viewer has ${one ? 'it' : 'them'} open).`);
+    throw new OutputError(`cannot remove the withdrawn ${one ? 'PDF' : 'PDFs'} ${names}: ${reason}. The manifest and the index no longer list ${one ? 'it' : 'them'}: delete ${one ? 'it' : 'them'} by hand (close ${one ? 'it' : 'them'} first if a viewer has ${one ? 'it' : 'them'} open).`, 'EWITHDRAW');
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { outputErrorOf } from '../findings.js';
 import type { VariantKey } from '../model.js';
@@ -47,6 +47,33 @@ export const MANIFEST = 'manifest.json';
 /** Temporary files of writes in progress, removed if the process is interrupted. */
 const pendingWrites = new Set<string>();
 
+/**
+ * `mkdir -p`, a folder at a time. Node 20's recursive mkdirSync loops for ever where the system
+ * answers ENOENT though the parent exists (--out /proc/x hung at full CPU, deaf to Ctrl-C); here
+ * that is an error like any refused write. A link on the way, broken or not, is left to the write
+ * through it, which names what is wrong.
+ */
+export function makeFolders(dir: string): void {
+  const present = (p: string) => {
+    try {
+      lstatSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); !present(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.push(at);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another build: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
+}
+
 /** Writes `file` whole or not at all; a write the system refuses is an OutputError. */
 export function writeAtomic(file: string, bytes: Buffer | string): void {
   // Hidden, and named after its process: a build killed outright (SIGKILL, power cut) can leave
@@ -54,7 +81,7 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   pendingWrites.add(tmp);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolders(path.dirname(file));
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
   } catch (error) {

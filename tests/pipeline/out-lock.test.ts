@@ -17,6 +17,8 @@ describe('lockOutput', () => {
     expect(lockOf(out)).toMatchObject({ host: hostname(), pid: process.pid });
     expect(() => lockOutput(out)).toThrow(OutputError);
     expect(() => lockOutput(out)).toThrow(/another build of this process is writing to .* at the moment/);
+    // A library caller tells the kinds apart by code, not by the message.
+    expect(() => lockOutput(out)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
     release();
     expect(existsSync(path.join(out, OUT_LOCK_FILE))).toBe(false);
     lockOutput(out)();
@@ -58,6 +60,7 @@ describe('lockOutput', () => {
     expect(() => lockOutput(path.join(dir, 'out'))).toThrow(OutputError);
     expect(() => lockOutput(path.join(dir, 'out'))).toThrow(/does not exist \(a link to a folder that is gone\?\) \(ENOENT\)/);
     expect(() => lockOutput(path.join(dir, 'loop-a'))).toThrow(/leads back to itself \(ELOOP\)/);
+    expect(() => lockOutput(path.join(dir, 'loop-a'))).toThrow(expect.objectContaining({ code: 'ELOOP' }));
   });
 
   it('releases only its own lock', () => {

@@ -101,7 +101,8 @@ describe('write', () => {
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ content: 'c', variants: [null, { sheet: 'x' }, a, outside, badExtra, { ...a, pages: 'two' }] }));
     // {"sheet": "x"} and null crashed build and check.
     expect(readManifest(dir)).toEqual({ content: 'c', variants: [a] });
+    // Not a manifest of ours at all: read as empty, and said to be so (the build warns).
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ variants: 'none' }));
-    expect(readManifest(dir)).toEqual({ variants: [] });
+    expect(readManifest(dir)).toEqual({ variants: [], unreadable: true });
   });
 });
