@@ -49,6 +49,14 @@ describe('infoblatt build: usage errors (exit 2)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('exits 0 for --help and --version, which are no mistakes (a script may ask for them)', () => {
+    const help = runCli(['--help']);
+    expect([help.status, help.stdout]).toEqual([ExitCode.ok, expect.stringContaining('Usage: infoblatt')]);
+    expect(runCli(['build', '--help']).status).toBe(ExitCode.ok);
+    const version = runCli(['--version']);
+    expect([version.status, version.stdout.trim()]).toEqual([ExitCode.ok, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version]);
+  });
+
   it('rejects unknown options and commands, and a missing content folder', () => {
     expect(runCli(['build', '--template', 'infoblatt', '--colour']).status).toBe(ExitCode.usage);
     expect(runCli(['bild']).stderr).toContain('Did you mean build?');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, root, tempDir } from './helpers/cli.js';
@@ -52,6 +52,52 @@ describe('sources changed since the compile', () => {
     rmSync(path.join(tool, 'src/extra.ts'));
     cpSync(path.join(root, 'fonts/source-sans-3/LICENSE.md'), path.join(tool, 'fonts/source-sans-3/LICENSE.md'));
     expect(list().stderr).not.toContain('changed after');
+  });
+
+  it('renders every variant again under another fingerprint (an update, a recompiled template), which covers the fonts too', () => {
+    const work = tempDir(path.join(root, 'tests/fixtures/minimal'));
+    const build = () => {
+      const r = spawnSync(process.execPath, [path.join(tool, 'bin/infoblatt.js'), 'build', '--json'], { cwd: work, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { replayed: boolean; variants: Array<{ status: string }> };
+    };
+    build();
+    expect(build().replayed).toBe(true);
+    const infoFile = path.join(tool, 'dist/tool.json');
+    const info = readFileSync(infoFile, 'utf8');
+    const { fingerprint } = JSON.parse(info) as { fingerprint: string };
+    writeFileSync(infoFile, info.replace(fingerprint, `${fingerprint.slice(0, -1)}x`));
+    const again = build();
+    expect(again.replayed).toBe(false);
+    expect(again.variants.map((v) => v.status)).toEqual(['built']);
+    writeFileSync(infoFile, info);
+    // A font's bytes are part of the fingerprint: a font replaced under its name renders anew.
+    const regular = path.join(tool, 'fonts/source-sans-3/SourceSans3-Regular.ttf');
+    const bytes = readFileSync(regular);
+    appendFileSync(regular, Buffer.from([0]));
+    const compiled = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: tool, encoding: 'utf8' });
+    writeFileSync(regular, bytes);
+    expect(compiled.status, compiled.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(infoFile, 'utf8')) as { fingerprint: string }).fingerprint).not.toBe(fingerprint);
+    writeFileSync(infoFile, info);
+  });
+
+  it('exits 70, a bug of its own, when a template fails or the compiled tool is broken, never 1 as for content', () => {
+    const chunks = path.join(tool, 'dist/chunks');
+    const poster = path.join(chunks, readdirSync(chunks).find((f) => /^aushang-.*\.js$/.test(f))!);
+    const code = readFileSync(poster, 'utf8');
+    writeFileSync(poster, `${code}\nthrow new Error('a bug planted by the test');\n`);
+    const render = spawnSync(process.execPath, [path.join(tool, 'bin/infoblatt.js'), 'build', '--content', contentDir, '--out', path.join(tempDir(), 'out'), '--region', 'kiel', '--locale', 'de', '--template', 'aushang,infoblatt'], { encoding: 'utf8' });
+    writeFileSync(poster, code);
+    expect(render.stderr).toContain('a bug planted by the test');
+    expect(render.status, render.stderr).toBe(70);
+    const infoFile = path.join(tool, 'dist/tool.json');
+    const info = readFileSync(infoFile, 'utf8');
+    writeFileSync(infoFile, '{"fingerprint": ');
+    const broken = list();
+    writeFileSync(infoFile, info);
+    expect(broken.stderr).toContain('internal error, a bug in infoblatt itself');
+    expect(broken.status).toBe(70);
   });
 
   it('npm start compiles only when a source changed', () => {

@@ -113,6 +113,15 @@ describe('translations --mark-current', () => {
     expect(after.filter((line, i) => line !== before[i]).map((l) => l.trim().split(':')[0])).toEqual(['warum-zoom']);
     expect((await mark(dir, '--locale', 'tr')).stderr).toContain('nothing to mark: every translated part of tr.yaml is current already');
     expect(readFileSync(lock, 'utf8').split('\n')).toEqual(after);
+    // With nothing outdated left, the part not translated alone fails --strict, in the report and the build.
+    const [strictReport, strictCheck] = await Promise.all([
+      runCliAsync(['translations', '--locale', 'tr', '--strict'], { cwd: dir }),
+      runCliAsync(['check', '--strict', '--region', 'kiel', '--locale', 'tr', '--template', 'infoblatt'], { cwd: dir }),
+    ]);
+    expect(strictReport.stderr).toContain('--strict: 1 part not translated (zoom-datenschutz · tr)');
+    expect(strictReport.status).toBe(ExitCode.content);
+    expect(strictCheck.stderr).toMatch(/tr\.yaml:\d+:\d+ {2}error {2}sections\[2\]\.body: the tr text of section "aufzeichnung" is the same as in de\.yaml: it is not translated/);
+    expect(strictCheck.status).toBe(ExitCode.content);
   });
 });
 

@@ -35,6 +35,12 @@ describe('readYamlFile', () => {
     expect(quoted[0]).toMatchObject({ line: 1, message: 'the quotes end the text here, and YAML expects nothing after them' });
   });
 
+  it('shows the first syntax error, and how many later ones it upsets', () => {
+    const { findings } = readYamlFile(yamlFile('title: Blatt\nlead: eins\n sections: []\nkicker: k\n'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.hint).toMatch(/\(The lines after it show 1 more problem, which usually goes away with this fix\.\)$/);
+  });
+
   it('points at a field uncommented one space too deep, not at the comments above it', () => {
     // The starter file's "  # email: …" with only its "#" deleted.
     const text = 'contact:\n  city: Bremen\n  # Optional: remove the "# " at the start.\n  # phone: +49 421 123456\n   email: bremen@example.org\n';

@@ -36,6 +36,16 @@ describe('typography', () => {
     expect(de('Mo–Do', '')).toBe('Mo–Do');
   });
 
+  it('opens a quote after a bracket, takes "--" for a dash, and does not carry an unclosed quote into the next text', () => {
+    const de = createTypographer('de');
+    expect(de('(siehe "Zoom") ("Teams")', '')).toBe('(siehe „Zoom“) („Teams“)');
+    expect(de('Metall -- Regeln', '')).toBe('Metall\u00a0– Regeln');
+    // A quote left open at the end of one field: the next field starts afresh, its apostrophe one.
+    const fresh = createTypographer('de');
+    fresh("Die 'Zoom-App", '');
+    expect(fresh("Hans' Idee", '')).toBe('Hans’ Idee');
+  });
+
   it('closes a German single quote with ‘, keeping ’ for apostrophes, also across runs', () => {
     const de = createTypographer('de');
     expect(de("Wir sagen 'in Zukunft', und geht's?", '')).toBe('Wir sagen ‚in Zukunft‘, und geht’s?');

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
@@ -196,6 +196,8 @@ describe('translation status', () => {
     expect(readFileSync(lockFile, 'utf8')).toBe(before);
     // The report says why every part reads as outdated, and offers no command that would refuse.
     const report = runCli(['translations'], { cwd: dir });
+    // A report the lock file's errors leave partial fails, as any with a file it cannot read.
+    expect(report.status).toBe(ExitCode.content);
     expect(report.stderr).toContain('translations.lock.yaml has errors (listed below), so every part reads as never marked');
     // Parts never marked are counted as unreviewed, not as outdated.
     expect(report.stdout).toMatch(/^zoom-datenschutz · en \(from de\): 0 complete, 0 missing, 0 outdated, \d+ not yet reviewed$/m);
@@ -276,5 +278,10 @@ describe('a region override without a translation', () => {
     expect(r.stderr).toContain('warning  overrides.zoom-datenschutz.de.sections.aufzeichnung: the override of section "aufzeichnung" has no "en" version, so the "de" text is printed in the en PDF');
     const text = unhyphenated((await readPdf(readFileSync(path.join(dir, 'out/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-en-infoblatt.pdf')))).text);
     expect(text).toContain('eine Woche lang');
+    // --strict makes it an error: the English PDF is not built.
+    const strict = runCli(['build', '--strict', '--template', 'infoblatt', '--region', 'muenchen', '--locale', 'en', '--out', 'strict'], { cwd: dir });
+    expect(strict.status).toBe(ExitCode.content);
+    expect(strict.stderr).toContain('error  overrides.zoom-datenschutz.de.sections.aufzeichnung: the override of section "aufzeichnung" has no "en" version');
+    expect(existsSync(path.join(dir, 'strict/zoom-datenschutz/muenchen/zoom-datenschutz-muenchen-en-infoblatt.pdf'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
@@ -75,6 +75,15 @@ describe('a build identical to the last one', () => {
     const forced = build(dir, ['--force']);
     expect(forced.replayed).toBe(false);
     expect(forced.variants.map((v) => v.status)).toEqual(['built', 'built', 'built']);
+    // Run from another folder: its messages name files from there, so they are not the record's.
+    const elsewhere = runCli(['build', ...select, '--json', '--content', '.', '--out', '../out'], { cwd: path.join(dir, 'content') });
+    expect((JSON.parse(elsewhere.stdout) as Report).replayed).toBe(false);
+    expect(elsewhere.stderr).toContain('sheets/zoom-datenschutz/en.yaml');
+    expect(elsewhere.stderr).not.toContain('content/sheets/zoom-datenschutz/en.yaml');
+    // Asked for print versions, a build right after one without them makes them.
+    const print = build(dir, ['--print']);
+    expect(print.replayed).toBe(false);
+    expect(readdirSync(path.join(dir, 'out'), { recursive: true }).map(String).filter((f) => f.endsWith('-print.pdf'))).toHaveLength(3);
   });
 
   it('is not replayed when a file it reported is gone or changed; the build puts it back', () => {

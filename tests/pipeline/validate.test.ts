@@ -448,6 +448,22 @@ describe('validateContent', () => {
     expect(f.map((x) => `${x.line}:${x.column} ${x.hint}`)).toEqual(['21:7 Write "body: |" instead of "body: >": then every line stays as written.']);
     // Lines joined on purpose, without a list, pass.
     expect(located(minimalWith({ 'sheets/kurz/de.yaml': de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: Die {contact.office}\n      hilft weiter.') }))).toEqual([]);
+    // A numbered list joins the same way.
+    const numbered = de.replace('    body: Die {contact.office} in {contact.city} hilft weiter.', '    body: Die Tagesordnung\n      1. Begrüßung\n      2) Bericht');
+    expect(located(minimalWith({ 'sheets/kurz/de.yaml': numbered }))[0]).toBe('de.yaml:19:7 this text runs over several lines without "|" after "body:", so YAML joins them into one, and the list in it is printed as one line');
+  });
+
+  it('points at each of two identical mistakes where it stands, not twice at the first', () => {
+    const de = readFileSync(path.join(fixtures, 'minimal/sheets/kurz/de.yaml'), 'utf8');
+    const body = ['    body: |', '      Die {contact.stadt} hilft.', '', '      • Punkt', '      • Punkt', '', '      Noch einmal: {contact.stadt}.', '', '      • Punkt', '      • Punkt', ''].join('\n');
+    const found = located(minimalWith({ 'sheets/kurz/de.yaml': de.replace(/    body: \|\n(?: {6}.*\n|\n)*/, `${body}\n`) }));
+    expect(found.map((f) => f.split(' ')[0])).toEqual(['de.yaml:8:11', 'de.yaml:10:7', 'de.yaml:13:20', 'de.yaml:15:7']);
+  });
+
+  it('counts the entries of a word list from 1, as the person reading the message does', () => {
+    const brand = readFileSync(path.join(fixtures, 'minimal/brand.yaml'), 'utf8');
+    const found = validate(minimalWith({ 'brand.yaml': `${brand}hyphenation:\n  de: [Wort, 123]\n` })).findings.map((f) => f.message);
+    expect(found).toEqual(['entry 2 of "de" is not a word, found the number 123']);
   });
 
   it('refuses an empty language map, which has no text in any language', () => {

@@ -38,8 +38,12 @@ describe('a variant taken out of the content', () => {
     expect(build('--region', 'testort').status).toBe(0);
     expect(pdfsUnder(out)).toHaveLength(8);
 
+    // What a build killed outright (SIGKILL) left half-written: the next build removes it.
+    const leftover = path.join(out, 'kurz/testort/.kurz-testort-de-infoblatt.pdf.4194305.abc123.tmp');
+    writeFileSync(leftover, '%PDF-1.7 cut short');
     const r = build();
     expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
     expect(r.stderr).toContain('removed from');
     expect(r.stderr).toContain('kurz/zweitort/kurz-zweitort-de-infoblatt.pdf, kurz/zweitort/kurz-zweitort-de-infoblatt-print.pdf');
     expect(pdfsUnder(out).filter((f) => f.includes('zweitort'))).toEqual([]);
@@ -50,6 +54,16 @@ describe('a variant taken out of the content', () => {
     expect(readdirSync(path.join(out, '_thumbnails'))).toHaveLength(2);
     // The testort print files stay listed (their inputs did not change).
     expect(manifest(out).every((e) => e.print !== undefined)).toBe(true);
+  });
+
+  it('is withdrawn by a build only: check, which writes nothing, leaves out/ and its index as they are', () => {
+    const { dir, content, out } = setUp();
+    rmSync(path.join(content, 'regions/zweitort.yaml'));
+    const manifestBefore = readFileSync(path.join(out, 'manifest.json'), 'utf8');
+    const r = runCli(['check', '--content', content, '--out', out], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(pdfsUnder(out)).toHaveLength(8);
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(manifestBefore);
   });
 
   it('a removed template goes the same way; the --json report lists the files', () => {

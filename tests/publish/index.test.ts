@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -128,8 +128,16 @@ describe('out/index.html', () => {
     cpSync(dir, copy, { recursive: true });
     const region = path.join(copy, 'content/regions/zweitort.yaml');
     writeFileSync(region, readFileSync(region, 'utf8').replace('Teststraße 1', 'Teststraße 2'));
+    // The page is replaced whole: a web server sending the old one while the build runs sends it complete.
+    const page = path.join(copy, 'out', 'index.html');
+    const before = { inode: statSync(page).ino, text: readFileSync(page, 'utf8') };
+    const reader = openSync(page, 'r');
     const next = build(copy);
     expect(next.index).toEqual({ written: true, thumbnails: 1, failed: [] });
+    expect(statSync(page).ino).not.toBe(before.inode);
+    const held = Buffer.alloc(before.text.length * 2);
+    expect(held.subarray(0, readSync(reader, held, 0, held.length, 0)).toString('utf8')).toBe(before.text);
+    closeSync(reader);
     expect(readdirSync(path.join(copy, 'out', '_thumbnails')).sort()).toEqual(next.variants.map((v) => thumbnail(v.sha256)).sort());
   });
 
