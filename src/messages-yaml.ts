@@ -12,7 +12,7 @@ const yamlHints: Record<string, Wording> = {
   UNCLOSED_BRACE: { message: 'a block opened here with "{" is never closed', hint: 'Close it with "}" on the same line, e.g. name: { de: München, en: Munich }, or write one entry per line below the field.' },
   MISSING_QUOTE: { message: 'a quote opened here is never closed', hint: 'Add the closing quote at the end of the text; inside the text, use typographic quotes („…“ in German, “…” in English and Turkish).' },
   // postcode: "20097“: a word processor turned the closing quote into a typographic one.
-  TYPOGRAPHIC_CLOSING_QUOTE: { message: 'a quote opened here is never closed: the mark at the end is a typographic quote, which YAML reads as text', hint: 'Type a straight double quote (") at the end instead, as at the start.' },
+  TYPOGRAPHIC_CLOSING_QUOTE: { message: 'a quote opened here is never closed: the mark at the end is a typographic quote, which YAML reads as text', hint: 'Type a straight {quote} at the end instead, as at the start.' },
   // office: „IG Metall: Region Hamburg“: to YAML, typographic quotes are text, and ": " starts a field.
   COLON_IN_TYPOGRAPHIC_QUOTES: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field: typographic quotes („…“) do not protect it, as they are part of the text', hint: 'Put the whole text in straight double quotes ("…"), or leave out the colon.' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'YAML reads a ": " (a colon and a space) here as the start of another field', hint: 'If the text contains ": ", put it in double quotes or write it as a block ("key: |" and the text indented below). Else check the next lines: fields of one block start in the same column.' },

@@ -2,6 +2,7 @@ import type { core } from 'zod';
 import { LOCALE, slugFor } from './content/ids.js';
 import { WEEKDAYS } from './content/typography.js';
 import { INVISIBLE, characterName, hiddenIn } from './content/characters.js';
+import { sentenceEndOf } from './content/autolink.js';
 
 /**
  * Raw messages from the YAML parser and the schema validator are written for programmers. This
@@ -271,8 +272,8 @@ function addressProblem(field: string, input: string): SchemaWording | undefined
     try { real = decodeURIComponent(safe[1]!); } catch { /* shown without it */ }
     return { message: 'this is an Outlook "safe link", which leads through Microsoft\'s servers and is too long to print', hint: real ? `Write the address it stands for: ${field}: ${real}` : 'Write the address it stands for, as the web site shows it.', onKey: false };
   }
-  const end = /[.,;:!?)]+$/.exec(input)?.[0];
-  if (end && !(end === ')' && input.includes('('))) {
+  const end = sentenceEndOf(input);
+  if (end) {
     return { message: `"${input}" ends in "${end}", which is not part of ${what}`, hint: `Delete it (${field}: ${input.slice(0, -end.length)}); the sentence it came from is not printed here.`, onKey: false };
   }
   if (input.startsWith('https://') && !input.slice(8).split(/[/?#]/)[0]!.includes('.')) {
@@ -282,7 +283,7 @@ function addressProblem(field: string, input: string): SchemaWording | undefined
 }
 
 /** "+49 40 123456-0 / -99": another extension after the number. */
-const SECOND_NUMBER = /\s*\/\s*[-–]\s*\d.*$/;
+const SECOND_NUMBER = /\s*\/\s*[-–\u2010\u2011]\s*\d.*$/;
 
 /** brand.yaml's word divisions: a language code, below it a list of words. */
 function hyphenationProblem(issue: core.$ZodIssue, input: unknown): SchemaWording {

@@ -25,11 +25,7 @@ export function linkAddresses(text: string): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
   for (const m of text.matchAll(ADDRESS)) {
-    let address = m[0];
-    // A closing bracket belongs to the address only when it opened one ("…/Datenschutz_(Recht)").
-    let trailing = TRAILING.exec(address)?.[0] ?? '';
-    while (trailing.startsWith(')') && count(address.slice(0, -trailing.length), '(') > count(address.slice(0, -trailing.length), ')')) trailing = trailing.slice(1);
-    address = address.slice(0, address.length - trailing.length);
+    const address = m[0].slice(0, m[0].length - sentenceEndOf(m[0]).length);
     if (!/\.\p{L}/u.test(address.replace(/^https?:\/\//, ''))) continue;
     // "info@region.example.org" but not the end of a web address ("…/team@work") read as an e-mail.
     if (m.index > 0 && /[/\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
@@ -39,6 +35,17 @@ export function linkAddresses(text: string): Piece[] {
   }
   if (at < text.length) pieces.push({ text: text.slice(at) });
   return pieces;
+}
+
+/**
+ * The punctuation at the end of `address` that belongs to the sentence around it ("." or "),"),
+ * "" when there is none. A closing bracket belongs to the address only when it opened one
+ * ("…/Datenschutz_(Recht)").
+ */
+export function sentenceEndOf(address: string): string {
+  let trailing = TRAILING.exec(address)?.[0] ?? '';
+  while (trailing.startsWith(')') && count(address.slice(0, -trailing.length), '(') > count(address.slice(0, -trailing.length), ')')) trailing = trailing.slice(1);
+  return trailing;
 }
 
 /** Whether a word holds an address that linkAddresses would link. */

@@ -3,7 +3,7 @@ import type { Block } from '../model.js';
 import { missingGlyphs, type FontFamily } from '../fonts.js';
 import { suggest } from '../messages.js';
 import { findingAt } from './check-schema.js';
-import { parseMarkdown } from './markdown.js';
+import { PASTED_LIST, parseMarkdown } from './markdown.js';
 import { knowsTypographyOf, quoteMarksOf } from './typography.js';
 import { PLACEHOLDER_NAMES, findLoneBraces, findPlaceholders, isPlaceholderName } from './placeholders.js';
 import { isScalar, Scalar } from 'yaml';
@@ -36,7 +36,20 @@ export function markdownText(source: SourceFile, at: PathSegment[], value: strin
   checkPlaceholders(source, at, value, problems);
   checkLineJoining(source, at, problems);
   checkHiddenInAddresses(source, at, value, problems);
+  checkWordBullets(source, at, problems);
   return { source, path: at, blocks };
+}
+
+/**
+ * Word's bullets of the second and third level arrive as "o" or "§" and a tab. The value has the
+ * tab as a space already (tidyText), and "o " starts Turkish lines, "§ 87" German ones: so they
+ * are looked for in the file as written, where the tab still is one.
+ */
+function checkWordBullets(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
+  const { node } = nodeAt(source, at);
+  if (!isScalar(node) || !node.range) return;
+  const item = /^[ ]*([o§]\t[^\n]*)/m.exec(source.text.slice(node.range[0], node.range[1]))?.[1];
+  if (item) problems.push(findingAt(source, at, 'error', PASTED_LIST.message, PASTED_LIST.hint, { text: item.replace(/\t/g, ' ').trim() }));
 }
 
 /**
@@ -46,15 +59,31 @@ export function markdownText(source: SourceFile, at: PathSegment[], value: strin
  * marks where the word may be divided).
  */
 function checkHiddenInAddresses(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): void {
+  const invisible = new RegExp(INVISIBLE.source, 'gu');
   const seen = new Set<string>();
-  for (const m of value.matchAll(new RegExp(INVISIBLE.source, 'gu'))) {
+  for (const m of value.matchAll(invisible)) {
     const start = value.slice(0, m.index).search(/\S*$/);
     const end = m.index + value.slice(m.index).search(/\s|$/);
     const word = value.slice(start, end);
-    const address = linkAddresses(word.replace(new RegExp(INVISIBLE.source, 'gu'), '')).find((piece) => piece.href)?.text;
-    if (!address || seen.has(word)) continue;
+    if (seen.has(word)) continue;
+    // The word without such characters, and where each stood in it: one inside an address found
+    // there changes its link ("[Daten\u00adschutz](https://…)" has one in the link's text only).
+    const stood: number[] = [];
+    let clean = '';
+    for (const ch of word) {
+      if (invisible.test(ch)) stood.push(clean.length);
+      else clean += ch;
+      invisible.lastIndex = 0;
+    }
+    let from = 0;
+    const address = linkAddresses(clean).find((piece) => {
+      const inside = piece.href !== undefined && stood.some((i) => i > from && i < from + piece.text.length);
+      from += piece.text.length;
+      return inside;
+    });
+    if (!address) continue;
     seen.add(word);
-    problems.push(findingAt(source, at, 'error', `the address "${address}" holds ${characterName(m[0])}, which prints as nothing but changes where its link leads`,
+    problems.push(findingAt(source, at, 'error', `the address "${address.text}" holds ${characterName(m[0])}, which prints as nothing but changes where its link leads`,
       'Delete it (it came with text pasted from a word processor or an e-mail): retype the address.', { text: word }));
   }
 }
@@ -86,9 +115,11 @@ export function checkJoinedLines(source: SourceFile, at: PathSegment[], problems
   const { node } = nodeAt(source, at);
   if (!isScalar(node) || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
   const lines = source.text.slice(node.range[0], node.range[1]).trimEnd().split('\n');
+  // A ">" block's range starts at its header line, which holds no text.
+  if (node.type === Scalar.BLOCK_FOLDED) lines.shift();
   if (lines.length < 2) return;
   const key = String(at.at(-1));
-  problems.push(findingAt(source, at, 'warning', `these lines are printed as one: without "|" after "${key}:", YAML joins them`,
+  problems.push(findingAt(source, at, 'warning', `these lines are printed as one: ${node.type === Scalar.BLOCK_FOLDED ? 'with ">"' : 'without "|"'} after "${key}:", YAML joins them`,
     `To keep each line, write "${key}: |" and the lines below it, indented.`, { text: lines[1]!.trim() }));
 }
 

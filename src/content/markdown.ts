@@ -38,6 +38,12 @@ const unsupported: Record<string, [string, string]> = {
  * pasted from a word processor, which would run together into one line. The first group of a
  * pattern is what the finding points at.
  */
+/** A list Markdown reads as a paragraph, its items run together. */
+export const PASTED_LIST = {
+  message: 'a list written with "•" or "–", or pasted from a word processor, which would run together into one line',
+  hint: 'Start each item with "- " (a hyphen and an ordinary space) on a line of its own, with an empty line before the list.',
+};
+
 const TEXT_LOOKALIKES: Array<{ kind: string; pattern: RegExp; message: string; hint: string }> = [
   {
     kind: 'table',
@@ -55,12 +61,12 @@ const TEXT_LOOKALIKES: Array<{ kind: string; pattern: RegExp; message: string; h
   {
     kind: 'bullet',
     // "•" at a line's start; "–" or "—" at the start of two lines in a row (one may be a dash that
-    // began a line). As Word's lists arrive pasted as text: "·", "o" or "§" and a tab,
-    // or a no-break space after "-" or "1.", which Markdown does not take for a list.
-    // (A tab inside a line is read as a space, so Word's "o" counts only on two lines in a row.)
-    pattern: /^ *([•◦▪●‣·][ \t\u00a0][^\n]*|(?:[-*+]|\d{1,2}[.)])\u00a0[^\n]*)|^ *([–—o§][ \t\u00a0][^\n]*)\n *[–—o§][ \t\u00a0]/m,
-    message: 'a list written with "•" or "–", or pasted from a word processor, which would run together into one line',
-    hint: 'Start each item with "- " (a hyphen and an ordinary space) on a line of its own, with an empty line before the list.',
+    // began a line). As Word's lists arrive pasted as text: "·" and a tab, a no-break space after
+    // "-", or after "1." on two lines in a row (one may be a date: "1.\u00a0Mai"); Markdown takes
+    // none of them for a list. (Word's "o" and "§" before a tab: check-text.ts, where the tab is
+    // still one; here it is a space, and "o" starts Turkish lines, "§ 87" German ones.)
+    pattern: /^ *([•◦▪●‣·][ \t\u00a0][^\n]*|[-*+]\u00a0[^\n]*|\d{1,2}[.)]\u00a0[^\n]*(?=\n *\d{1,2}[.)]\u00a0))|^ *([–—][ \t\u00a0][^\n]*)\n *[–—][ \t\u00a0]/m,
+    ...PASTED_LIST,
   },
 ];
 

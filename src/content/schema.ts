@@ -34,7 +34,7 @@ const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain })
   // Punctuation of the sentence it was copied from ("…/hamburg." or "…/hamburg),"); a closing
   // bracket is the address's own only with its opening one ("…/Datenschutz_(Recht)").
   .regex(/(?<![.,;:!?])$/)
-  .regex(/^[^()]*\([^()]*\)[^()]*$|(?<!\))$/)
+  .regex(/(?<!\))$|\(/)
   // An Outlook "safe link": the address wrapped in one of Microsoft's, too long to print.
   .regex(/^(?!https:\/\/[^/]*\.safelinks\.protection\.outlook\.com\/)/);
 
@@ -47,7 +47,7 @@ export const contactSchema = z.strictObject({
   // as "-0"; a slip of the keyboard ("+4942133588000000000") otherwise passed and overflowed a line.
   // Separators as pasted from a signature: no-break spaces and hyphens. "(040) 123456" is written
   // so; "123456-0 / -99" is two numbers, and the link would dial them as one.
-  phone: z.string().regex(/^(?=(?:[^0-9]*[0-9]){5,16}[^0-9]*$)(?!.*\/\s*[-–\u2011])\+?[0-9(][0-9 ()/–\u00a0\u202f\u2010\u2011-]{4,30}$/).optional(),
+  phone: z.string().regex(/^(?=(?:[^0-9]*[0-9]){5,16}[^0-9]*$)(?!.*\/\s*[-–\u2010\u2011])\+?[0-9(][0-9 ()/–\u00a0\u202f\u2010\u2011-]{4,30}$/).optional(),
   email: z.email().optional(),
   web: httpsUrl.optional(),
   hours: localizedText.optional().meta({ description: 'Opening hours, text or a map locale → text.' }),

@@ -163,11 +163,14 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const afterQuotes = p.code === 'UNEXPECTED_TOKEN' && /:[ \t]+(["'])[^"'\n]*\1[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
         const lineOf = (from: number) => text.slice(lineStart(text, from)).split('\n')[0]!;
         // postcode: "20097“: the quote typed at the end is a typographic one, which closes nothing.
-        const curlyClose = unclosed && /[„“”«»‚‘’][ \t]*(?:#.*)?$/.test(lineOf(offset));
+        // (Only when it is the value's one typographic quote: "…„Datenschutz“ closes its own pair.)
+        const curlyClose = unclosed && /[„“”«»‚‘’][ \t]*(?:#.*)?$/.test(lineOf(offset)) && (lineOf(offset).match(/[„“”«»‚‘’]/g) ?? []).length === 1;
         // office: „IG Metall: Region Hamburg“: its author took the typographic quotes for YAML's.
         const curlyColon = colon !== undefined && /^[ \t]*(?:-[ \t]+)?[^:#\n]+:[ \t]+[„“”«»‚‘]/.test(lineOf(offset));
         const code = tabbed ? 'TAB_AS_INDENT' : afterQuotes ? 'TEXT_AFTER_QUOTES' : curlyClose ? 'TYPOGRAPHIC_CLOSING_QUOTE' : unclosed ? 'MISSING_QUOTE' : curlyColon ? 'COLON_IN_TYPOGRAPHIC_QUOTES' : flow ? (flow === 'map' ? 'UNCLOSED_BRACE' : 'UNCLOSED_BRACKET') : outdented !== undefined ? 'OUTDENTED_FIELD' : indented !== undefined ? 'OVER_INDENTED' : unindentedBlock ? 'UNINDENTED_BLOCK_TEXT' : listItem ? 'MULTILINE_LIST_ITEM' : p.code;
-        const { message, hint } = yamlProblem(code, p.message);
+        const { message, hint: wording } = yamlProblem(code, p.message);
+        // The straight quote the value was opened with, " or '.
+        const hint = wording.replace('{quote}', text[offset] ?? '"');
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later === 1 ? '1 more problem, which usually goes' : `${later} more problems, which usually go`} away with this fix.)` : '';
         const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;

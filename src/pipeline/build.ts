@@ -13,7 +13,7 @@ import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replay, replayable } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { EXTRA_KINDS, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
-import { contentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
+import { contentIdOf, legacyContentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
 import { gatherFitEvidence } from './fit-probe.js';
 
@@ -291,7 +291,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const extrasChanged = entries.some((e) => EXTRA_KINDS.some((kind) => previous.get(variantId(e))?.[kind]?.file !== e[kind]?.file));
       // A failed variant with an entry has written some of its files (its print version failed).
       const wrote = results.some((r) => r.status === 'built' || (r.status === 'failed' && r.entry));
-      withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, contentId, planned, options.select, content.findings);
+      const ours = new Set([contentId, legacyContentIdOf(content.root)]);
+      withdrawn = options.dryRun ? [] : withdrawnVariants(lastManifest, ours, planned, options.select, content.findings);
+      // (A manifest of the legacy id is written anew, with this one.)
       const sameContent = lastManifest.content === contentId;
       const hasManifest = existsSync(path.join(outDir, MANIFEST));
       // Also when it was written from another content folder: from now on it records this one.

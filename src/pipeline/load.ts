@@ -51,7 +51,13 @@ const CONTENT_ENTRIES = ['brand.yaml', 'regions', 'sheets'];
  */
 function notAContentFolder(abs: string): void {
   // Hidden files (.gitkeep, .DS_Store) do not make a folder a wrong one.
-  const entries = readdirSync(abs).filter((n) => !n.startsWith('.'));
+  let names: string[];
+  try {
+    names = readdirSync(abs);
+  } catch (error) {
+    throw new UsageError(`the content folder ${displayPath(abs)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): give read permission to the user who runs infoblatt (e.g. chmod a+rx on the folder)`);
+  }
+  const entries = names.filter((n) => !n.startsWith('.'));
   if (entries.length === 0 || CONTENT_ENTRIES.some((e) => entries.includes(e))) return;
   const near = contentFolderAround(abs);
   throw new UsageError(`${displayPath(abs)} is not a content folder: it has no brand.yaml, regions/ or sheets/ (${near ? `did you mean --content ${displayPath(near)}?` : 'use --content DIR to name the folder that holds them'})`);

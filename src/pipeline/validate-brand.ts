@@ -46,5 +46,12 @@ function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> |
   if (!existsSync(file)) return `the logo file "${relative}" does not exist`;
   if (!isInside(realpathSync(root), realpathSync(file))) return `the logo "${relative}" is a link to a file outside the content folder`;
   if (!statSync(file).isFile()) return `the logo "${relative}" is a folder, not an SVG file`;
-  return parseSvg(readFileSync(file, 'utf8'));
+  try {
+    return parseSvg(readFileSync(file, 'utf8'));
+  } catch (error) {
+    // A file the build may not read is the content's problem, named at the brand, not a crash of ours.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    return `the logo "${relative}" cannot be read (${code}): give read permission to the user who runs infoblatt`;
+  }
 }

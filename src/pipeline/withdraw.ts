@@ -25,9 +25,15 @@ import { variantId, type Manifest, type ManifestEntry } from './write.js';
  * region would stay published for good.
  */
 export function contentIdOf(root: string, outDir: string): string {
-  const real = (dir: string) => (existsSync(dir) ? realpathSync(dir) : path.resolve(dir));
-  const seen = path.relative(real(outDir), real(root)).split(path.sep).join('/');
+  // As given, links not followed: an out/ linked to a folder shared by workspaces is still seen
+  // from the workspace, beside its content/.
+  const seen = path.relative(path.resolve(outDir), path.resolve(root)).split(path.sep).join('/');
   return createHash('sha256').update(seen).digest('hex').slice(0, 16);
+}
+
+/** The id manifests written before 2026-11-29 gave the folder (its real path): still this folder's. */
+export function legacyContentIdOf(root: string): string {
+  return createHash('sha256').update(existsSync(root) ? realpathSync(root) : path.resolve(root)).digest('hex').slice(0, 16);
 }
 
 /**
@@ -36,12 +42,12 @@ export function contentIdOf(root: string, outDir: string): string {
  * the content has no errors (a sheet.yaml with a typo lists no languages, and must not withdraw
  * every PDF of the sheet), and only when the last build came from the same content folder.
  */
-export function withdrawnVariants(previous: Manifest, contentId: string, planned: ReadonlyArray<{ key: VariantKey }>, select: Selection | undefined, findings: readonly Finding[]): ManifestEntry[] {
+export function withdrawnVariants(previous: Manifest, contentIds: ReadonlySet<string>, planned: ReadonlyArray<{ key: VariantKey }>, select: Selection | undefined, findings: readonly Finding[]): ManifestEntry[] {
   const selected = Object.values(select ?? {}).some((ids) => ids !== undefined && ids.length > 0);
   if (selected || findings.some(isError)) return [];
   const current = new Set(planned.map((p) => variantId(p.key)));
   // Only what this folder wrote: another folder's PDFs in the same out/ are that folder's to withdraw.
-  return previous.variants.filter((e) => (e.content ?? previous.content) === contentId && !current.has(variantId(e)));
+  return previous.variants.filter((e) => contentIds.has(e.content ?? previous.content ?? '') && !current.has(variantId(e)));
 }
 
 /**

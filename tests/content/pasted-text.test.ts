@@ -27,8 +27,10 @@ describe('text pasted into a region file', () => {
       'error 13:25 overrides.kurz.de.sections.zweiter.append: the address "datenschutz@example.org" holds a zero-width space (U+200B), which prints as nothing but changes where its link leads',
       'error 13:60 overrides.kurz.de.sections.zweiter.append: the address "www.example.org/datenschutz" holds a zero-width space (U+200B), which prints as nothing but changes where its link leads',
     ]);
-    // Elsewhere in a word such a character is harmless: a soft hyphen marks where it may divide.
+    // Elsewhere in a word such a character is harmless: a soft hyphen marks where it may divide,
+    // also in a link's text right beside its address.
     expect(findings(withAppend('Die Daten\u00adschutz\u00adbeauftragte hilft.'))).toEqual([]);
+    expect(findings(withAppend('Lest die [Datenschutz\u00aderklärung](https://www.example.org/datenschutz).'))).toEqual([]);
   });
 
   it('names the invisible character that makes a value or a key wrong, which would otherwise read like the right one', () => {
@@ -38,6 +40,7 @@ describe('text pasted into a region file', () => {
 
   it('takes phone numbers as signatures write them, and refuses one with a second extension, which would be dialled as one number', () => {
     for (const phone of ['(040) 123456-0', '+49\u00a040\u00a0123456\u20110', '0421 / 123456-0']) expect(findings(contact(`  phone: "${phone}"\n`))).toEqual([]);
+    expect(findings(contact('  phone: "+49 40 123456-0 / \u201099"\n'))[0]).toContain('holds a second number after "/"');
     expect(findings(contact('  phone: "+49 40 123456-0 / -99"\n'))).toEqual([
       'error 7:10 contact.phone: "+49 40 123456-0 / -99" holds a second number after "/", and a phone number\'s link dials one',
     ]);
@@ -46,8 +49,12 @@ describe('text pasted into a region file', () => {
   it('refuses a web address with the punctuation of the sentence it came from, or wrapped in an Outlook safe link', () => {
     expect(findings(contact('  web: https://www.example.org/testort.\n'))).toEqual(['error 7:8 contact.web: "https://www.example.org/testort." ends in ".", which is not part of a web address']);
     expect(findings(contact('  web: https://www.example.org/testort),\n'))[0]).toContain('ends in "),"');
-    // A bracket the address opened is its own.
-    expect(findings(contact('  web: https://de.wikipedia.org/wiki/Datenschutz_(Recht)\n'))).toEqual([]);
+    // A bracket the address opened is its own, however many it has; the sentence's full stop is not.
+    for (const web of ['https://de.wikipedia.org/wiki/Datenschutz_(Recht)', 'https://de.wikipedia.org/wiki/A_(B)_(C)', 'https://www.example.org/?q=f(x)+g(y)']) {
+      expect(findings(contact(`  web: ${web}\n`))).toEqual([]);
+    }
+    const stop = validate(minimalWith({ 'regions/testort.yaml': contact('  web: https://de.wikipedia.org/wiki/Datenschutz_(Recht).\n') })).findings;
+    expect(stop.map((f) => [f.message, f.hint])).toEqual([['"https://de.wikipedia.org/wiki/Datenschutz_(Recht)." ends in ".", which is not part of a web address', 'Delete it (web: https://de.wikipedia.org/wiki/Datenschutz_(Recht)); the sentence it came from is not printed here.']]);
     const safe = validate(minimalWith({ 'regions/testort.yaml': contact('  web: https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.org%2Ftestort&data=05%7C01&reserved=0\n') })).findings;
     expect(safe.map((f) => [f.message, f.hint])).toEqual([['this is an Outlook "safe link", which leads through Microsoft\'s servers and is too long to print', 'Write the address it stands for: web: https://www.example.org/testort']]);
   });
@@ -68,6 +75,9 @@ describe('text pasted into a region file', () => {
       'warning 9:5 contact.hours: these lines are printed as one: without "|" after "hours:", YAML joins them',
     ]);
     expect(findings(contact('  hours: |\n    Mo–Do 9–16 Uhr\n    Fr 9–13 Uhr\n'))).toEqual([]);
+    // One line after ">" is one line.
+    expect(findings(contact('  hours: >\n    Mo–Do 9–16 Uhr, Fr 9–13 Uhr\n'))).toEqual([]);
+    expect(findings(contact('  hours: >\n    Mo–Do 9–16 Uhr,\n    Fr 9–13 Uhr\n'))).toEqual(['warning 9:5 contact.hours: these lines are printed as one: with ">" after "hours:", YAML joins them']);
     expect(findings(contact('  hours:\n    de: Mo–Do 9–16 Uhr,\n      Fr 9–13 Uhr\n'))).toEqual(['warning 9:7 contact.hours.de: these lines are printed as one: without "|" after "de:", YAML joins them']);
   });
 });

@@ -55,6 +55,9 @@ describe('readYamlFile', () => {
   it('names a typographic quote where YAML needs a straight one', () => {
     const closing = readYamlFile(yamlFile('contact:\n  postcode: "20097“\n  city: Hamburg\n')).findings;
     expect(closing[0]).toMatchObject({ line: 2, column: 13, message: 'a quote opened here is never closed: the mark at the end is a typographic quote, which YAML reads as text' });
+    expect(readYamlFile(yamlFile("title: 'Zoom und Datenschutz’\n")).findings[0]!.hint).toBe("Type a straight ' at the end instead, as at the start.");
+    // A closing straight quote forgotten after a pair of typographic ones: no typographic quote to replace.
+    expect(readYamlFile(yamlFile('title: "Zoom und „Datenschutz“\nlead: x\n')).findings[0]!.message).toBe('a quote opened here is never closed');
     const colon = readYamlFile(yamlFile('contact:\n  office: „IG Metall: Region Hamburg“\n')).findings;
     expect(colon[0]).toMatchObject({ line: 2, column: 21, hint: 'Put the whole text in straight double quotes ("…"), or leave out the colon.' });
   });

@@ -121,6 +121,18 @@ describe('loadContent', () => {
     expect(folder.status, folder.stderr).toBe(ExitCode.content);
     expect(folder.stderr).toContain('regions/ cannot be read (EACCES)');
     chmodSync(regions, 0o755);
+    chmodSync(path.join(regions, 'zweitort.yaml'), 0o644);
+    // The logo, and the content folder itself.
+    chmodSync(path.join(dir, 'assets/mark.svg'), 0o000);
+    const logo = run(['check', '--content', dir]);
+    expect(logo.status, logo.stderr).toBe(ExitCode.content);
+    expect(logo.stderr).toContain('the logo "assets/mark.svg" cannot be read (EACCES)');
+    chmodSync(path.join(dir, 'assets/mark.svg'), 0o644);
+    chmodSync(dir, 0o311);
+    const content = run(['check', '--content', dir]);
+    chmodSync(dir, 0o755);
+    expect(content.status, content.stderr).toBe(ExitCode.usage);
+    expect(content.stderr).toContain('cannot be read (EACCES): give read permission');
   });
 
   it('leaves Word\'s owner file alone, and names a second file of a region that the build does not read', () => {

@@ -435,6 +435,10 @@ describe('validateContent', () => {
     const found = located(minimalWith({ 'sheets/kurz/de.yaml': de.replace(/    body: \|\n(?: {6}.*\n|\n)*/, `${body}\n`) }));
     const message = 'a list written with "•" or "–", or pasted from a word processor, which would run together into one line';
     expect(found).toEqual([10, 13, 16, 19].map((line) => `de.yaml:${line}:7 ${message}`));
+    // Text that only looks so: lines starting "o " in Turkish, "§ 87" in German, a date kept
+    // together with a no-break space ("1.\u00a0Mai").
+    const prose = ['    body: |', '      Kullanımı kolay ve', '      o kadar kolay ki', '      o yüzden herkes kullanıyor. Nach', '      § 87 BetrVG und', '      § 99 BetrVG gilt: am', '      1.\u00a0Mai ist frei.', ''].join('\n');
+    expect(located(minimalWith({ 'sheets/kurz/de.yaml': de.replace(/    body: \|\n(?: {6}.*\n|\n)*/, `${prose}\n`) }))).toEqual([]);
   });
 
   it('says that a text over several lines without "|" joins its list into one line', () => {

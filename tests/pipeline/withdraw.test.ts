@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, runCli, tempDir } from '../helpers/cli.js';
@@ -119,6 +119,29 @@ describe('a variant taken out of the content', () => {
     expect(r.status, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { withdrawn: string[] }).withdrawn.filter((f) => !f.endsWith('-print.pdf')).sort()).toEqual(['kurz/zweitort/kurz-zweitort-de-aushang.pdf', 'kurz/zweitort/kurz-zweitort-de-infoblatt.pdf']);
     expect(pdfsUnder(path.join(moved, 'out')).filter((f) => f.includes('zweitort'))).toEqual([]);
+  });
+
+  it('is withdrawn when out/ is a link to a folder the workspaces share, and from a manifest of the older id', async () => {
+    const { dir } = setUp();
+    const shared = path.join(tempDir(), 'shared-out');
+    renameSync(path.join(dir, 'out'), shared);
+    symlinkSync(shared, path.join(dir, 'out'));
+    const moved = path.join(tempDir(), 'ws2');
+    cpSync(dir, moved, { recursive: true, verbatimSymlinks: true });
+    rmSync(path.join(moved, 'content/regions/zweitort.yaml'));
+    const r = runCli(['build'], { cwd: moved });
+    expect(r.status, r.stderr).toBe(0);
+    expect(pdfsUnder(shared).filter((f) => f.includes('zweitort'))).toEqual([]);
+    // Manifests written before the id was a path seen from out/ named the folder by its real path.
+    const { legacyContentIdOf } = await import('../../src/pipeline/withdraw.js');
+    const old = setUp();
+    const file = path.join(old.out, 'manifest.json');
+    const legacy = legacyContentIdOf(old.content);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { content: string; variants: Array<{ content: string }> };
+    writeFileSync(file, JSON.stringify({ ...json, content: legacy, variants: json.variants.map((v) => ({ ...v, content: legacy })) }));
+    rmSync(path.join(old.content, 'regions/zweitort.yaml'));
+    expect(old.build().status).toBe(0);
+    expect(pdfsUnder(old.out).filter((f) => f.includes('zweitort'))).toEqual([]);
   });
 
   it('deletes by the documented names only: a manifest path pointing elsewhere is never followed', () => {
