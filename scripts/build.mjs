@@ -4,12 +4,12 @@
 // without loading fontkit). `npm ci` runs this through `prepare`; `npm test` runs it first.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { nodeBundle } from './node-bundle.mjs';
+import { toolFingerprint } from './fingerprint.mjs';
 
 // `npm start` asks for a compile only when a source changed since the last one.
 if (process.argv.includes('--if-changed') && existsSync('dist/tool.json') && existsSync('dist/tool-sources.js')) {
@@ -54,15 +54,6 @@ await build({
   logLevel: 'warning',
 });
 
-const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
-
-const fingerprint = createHash('sha256');
-fingerprint.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
-for (const file of [...files('dist').filter((f) => f.endsWith('.js')), ...files('fonts'), 'package-lock.json']) {
-  fingerprint.update(file).update(readFileSync(file));
-}
-
 const glyphs = {};
 for (const dir of readdirSync('fonts')) {
   const manifest = path.join('fonts', dir, 'family.json');
@@ -88,4 +79,4 @@ for (const dir of readdirSync('fonts')) {
 const { listSources, recordSource } = await import(new URL('../dist/tool-sources.js', import.meta.url).href);
 const sources = Object.fromEntries(listSources().map((file) => [file, recordSource(file)]));
 
-writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: fingerprint.digest('hex'), glyphs, sources })}\n`);
+writeFileSync('dist/tool.json', `${JSON.stringify({ fingerprint: toolFingerprint(), glyphs, sources })}\n`);

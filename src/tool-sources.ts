@@ -9,7 +9,7 @@ import { toolInfo } from './tool-info.js';
  * file's digest with this module (an entry of its own in dist/), and a run compares them, so the
  * two sides list and digest files alike.
  */
-const SOURCES = ['src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.types.json'];
+const SOURCES = ['src', 'templates', 'fonts', 'scripts/build.mjs', 'scripts/node-bundle.mjs', 'scripts/fingerprint.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.types.json'];
 
 /** What is recorded of a source: its digest, and the size and time it had then (a file that keeps both is taken as unchanged). */
 export interface SourceRecord {

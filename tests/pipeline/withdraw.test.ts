@@ -32,11 +32,17 @@ function setUp() {
 
 describe('a variant taken out of the content', () => {
   it('a removed region: its PDFs, print files, folder and index entries go at the next build of everything', () => {
-    const { content, out, build } = setUp();
+    const { dir, content, out, build } = setUp();
     rmSync(path.join(content, 'regions/zweitort.yaml'));
     // With a selector, nothing is withdrawn: the build does not see the whole content.
     expect(build('--region', 'testort').status).toBe(0);
     expect(pdfsUnder(out)).toHaveLength(8);
+    // Nor by check, which writes nothing: out/ and its index stay as they are.
+    const manifestBefore = readFileSync(path.join(out, 'manifest.json'), 'utf8');
+    const checked = runCli(['check', '--content', content, '--out', out], { cwd: dir });
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(pdfsUnder(out)).toHaveLength(8);
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(manifestBefore);
 
     // What a build killed outright (SIGKILL) left half-written: the next build removes it.
     const leftover = path.join(out, 'kurz/testort/.kurz-testort-de-infoblatt.pdf.4194305.abc123.tmp');
@@ -54,16 +60,6 @@ describe('a variant taken out of the content', () => {
     expect(readdirSync(path.join(out, '_thumbnails'))).toHaveLength(2);
     // The testort print files stay listed (their inputs did not change).
     expect(manifest(out).every((e) => e.print !== undefined)).toBe(true);
-  });
-
-  it('is withdrawn by a build only: check, which writes nothing, leaves out/ and its index as they are', () => {
-    const { dir, content, out } = setUp();
-    rmSync(path.join(content, 'regions/zweitort.yaml'));
-    const manifestBefore = readFileSync(path.join(out, 'manifest.json'), 'utf8');
-    const r = runCli(['check', '--content', content, '--out', out], { cwd: dir });
-    expect(r.status, r.stderr).toBe(0);
-    expect(pdfsUnder(out)).toHaveLength(8);
-    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(manifestBefore);
   });
 
   it('a removed template goes the same way; the --json report lists the files', () => {
@@ -110,38 +106,28 @@ describe('a variant taken out of the content', () => {
     expect(pdfsUnder(out).filter((f) => f.includes('zweitort'))).toEqual(['lang/zweitort/lang-zweitort-de-aushang.pdf', 'lang/zweitort/lang-zweitort-de-infoblatt.pdf']);
   });
 
-  it('is withdrawn by a checkout of the same content elsewhere, as a CI runner makes one in another workspace with out/ restored', () => {
-    const { dir } = setUp();
-    const moved = path.join(tempDir(), 'another workspace');
-    cpSync(dir, moved, { recursive: true });
-    rmSync(path.join(moved, 'content/regions/zweitort.yaml'));
-    const r = runCli(['build', '--content', path.join(moved, 'content'), '--out', path.join(moved, 'out'), '--json'], { cwd: moved });
-    expect(r.status, r.stderr).toBe(0);
-    expect((JSON.parse(r.stdout) as { withdrawn: string[] }).withdrawn.filter((f) => !f.endsWith('-print.pdf')).sort()).toEqual(['kurz/zweitort/kurz-zweitort-de-aushang.pdf', 'kurz/zweitort/kurz-zweitort-de-infoblatt.pdf']);
-    expect(pdfsUnder(path.join(moved, 'out')).filter((f) => f.includes('zweitort'))).toEqual([]);
-  });
-
-  it('is withdrawn when out/ is a link to a folder the workspaces share, and from a manifest of the older id', async () => {
-    const { dir } = setUp();
-    const shared = path.join(tempDir(), 'shared-out');
-    renameSync(path.join(dir, 'out'), shared);
-    symlinkSync(shared, path.join(dir, 'out'));
-    const moved = path.join(tempDir(), 'ws2');
-    cpSync(dir, moved, { recursive: true, verbatimSymlinks: true });
-    rmSync(path.join(moved, 'content/regions/zweitort.yaml'));
-    const r = runCli(['build'], { cwd: moved });
-    expect(r.status, r.stderr).toBe(0);
-    expect(pdfsUnder(shared).filter((f) => f.includes('zweitort'))).toEqual([]);
+  it('is withdrawn from a manifest of the older id, and by a checkout elsewhere whose out/ links to a folder the workspaces share', async () => {
+    const { dir, content, out, sheet, build } = setUp();
     // Manifests written before the id was a path seen from out/ named the folder by its real path.
     const { legacyContentIdOf } = await import('../../src/pipeline/withdraw.js');
-    const old = setUp();
-    const file = path.join(old.out, 'manifest.json');
-    const legacy = legacyContentIdOf(old.content);
+    const file = path.join(out, 'manifest.json');
+    const legacy = legacyContentIdOf(content);
     const json = JSON.parse(readFileSync(file, 'utf8')) as { content: string; variants: Array<{ content: string }> };
     writeFileSync(file, JSON.stringify({ ...json, content: legacy, variants: json.variants.map((v) => ({ ...v, content: legacy })) }));
-    rmSync(path.join(old.content, 'regions/zweitort.yaml'));
-    expect(old.build().status).toBe(0);
-    expect(pdfsUnder(old.out).filter((f) => f.includes('zweitort'))).toEqual([]);
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('templates: [infoblatt, aushang]', 'templates: [infoblatt]'));
+    expect(build().status).toBe(0);
+    expect(pdfsUnder(out).filter((f) => f.includes('aushang'))).toEqual([]);
+    // A CI runner's other workspace, with out/ a link to the folder the workspaces publish from.
+    const shared = path.join(tempDir(), 'shared-out');
+    renameSync(out, shared);
+    symlinkSync(shared, out);
+    const moved = path.join(tempDir(), 'another workspace');
+    cpSync(dir, moved, { recursive: true, verbatimSymlinks: true });
+    rmSync(path.join(moved, 'content/regions/zweitort.yaml'));
+    const r = runCli(['build', '--json'], { cwd: moved });
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { withdrawn: string[] }).withdrawn.filter((f) => !f.endsWith('-print.pdf'))).toEqual(['kurz/zweitort/kurz-zweitort-de-infoblatt.pdf']);
+    expect(pdfsUnder(shared).filter((f) => f.includes('zweitort'))).toEqual([]);
   });
 
   it('deletes by the documented names only: a manifest path pointing elsewhere is never followed', () => {
