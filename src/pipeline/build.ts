@@ -13,7 +13,7 @@ import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replay, replayable } from './unchanged.js';
 import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { EXTRA_KINDS, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
-import { contentIdOf, legacyContentIdOf, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
+import { contentIdOf, legacyContentIdOf, pendingRemovals, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
 import { gatherFitEvidence } from './fit-probe.js';
 
@@ -307,17 +307,23 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     // Deleted after the manifest stopped listing them: an interruption in between leaves files
     // nothing lists (the next build does not bring them back), never a listed file that is gone.
-    const removed = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
+    const withdrawnNow = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
+    // And what an earlier build withdrew but could not remove, unless its variant is back.
+    const listed = new Set(readManifest(outDir).variants.flatMap((e) => [e.file, ...EXTRA_KINDS.flatMap((kind) => (e[kind] ? [e[kind]!.file] : []))]));
+    const retried = options.dryRun ? [] : pendingRemovals(outDir).filter((f) => !listed.has(f) && !withdrawnNow.includes(f) && existsSync(path.join(outDir, f)));
+    const removed = [...withdrawnNow, ...retried];
     // A file that cannot be removed is said after the index no longer lists it (no record of the build).
     let unremoved: OutputError | undefined;
-    timed('write', () => {
-      try {
-        removeWithdrawn(outDir, removed);
-      } catch (error) {
-        if (!(error instanceof OutputError)) throw error;
-        unremoved = error;
-      }
-    });
+    if (!options.dryRun) {
+      timed('write', () => {
+        try {
+          removeWithdrawn(outDir, removed);
+        } catch (error) {
+          if (!(error instanceof OutputError)) throw error;
+          unremoved = error;
+        }
+      });
+    }
     // The published index (a dry run publishes nothing).
     let published: Published | undefined;
     if (!options.dryRun) {

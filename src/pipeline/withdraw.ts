@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, realpathSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { OutputError, failureReason, isError, type Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
@@ -8,7 +8,7 @@ import type { Selection } from './plan.js';
 import { LOCALE, SLUG } from '../content/ids.js';
 import { isInside } from '../paths.js';
 import { EXTRA_KINDS, kindPath } from './outputs.js';
-import { variantId, type Manifest, type ManifestEntry } from './write.js';
+import { variantId, writeAtomic, type Manifest, type ManifestEntry } from './write.js';
 
 /**
  * Part of stage 5, write: a region, language, template or sheet removed from the content takes
@@ -63,11 +63,41 @@ export function withdrawnFiles(outDir: string, entry: VariantKey): string[] {
     .filter((file) => isInside(outDir, path.join(outDir, file)) && existsSync(path.join(outDir, file)));
 }
 
+/**
+ * Hidden in out/: withdrawn files not yet removed. The manifest no longer lists them, so without
+ * this record a file that could not be removed (open in a viewer, write-protected), or a build
+ * stopped between writing the manifest and removing, left a PDF served for good and the next
+ * build passed without a word. Every build tries them again (pendingRemovals).
+ */
+export const UNREMOVED_FILE = '.infoblatt-unremoved.json';
+
+/** A path removeWithdrawn may take from the record: a PDF inside out/, by a relative path. */
+const isWithdrawable = (f: unknown): f is string => typeof f === 'string' && f.endsWith('.pdf') && !f.startsWith('/') && !f.includes('\\')
+  && f.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+
+/** The files an earlier build withdrew but could not remove. */
+export function pendingRemovals(outDir: string): string[] {
+  try {
+    const list: unknown = JSON.parse(readFileSync(path.join(outDir, UNREMOVED_FILE), 'utf8'));
+    return Array.isArray(list) ? list.filter(isWithdrawable) : [];
+  } catch {
+    return [];
+  }
+}
+
+function recordPending(outDir: string, files: readonly string[]): void {
+  const file = path.join(outDir, UNREMOVED_FILE);
+  if (files.length > 0) writeAtomic(file, `${JSON.stringify(files, null, 2)}\n`);
+  else rmSync(file, { force: true });
+}
+
 /** Deletes the files of withdrawn variants, and their folders once empty. */
 export function removeWithdrawn(outDir: string, files: readonly string[]): void {
+  // Recorded first: a build stopped while removing leaves the rest to the next one.
+  recordPending(outDir, files);
   const folders = new Set<string>();
-  // One that cannot go (open in a viewer, write-protected) does not stop the others; the manifest
-  // no longer lists it, so no later build would know it: it is named, for a person to delete.
+  // One that cannot go (open in a viewer, write-protected) does not stop the others; it is named,
+  // for a person to delete, and every later build tries it again and names it until it is gone.
   const stuck: Array<{ file: string; error: unknown }> = [];
   for (const file of files) {
     try {
@@ -87,10 +117,11 @@ export function removeWithdrawn(outDir: string, files: readonly string[]): void 
       // An empty folder left behind is harmless.
     }
   }
+  recordPending(outDir, stuck.map((s) => s.file));
   if (stuck.length > 0) {
     const reason = failureReason(stuck[0]!.error) ?? String((stuck[0]!.error as Error).message);
     const names = stuck.map((s) => displayPath(path.join(outDir, s.file))).join(', ');
     const one = stuck.length === 1;
-    throw new OutputError(`cannot remove the withdrawn ${one ? 'PDF' : 'PDFs'} ${names}: ${reason}. The manifest and the index no longer list ${one ? 'it' : 'them'}: delete ${one ? 'it' : 'them'} by hand (close ${one ? 'it' : 'them'} first if a viewer has ${one ? 'it' : 'them'} open).`, 'EWITHDRAW');
+    throw new OutputError(`cannot remove the withdrawn ${one ? 'PDF' : 'PDFs'} ${names}: ${reason}. The manifest and the index no longer list ${one ? 'it' : 'them'}: delete ${one ? 'it' : 'them'} by hand (close ${one ? 'it' : 'them'} first if a viewer has ${one ? 'it' : 'them'} open); until then every build tries again, and fails.`, 'EWITHDRAW');
   }
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, runCli, tempDir } from '../helpers/cli.js';
@@ -32,7 +32,7 @@ function setUp() {
 
 describe('a variant taken out of the content', () => {
   it('a removed region: its PDFs, print files, folder and index entries go at the next build of everything', () => {
-    const { dir, content, out, build } = setUp();
+    const { dir, content, out, sheet, build } = setUp();
     rmSync(path.join(content, 'regions/zweitort.yaml'));
     // With a selector, nothing is withdrawn: the build does not see the whole content.
     expect(build('--region', 'testort').status).toBe(0);
@@ -60,6 +60,23 @@ describe('a variant taken out of the content', () => {
     expect(readdirSync(path.join(out, '_thumbnails'))).toHaveLength(2);
     // The testort print files stay listed (their inputs did not change).
     expect(manifest(out).every((e) => e.print !== undefined)).toBe(true);
+
+    // A withdrawn PDF that cannot be removed (a viewer holds it on Windows; a folder in the way
+    // here) fails the build, and every later one, until it is gone: it was said once, then forgotten.
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('templates: [infoblatt, aushang]', 'templates: [infoblatt]'));
+    const poster = path.join(out, 'kurz/testort/kurz-testort-de-aushang.pdf');
+    rmSync(poster);
+    mkdirSync(path.join(poster, 'held'), { recursive: true });
+    for (let run = 0; run < 2; run++) {
+      const stuck = build();
+      expect(stuck.status, stuck.stderr).toBe(73);
+      expect(stuck.stderr).toMatch(/cannot remove the withdrawn PDF \S*kurz-testort-de-aushang\.pdf: .*until then every build tries again, and fails/);
+    }
+    expect(manifest(out).map((e) => e.template)).toEqual(['infoblatt']);
+    rmSync(poster, { recursive: true });
+    const freed = build();
+    expect(freed.status, freed.stderr).toBe(0);
+    expect(existsSync(path.join(out, '.infoblatt-unremoved.json'))).toBe(false);
   });
 
   it('a removed template goes the same way; the --json report lists the files', () => {
@@ -173,5 +190,14 @@ describe('removeWithdrawn', () => {
     expect((thrown as Error).message).toMatch(/^cannot remove the withdrawn PDF .*s\/r\/b\.pdf: .*\(E[A-Z]+\)\. The manifest and the index no longer list it: delete it by hand/);
     expect(existsSync(path.join(out, 's/r/a.pdf'))).toBe(false);
     expect(existsSync(path.join(out, 's/r/b.pdf'))).toBe(true);
+    // Recorded for the next build, which tries it again; once it is gone, so is the record.
+    const { pendingRemovals, UNREMOVED_FILE } = await import('../../src/pipeline/withdraw.js');
+    expect(pendingRemovals(out)).toEqual(['s/r/b.pdf']);
+    rmSync(path.join(out, 's/r/b.pdf'), { recursive: true });
+    removeWithdrawn(out, pendingRemovals(out));
+    expect(existsSync(path.join(out, UNREMOVED_FILE))).toBe(false);
+    // Only relative paths of PDFs inside out/ are taken from the record.
+    writeFileSync(path.join(out, UNREMOVED_FILE), JSON.stringify(['../x.pdf', '/etc/passwd', 's/r/c.pdf', 's/r/notes.txt']));
+    expect(pendingRemovals(out)).toEqual(['s/r/c.pdf']);
   });
 });
