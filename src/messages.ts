@@ -1,7 +1,7 @@
 import type { core } from 'zod';
 import { LOCALE, slugFor } from './content/ids.js';
 import { WEEKDAYS } from './content/typography.js';
-import { INVISIBLE, characterName, hiddenIn } from './content/characters.js';
+import { INVISIBLE, characterAt, characterName, hiddenIn } from './content/characters.js';
 import { sentenceEndOf } from './content/autolink.js';
 
 /**
@@ -255,7 +255,7 @@ function addressProblem(field: string, input: string): SchemaWording | undefined
   const what = field === 'email' ? 'an e-mail address' : 'a web address';
   const invisible = INVISIBLE.exec(input);
   if (invisible) {
-    return { message: `"${input}" holds ${characterName(invisible[0])} at character ${[...input.slice(0, invisible.index)].length + 1}, which prints as nothing but would change where the link leads`,
+    return { message: `"${input}" holds ${characterName(invisible[0])} at character ${characterAt(input, invisible.index)}, which prints as nothing but would change where the link leads`,
       hint: 'Delete it (it came with text pasted from a word processor or an e-mail): retype the address, or delete the character before and after the spot and type them again.', onKey: false };
   }
   const space = /\s/.exec(input.trim())?.[0];

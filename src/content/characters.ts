@@ -40,15 +40,18 @@ const HIDDEN = /[\x00-\x08\t\x0b-\x1f\x7f\u00a0\u00ad\u2007\u2009\u200b-\u200f\u
 /** Characters that print nothing at all: in an address they change where its link leads. */
 export const INVISIBLE = /[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/u;
 
+/** Which character of `value` (counted from 1, as a person would) stands at `index` (a UTF-16 offset). */
+export const characterAt = (value: string, index: number): number => [...value.slice(0, index)].length + 1;
+
 /**
  * The hidden characters of `value`, for a message: " (it holds a no-break space (U+00A0) at
- * character 4)", or "" when there is none. Characters are counted from 1, as a person would.
+ * character 4)", or "" when there is none.
  */
 export function hiddenIn(value: string): string {
   const found = [...value.matchAll(HIDDEN)];
   if (found.length === 0) return '';
   const first = found[0]!;
-  const at = [...value.slice(0, first.index)].length + 1;
+  const at = characterAt(value, first.index);
   const more = found.length - 1;
   return ` (it holds ${characterName(first[0])} at character ${at}${more > 0 ? `, and ${more} more such ${more === 1 ? 'character' : 'characters'}` : ''})`;
 }

@@ -2,23 +2,18 @@ import type { Finding } from '../findings.js';
 import { findingAt } from './check-schema.js';
 import { ENTRY, normal, wordOf } from './hyphenation-words.js';
 import { checkLanguageKey } from './language-forms.js';
+import { characterName } from './characters.js';
 import type { SourceFile } from './source.js';
 
 /** brand.yaml's word divisions (the format: hyphenation-words.ts), checked for people. */
-
-/** Characters people paste without seeing them, by name. */
-const INVISIBLE: Record<string, string> = {
-  '\u00ad': 'a soft hyphen', '\u2011': 'a non-breaking hyphen', '\u2010': 'a typographic hyphen', '\u2013': 'an en dash', '\u2014': 'an em dash',
-  '\u00a0': 'a no-break space', '\u200b': 'a zero-width space', '\u2060': 'a word joiner', '\ufeff': 'a byte order mark',
-};
 
 /** Why an entry is not one word with its divisions, for people. */
 function entryProblem(entry: string): string {
   const odd = [...entry].find((ch) => !/[\p{L}-]/u.test(ch));
   if (odd === undefined) return `"${entry}" is not one word with its divisions: a hyphen stands at its start or end, or two stand together`;
   if (odd === ' ') return `"${entry}" has a space: one word per entry`;
-  const code = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${entry}" contains ${INVISIBLE[odd] ?? `"${odd}"`} (${code}), which is not a letter or "-"`;
+  // Characters people paste without seeing them are named (characters.ts).
+  return `"${entry}" contains ${characterName(odd)}, which is not a letter or "-"`;
 }
 
 /** Findings for brand.yaml's `hyphenation`: entries that are no word, words listed twice, languages no sheet has. */

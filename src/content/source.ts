@@ -13,6 +13,7 @@ import { displayPath } from '../paths.js';
 import type { Wording } from '../messages.js';
 import { duplicateKeyWording, yamlProblem } from '../messages-yaml.js';
 import { positionInText } from './locate.js';
+import { codePoint } from './characters.js';
 
 /**
  * A YAML file kept together with its source positions, so that every later stage can point at
@@ -113,7 +114,7 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
     if (oddKey || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
       const { line } = positionInText(text, oddIndent.index);
       const column = oddIndent[0].length;
-      const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (U+${oddIndent[1]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+      const name = oddIndent[1] === '\u00a0' ? 'no-break spaces' : `a special space (${codePoint(oddIndent[1]!)})`;
       const count = text.split('\n').filter((l) => ODD_INDENT.test(l)).length;
       return {
         findings: [at(line, column, `this line is indented with ${name}, which YAML does not count as spaces${count > 1 ? ` (${count} lines are)` : ''}`,
