@@ -46,10 +46,20 @@ export function markdownText(source: SourceFile, at: PathSegment[], value: strin
  * are looked for in the file as written, where the tab still is one.
  */
 function checkWordBullets(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
-  const { node } = nodeAt(source, at);
-  if (!isScalar(node) || !node.range) return;
-  const item = /^[ ]*([o§]\t[^\n]*)/m.exec(source.text.slice(node.range[0], node.range[1]))?.[1];
+  const item = writtenLines(source, at)?.lines.find((line) => /^[ ]*[o§]\t/.test(line));
   if (item) problems.push(findingAt(source, at, 'error', PASTED_LIST.message, PASTED_LIST.hint, { text: item.replace(/\t/g, ' ').trim() }));
+}
+
+/**
+ * A text's lines as written in the file, which YAML may join into one value (the header line of a
+ * "|" or ">" block left out), and how it is written.
+ */
+function writtenLines(source: SourceFile, at: PathSegment[]): { type: Scalar['type']; lines: string[] } | undefined {
+  const { node } = nodeAt(source, at);
+  if (!isScalar(node) || !node.range) return undefined;
+  const lines = source.text.slice(node.range[0], node.range[1]).trimEnd().split('\n');
+  const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+  return { type: node.type, lines: block ? lines.slice(1) : lines };
 }
 
 /**
@@ -94,13 +104,13 @@ function checkHiddenInAddresses(source: SourceFile, at: PathSegment[], value: st
  * Tagesordnung – Begrüßung – Bericht"), without a word from the parser.
  */
 function checkLineJoining(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
-  const { node } = nodeAt(source, at);
-  if (!isScalar(node) || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
-  const lines = source.text.slice(node.range[0], node.range[1]).split('\n').slice(1);
-  const item = lines.find((line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/.test(line));
+  const written = writtenLines(source, at);
+  if (!written || written.type === Scalar.BLOCK_LITERAL) return;
+  const folded = written.type === Scalar.BLOCK_FOLDED;
+  // (A list item never starts a value: its first line is the key's.)
+  const item = (folded ? written.lines : written.lines.slice(1)).find((line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/.test(line));
   if (!item) return;
   const key = String(at.at(-1));
-  const folded = node.type === Scalar.BLOCK_FOLDED;
   problems.push(findingAt(source, at, 'error', `this text runs over several lines ${folded ? 'with ">"' : 'without "|"'} after "${key}:", so YAML joins them into one, and the list in it is printed as one line`,
     folded ? `Write "${key}: |" instead of "${key}: >": then every line stays as written.` : `Write "${key}: |" and the text on the lines below it, indented: then every line stays as written.`,
     { text: item.trim() }));
@@ -112,15 +122,11 @@ function checkLineJoining(source: SourceFile, at: PathSegment[], problems: Findi
  * the file on purpose.
  */
 export function checkJoinedLines(source: SourceFile, at: PathSegment[], problems: Finding[]): void {
-  const { node } = nodeAt(source, at);
-  if (!isScalar(node) || node.type === Scalar.BLOCK_LITERAL || !node.range) return;
-  const lines = source.text.slice(node.range[0], node.range[1]).trimEnd().split('\n');
-  // A ">" block's range starts at its header line, which holds no text.
-  if (node.type === Scalar.BLOCK_FOLDED) lines.shift();
-  if (lines.length < 2) return;
+  const written = writtenLines(source, at);
+  if (!written || written.type === Scalar.BLOCK_LITERAL || written.lines.length < 2) return;
   const key = String(at.at(-1));
-  problems.push(findingAt(source, at, 'warning', `these lines are printed as one: ${node.type === Scalar.BLOCK_FOLDED ? 'with ">"' : 'without "|"'} after "${key}:", YAML joins them`,
-    `To keep each line, write "${key}: |" and the lines below it, indented.`, { text: lines[1]!.trim() }));
+  problems.push(findingAt(source, at, 'warning', `these lines are printed as one: ${written.type === Scalar.BLOCK_FOLDED ? 'with ">"' : 'without "|"'} after "${key}:", YAML joins them`,
+    `To keep each line, write "${key}: |" and the lines below it, indented.`, { text: written.lines[1]!.trim() }));
 }
 
 /** Headings and names are printed as they are: Markdown in them would show up as asterisks. */
