@@ -154,6 +154,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     /** Variants longer than their template allows; judged once all are done (checkFit). */
     const overFull: Array<{ key: VariantKey; pages: number }> = [];
     let withdrawn: ManifestEntry[] = [];
+    /** The manifest as this build leaves it: the last one, or the one it writes. */
+    let manifest = lastManifest;
     // Ctrl-C mid-build: the manifest records the PDFs written so far (see finishInterrupted).
     // Interrupted, the index page follows the manifest at once: it linked print files the
     // manifest no longer listed, and showed the old PDFs' pictures, until the next build.
@@ -298,7 +300,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const hasManifest = existsSync(path.join(outDir, MANIFEST));
       // Also when it was written from another content folder: from now on it records this one.
       if (!options.dryRun && (wrote || outdatedChanged || extrasChanged || withdrawn.length > 0 || (entries.length > 0 && (!hasManifest || !sameContent)))) {
-        timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId, failed));
+        manifest = timed('write', () => writeManifest(outDir, entries, new Set(withdrawn.map(variantId)), contentId, failed));
       }
     } finally {
       // Also when our bug ends the build: a hook left behind would write this manifest on a later
@@ -309,7 +311,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // nothing lists (the next build does not bring them back), never a listed file that is gone.
     const withdrawnNow = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
     // And what an earlier build withdrew but could not remove, unless its variant is back.
-    const listed = new Set(readManifest(outDir).variants.flatMap((e) => [e.file, ...EXTRA_KINDS.flatMap((kind) => (e[kind] ? [e[kind]!.file] : []))]));
+    const listed = new Set(manifest.variants.flatMap((e) => [e.file, ...EXTRA_KINDS.flatMap((kind) => (e[kind] ? [e[kind]!.file] : []))]));
     const retried = options.dryRun ? [] : pendingRemovals(outDir).filter((f) => !listed.has(f) && !withdrawnNow.includes(f) && existsSync(path.join(outDir, f)));
     const removed = [...withdrawnNow, ...retried];
     // A file that cannot be removed is said after the index no longer lists it (no record of the build).

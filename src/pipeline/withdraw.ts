@@ -8,7 +8,7 @@ import type { Selection } from './plan.js';
 import { LOCALE, SLUG } from '../content/ids.js';
 import { isInside } from '../paths.js';
 import { EXTRA_KINDS, kindPath } from './outputs.js';
-import { variantId, writeAtomic, type Manifest, type ManifestEntry } from './write.js';
+import { isOutputFile, variantId, writeAtomic, type Manifest, type ManifestEntry } from './write.js';
 
 /**
  * Part of stage 5, write: a region, language, template or sheet removed from the content takes
@@ -71,9 +71,8 @@ export function withdrawnFiles(outDir: string, entry: VariantKey): string[] {
  */
 export const UNREMOVED_FILE = '.infoblatt-unremoved.json';
 
-/** A path removeWithdrawn may take from the record: a PDF inside out/, by a relative path. */
-const isWithdrawable = (f: unknown): f is string => typeof f === 'string' && f.endsWith('.pdf') && !f.startsWith('/') && !f.includes('\\')
-  && f.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+/** A path removeWithdrawn may take from the record: a PDF inside out/, as the manifest names one. */
+const isWithdrawable = (f: unknown): f is string => isOutputFile(f) && f.endsWith('.pdf');
 
 /** The files an earlier build withdrew but could not remove. */
 export function pendingRemovals(outDir: string): string[] {

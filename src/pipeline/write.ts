@@ -207,7 +207,7 @@ export function readManifest(outDir: string): Manifest {
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** A path written by outputPath: relative, inside out/, with forward slashes. */
-const isOutputFile = (v: unknown): v is string => isString(v) && !v.startsWith('/') && !v.includes('\\') && v.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+export const isOutputFile = (v: unknown): v is string => isString(v) && !v.startsWith('/') && !v.includes('\\') && v.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 const isWritten = (v: unknown): v is WrittenFile => {
   const w = v as Partial<WrittenFile> | null;
   return typeof w === 'object' && w !== null && isOutputFile(w.file) && isCount(w.pages) && isCount(w.bytes) && isString(w.sha256);
