@@ -331,10 +331,12 @@ const examples: Record<string, string> = {
   kicker: 'Videokonferenzen der IG Metall {region.name}',
   heading: 'Fazit',
   headline: 'Sicher dabei in Zoom-Meetings',
+  hours: 'Mo–Do 9–16 Uhr',
 };
 /** Markdown fields, usually paragraphs: the hint shows how to write several lines. */
 const MULTILINE = new Set(['lead', 'body', 'append']);
-function exampleFor(field: string): string {
+/** An example value of `field` for a hint ("a text" for a field without one). */
+export function exampleFor(field: string): string {
   return examples[field] ?? 'a text';
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { FontFamily } from '../fonts.js';
-import { isLanguageCode, suggest } from '../messages.js';
+import { exampleFor, isLanguageCode, suggest } from '../messages.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { checkJoinedLines, checkPlainText, checkQuotes, checkStrings, markdownText } from '../content/check-text.js';
 import { regionSchema } from '../content/schema.js';
@@ -118,7 +118,7 @@ function checkOwnFields(source: SourceFile, name: unknown, contact: unknown, pro
     if (typeof v !== 'string') continue;
     const field = String(p[0] === 'contact' ? p[1] : p[0]);
     const placeholder = /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0];
-    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, `Write the text out, e.g. ${field}: ${FIELD_EXAMPLES[field] ?? 'Bremen'}.`));
+    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, `Write the text out, e.g. ${field}: ${exampleFor(field)}.`));
     // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
     // text, printed in the header, kicker and contact box (machine-read fields fail the schema).
     const quoted = WRAPPED_IN_QUOTES.exec(v.trim());
@@ -129,7 +129,6 @@ function checkOwnFields(source: SourceFile, name: unknown, contact: unknown, pro
   }
 }
 
-const FIELD_EXAMPLES: Record<string, string> = { name: 'Bremen', office: 'IG Metall Bremen', street: 'Musterstraße 1', city: 'Bremen', hours: 'Mo–Do 9–16 Uhr' };
 
 /** A whole value between typographic quotes: opening, text, closing. */
 const WRAPPED_IN_QUOTES = /^([„“”«»‚‘])(.+)([“”«»‘’])$/su;
