@@ -28,7 +28,15 @@ export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
     return { problem: `the logo is not well-formed XML here, so it cannot be drawn (${valid.err.msg.replace(/\.$/, '')})`, hint: `${EXPORT_HINT} A file cut off or edited by hand shows this.`, at: { line: valid.err.line, column: valid.err.col } };
   }
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', commentPropName: '#comment' });
-  const doc = parser.parse(source) as Array<Record<string, unknown>>;
+  let doc: Array<Record<string, unknown>>;
+  try {
+    doc = parser.parse(source) as Array<Record<string, unknown>>;
+  } catch (error) {
+    // The validator passes over a DOCTYPE's declarations; the parser refuses some of them (an
+    // entity read from another file, a parameter entity). Illustrator's own entities parse fine.
+    const detail = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    return { problem: `the logo's DOCTYPE declares something infoblatt does not read (${detail})`, hint: `${EXPORT_HINT} A logo needs no DOCTYPE: delete the <!DOCTYPE …> line, or save it without one.` };
+  }
   const unsupported = new Set<string>();
 
   const convert = (entry: Record<string, unknown>): SvgNode | undefined => {
