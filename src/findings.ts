@@ -60,6 +60,14 @@ export class OutputError extends Error {
   }
 }
 
+/**
+ * An error the system reported for a file (it has the system call that failed), as against one
+ * of Node's own ERR_… codes, which come from a bug of ours (a wrong argument) and need its stack.
+ */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
 /** The reasons the system gives for a failed write, as people say them, and what to do. */
 const IN_THE_WAY = 'Move or rename what is in the way, or write elsewhere (--out for the PDFs).';
 const NO_RIGHTS = 'Make the folder writable, or write elsewhere (--out for the PDFs).';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFindings, outputErrorOf, withVariant, type Finding } from '../src/findings.js';
+import { isSystemError, mergeFindings, outputErrorOf, withVariant, type Finding } from '../src/findings.js';
 
 const at = { severity: 'error' as const, file: 'content/regions/kiel.yaml', line: 6, column: 11, yamlPath: 'contact.street', hint: 'Shorten it.' };
 const wide = (sheet: string, region: string, locale: string, template: string): Finding => {
@@ -36,5 +36,17 @@ describe('outputErrorOf', () => {
     expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'EROFS' }))?.message).toContain('the file system is read-only (EROFS). Make the folder writable');
     expect(outputErrorOf('out', new TypeError('not a write failure'))).toBeUndefined();
     expect(outputErrorOf('out', Object.assign(new Error('x'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined();
+  });
+});
+
+describe('isSystemError', () => {
+  it('takes what the system reports about a file for one, and Node\'s complaints about our own arguments for a bug', async () => {
+    const { readFileSync } = await import('node:fs');
+    const missing = (() => { try { readFileSync('/nonexistent/infoblatt'); } catch (e) { return e; } })();
+    const wrongArgument = (() => { try { readFileSync(42 as unknown as string, { encoding: 'nonsense' as BufferEncoding }); } catch (e) { return e; } })();
+    expect(isSystemError(missing)).toBe(true);
+    expect((wrongArgument as NodeJS.ErrnoException).code).toMatch(/^ERR_/);
+    expect(isSystemError(wrongArgument)).toBe(false);
+    expect(isSystemError(new Error('plain'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { OutputError, UsageError, isError, sortFindings, type Finding } from '../findings.js';
+import { OutputError, UsageError, isError, isSystemError, sortFindings, type Finding } from '../findings.js';
 import type { VariantKey } from '../model.js';
 import { displayPath } from '../paths.js';
 import { loadContent } from '../pipeline/load.js';
@@ -223,7 +223,7 @@ export class LivePreview {
     } catch (error) {
       // The content folder itself is gone or unreadable: say so, keep serving what was there. Any
       // other error is a bug of ours: its stack goes to the terminal, where the page points.
-      const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+      const fileError = isSystemError(error);
       if (!(error instanceof UsageError) && !fileError) {
         process.stderr.write(`infoblatt preview: internal error, a bug in infoblatt itself (please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       }
