@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
+import { isInside } from '../paths.js';
 import { toolInfo } from '../tool-info.js';
 import type { Selection } from './plan.js';
 import { isIntact, MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
@@ -14,10 +15,10 @@ import type { BuildOptions, BuildReport, Stage, VariantResult } from './build.js
  *
  * "Nothing changed" is a hash of every input: every file in the content folder (paths and bytes;
  * links by target), the tool's fingerprint (compiled code, templates, fonts, lock file), the
- * request (selection, strict, print, archive), SOURCE_DATE_EPOCH, the working folder (findings
- * name paths relative to it), and the manifest as written. The record of it lives in the output
- * folder and is only written after a build that succeeded completely; any other build removes
- * it before it writes anything. A replay also checks that every PDF it reports is still the one
+ * request (selection, strict, print, archive), SOURCE_DATE_EPOCH, the content folder as seen
+ * from the working folder (findings name paths relative to it), and the manifest as written. The
+ * record of it lives in the output folder and is only written after a build that succeeded
+ * completely; any other build removes it before it writes anything. A replay also checks that every PDF it reports is still the one
  * written (isIntact: its hash) and that the index page and thumbnails are there. Anything else,
  * and the build runs as usual: per-variant input hashes then decide what to render.
  */
@@ -56,7 +57,12 @@ export function inputsOf(request: BuildRequest): string | undefined {
   if (!fingerprint || !existsSync(root)) return undefined;
   const hash = createHash('sha256').update('infoblatt build inputs 1\0').update(fingerprint);
   const { select, strict, print, archive } = request;
-  hash.update(JSON.stringify({ root, cwd: process.cwd(), select: select ?? {}, strict: !!strict, print: !!print, archive: !!archive, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
+  // The content folder as findings name it: from the working folder when inside it, else in full
+  // (paths.ts, displayPath). A checkout moved or cloned elsewhere, out/ with it, still replays;
+  // the same content named from another folder does not. The folder as typed is in the hints.
+  const cwd = process.cwd();
+  const named = isInside(cwd, root) ? path.relative(cwd, root) : root;
+  hash.update(JSON.stringify({ root: named, given: request.content, select: select ?? {}, strict: !!strict, print: !!print, archive: !!archive, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
   try {
     for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
       const file = path.join(root, rel);
