@@ -101,4 +101,5 @@ function Aushang({ model, brand, hyphenate, hyphenateIn, measure, document, blee
 export const aushang: Template = {
   id: 'aushang',
   render: (props) => <Aushang {...props} />,
+  layout,
 };

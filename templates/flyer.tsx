@@ -118,4 +118,5 @@ function Flyer({ model, brand, hyphenate, hyphenateIn, measure, document, bleed,
 export const flyer: Template = {
   id: 'flyer',
   render: (props) => <Flyer {...props} />,
+  layout,
 };

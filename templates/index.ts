@@ -14,6 +14,7 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
     description: 'A4 portrait info sheet: masthead, title, lead, sections, contact box',
     format: format('A4', 210, 297),
     maxPages: 2,
+    load: async () => (await import('./infoblatt.js')).infoblatt,
   },
   flyer: {
     description: 'A5 portrait flyer, front and back: headline, lead, key points, contact, QR code',
@@ -21,6 +22,7 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
     maxPages: 2,
     tighterSettings: 2,
     flyer: { maxPoints: 6 },
+    load: async () => (await import('./flyer.js')).flyer,
   },
   aushang: {
     description: 'A3 portrait notice-board poster, one page: large title, key points, QR code, contact line',
@@ -28,6 +30,7 @@ export const templateSpecs: Readonly<Record<string, TemplateSpec>> = {
     maxPages: 1,
     tighterSettings: 2,
     flyer: { maxPoints: 5 },
+    load: async () => (await import('./aushang.js')).aushang,
   },
 };
 
@@ -39,15 +42,10 @@ export const templateIds: readonly string[] = Object.keys(templateSpecs);
  */
 export const printsSections = (id: string): boolean => templateSpecs[id]?.flyer === undefined;
 
+/** The template's page description; its module (and react-pdf with it) loads only when asked for. */
 export async function loadTemplate(id: string): Promise<Template> {
-  switch (id) {
-    case 'infoblatt':
-      return (await import('./infoblatt.js')).infoblatt;
-    case 'flyer':
-      return (await import('./flyer.js')).flyer;
-    case 'aushang':
-      return (await import('./aushang.js')).aushang;
-    default:
-      throw new Error(`unknown template ${id}`);
-  }
+  const spec = templateSpecs[id];
+  // Template names are checked against templateIds when the content is validated.
+  if (!spec) throw new Error(`unknown template ${id}`);
+  return spec.load();
 }

@@ -47,9 +47,20 @@ export interface TemplateSpec {
   tighterSettings?: number;
   /** The template prints the sheet's flyer block (headline, key points, QR code), at most this many points. */
   flyer?: { maxPoints: number };
+  /**
+   * Imports the template's page description. Declared beside the rest, so that a template is
+   * added in one place: a spec without its module cannot be written.
+   */
+  load(): Promise<Template>;
 }
 
 export interface Template {
   id: string;
   render(props: TemplateProps): ReactElement;
+  /**
+   * The sizes that change with the tighter settings, as lists with one value for the designed
+   * setting and one for each tighter one (`TemplateSpec.tighterSettings`), for the test that
+   * keeps the two in step.
+   */
+  layout?: object;
 }

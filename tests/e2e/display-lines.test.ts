@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { breakInLines, breakInTwo, displayFontOf, displayLine, fitOnOneLine, holdLastWords } from '../../src/display-lines.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { textRuns } from '../helpers/print.js';
+import { templateIds } from '../../templates/index.js';
 
 /**
  * Titles and headlines never end on one word alone: "Betriebsratswahl 2026 – so / geht's" is set
@@ -119,7 +120,7 @@ const KICKER_LINES = {
   aushang: ['ARBEITSZEIT UND GESUNDHEIT – IG METALL FRANKFURT AM MAIN'],
 };
 
-describe.each(['infoblatt', 'flyer', 'aushang'])('%s', (template) => {
+describe.each(templateIds)('%s', (template) => {
   it('sets the title or headline over two lines, the last with two words', async () => {
     const [page] = await textRuns(path.join(out, `zoom-datenschutz/kiel/zoom-datenschutz-kiel-de-${template}.pdf`));
     // The title or headline is the largest type on page 1.

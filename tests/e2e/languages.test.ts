@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, unhyphenated, type PdfFacts } from '../helpers/pdf.js';
 import { root } from '../helpers/cli.js';
 import { sharedMatrix } from '../helpers/shared-build.js';
+import { templateIds } from '../../templates/index.js';
 
 /** Every region in every language, read back from the PDFs. */
 
@@ -63,7 +64,7 @@ describe.each(LOCALES)('the %s PDFs', (locale) => {
   it('letter-spaced capitals read back as words (search, copy, screen readers)', () => {
     // Poppler reads a gap of 0.1 em as a word space: the contact heading came out "KO NTAKT".
     const words = (template: string) => execFileSync('pdftotext', [path.join(outDir, file('hamburg', locale).replace('infoblatt.pdf', `${template}.pdf`)), '-'], { encoding: 'utf8' });
-    for (const template of ['infoblatt', 'flyer', 'aushang']) {
+    for (const template of templateIds) {
       expect(words(template).split('\n'), template).toContain(e.contact);
     }
   });

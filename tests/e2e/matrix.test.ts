@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/pipeline/write.js';
@@ -33,7 +33,14 @@ describe.each(Object.entries(trees))('every variant of the %s content tree', (na
   it('builds without findings', () => {
     expect(run.stderr).not.toMatch(/error|warning/);
     expect(run.status).toBe(0);
-    expect(manifest.variants.length).toBeGreaterThan(0);
+    // Every sheet × region × language × template the content declares, none more, none missing.
+    const regions = readdirSync(path.join(tree, 'regions')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+    const expected = readdirSync(path.join(tree, 'sheets')).flatMap((sheet) => {
+      const meta = parse(readFileSync(path.join(tree, 'sheets', sheet, 'sheet.yaml'), 'utf8')) as { locales: string[]; templates: string[] };
+      return regions.flatMap((r) => meta.locales.flatMap((l) => meta.templates.map((t) => `${sheet}/${r}/${sheet}-${r}-${l}-${t}.pdf`)));
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(manifest.variants.map((v) => v.file).sort()).toEqual(expected.sort());
   });
 
   it.each(manifest.variants.map((v) => [v.file, v] as const))('%s is a valid, embedded, complete PDF', async (_file, entry) => {

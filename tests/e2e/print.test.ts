@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { templateSpecs } from '../../templates/index.js';
+import { templateIds, templateSpecs } from '../../templates/index.js';
 import { BLEED, SLUG, cropMarks } from '../../src/pipeline/print.js';
 import { contentDir, runCli, tempDir } from '../helpers/cli.js';
 import { sharedPrint } from '../helpers/shared-build.js';
@@ -20,7 +20,7 @@ import type { BrandFile } from '../../src/content/schema.js';
  */
 
 import { mm } from '../../src/units.js';
-const templates = ['infoblatt', 'flyer', 'aushang'] as const;
+const templates = templateIds;
 const locales = ['de', 'en', 'tr'] as const;
 const base = (locale: string, template: string) => `zoom-datenschutz/kiel/zoom-datenschutz-kiel-${locale}-${template}`;
 

@@ -34,6 +34,12 @@ it('speaks English for sheets written in English, and a language it has no words
   expect(indexWords('tr').extra.print).toBe('Matbaa için');
 });
 
+it('names every template the tool has in each language of the page: a new template needs its words', async () => {
+  const { indexWords } = await import('../../src/publish/index-words.js');
+  const { templateIds } = await import('../../templates/index.js');
+  for (const lang of ['de', 'en', 'tr']) expect([lang, Object.keys(indexWords(lang).templates).sort()]).toEqual([lang, [...templateIds].sort()]);
+});
+
 it('lists a region\'s templates in the tool\'s order, sizes as the page\'s language writes them, and says what each picture shows', async () => {
   const { renderIndexHtml } = await import('../../src/publish/index-page.js');
   const { indexWords } = await import('../../src/publish/index-words.js');
