@@ -1,3 +1,4 @@
+import { findPlaceholders } from '../content/placeholders.js';
 import { statSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { FontFamily } from '../fonts.js';
@@ -117,7 +118,8 @@ function checkOwnFields(source: SourceFile, name: unknown, contact: unknown, pro
   for (const [p, v] of fields) {
     if (typeof v !== 'string') continue;
     const field = String(p[0] === 'contact' ? p[1] : p[0]);
-    const placeholder = /\{[a-z]+(?:\.[a-z]+)*\}/.exec(v)?.[0];
+    // Written as the sheets' texts allow it ("{ region.name }"), or nearly ("{Region.Name}").
+    const placeholder = findPlaceholders(v).find((u) => /^[a-z]+(?:\.[a-z]+)*$/i.test(u.name))?.raw;
     if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, `Write the text out, e.g. ${field}: ${exampleFor(field)}.`));
     // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
     // text, printed in the header, kicker and contact box (machine-read fields fail the schema).

@@ -81,6 +81,9 @@ describe('validateContent', () => {
       'warning 1:7 name: "Beispiel Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel Gewerkschaft Testort"',
       'error 3:11 contact.office: {region.name} is printed as written here: placeholders are filled in the sheets\' texts only',
     ]);
+    // Spaced or capitalised as a sheet's text may write it, it is the same mistake.
+    const spaced = validate(minimalWith({ 'regions/testort.yaml': region('  office: Büro { Region.Name }\n  street: Weg 1\n  postcode: "01067"\n  city: Testort\n') })).findings;
+    expect(spaced.map((f) => `${f.line}:${f.column} ${f.yamlPath}: ${f.message}`)).toEqual(['3:11 contact.office: { Region.Name } is printed as written here: placeholders are filled in the sheets\' texts only']);
     const hyphenated = validate(minimalWith({ 'regions/testort.yaml': region(okContact).replace('name: Testort', 'name: Beispiel-Gewerkschaft Testort') })).findings;
     expect(hyphenated.map((f) => f.message)).toEqual(['"Beispiel-Gewerkschaft Testort" starts with the organisation\'s name, which the PDFs print before it: "Beispiel Gewerkschaft Beispiel-Gewerkschaft Testort"']);
   });
