@@ -11,7 +11,7 @@ import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
 import { listCommand } from './commands/list.js';
 import { newCommand } from './commands/new.js';
-import { log } from './commands/output.js';
+import { log, reportBug } from './commands/output.js';
 import { previewCommand } from './commands/preview.js';
 import { translationsCommand } from './commands/translations.js';
 
@@ -79,8 +79,7 @@ export async function main(argv: string[]): Promise<void> {
   // A promise of ours that fails unawaited, or an error thrown in an event handler, is a bug like
   // any other, not Node's own crash report (whose exit code, 1, would read as content findings).
   const crashed = (error: unknown) => {
-    log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
-    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    reportBug(error);
     removePendingWrites();
     process.exit(ExitCode.internal);
   };
@@ -108,8 +107,7 @@ export async function main(argv: string[]): Promise<void> {
       log(`infoblatt: ${error.message}`);
       process.exitCode = ExitCode.output;
     } else {
-      log('infoblatt: internal error, a bug in infoblatt itself (please report it with the text below):');
-      log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      reportBug(error);
       process.exitCode = ExitCode.internal;
     }
     // A script reading --json output (build --json | jq) gets JSON on a failure too, not nothing.

@@ -7,7 +7,7 @@ import { build, type BuildReport, type VariantResult } from '../pipeline/build.j
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { templateSpecs } from '../../templates/index.js';
-import { findingJson, log, noteElsewhere, printFindings, printJson, withSelectors, selection, type SelectorOptions } from './output.js';
+import { findingJson, log, noteElsewhere, printFindings, printJson, reportBug, withSelectors, selection, type SelectorOptions } from './output.js';
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -92,7 +92,7 @@ export function buildCommand(cli: Command): void {
           manifestUnreadable: report.manifestUnreadable,
         });
       }
-      for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while rendering (please report it):\n${stack}`);
+      for (const stack of report.internalErrors) reportBug(stack, 'rendering');
       const unwritten = report.outputErrors.length;
       if (unwritten > 1) log(`infoblatt: ${unwritten} files could not be written; the first: ${report.outputErrors[0]}`);
       process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : unwritten > 0 ? ExitCode.output : report.ok ? ExitCode.ok : ExitCode.content;

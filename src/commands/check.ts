@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { countFindings, isError } from '../findings.js';
 import { build } from '../pipeline/build.js';
 import { parseJobs } from './build.js';
-import { log, noteElsewhere, printFindings, withSelectors, type FindingsFormat, selection, type SelectorOptions } from './output.js';
+import { log, noteElsewhere, printFindings, reportBug, withSelectors, type FindingsFormat, selection, type SelectorOptions } from './output.js';
 
 /**
  * `infoblatt check`: every rule `build` applies, with nothing written. Variants are laid out in
@@ -45,7 +45,7 @@ export function checkCommand(cli: Command): void {
         const how = known === 0 ? '' : known === total ? ` (unchanged since the last build in ${opts.out})` : ` (${known} unchanged since the last build in ${opts.out}, ${total - known} checked now)`;
         log(`checked ${opts.content}: ${countFindings(report.findings)}; ${verdict}${how}`);
       }
-      for (const stack of report.internalErrors) log(`\ninfoblatt: internal error while laying out (please report it):\n${stack}`);
+      for (const stack of report.internalErrors) reportBug(stack, 'laying out');
       process.exitCode = report.internalErrors.length > 0 ? ExitCode.internal : report.findings.some(isError) || failed > 0 ? ExitCode.content : ExitCode.ok;
     });
 }

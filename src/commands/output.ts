@@ -11,6 +11,17 @@ export const log = (line = '') => {
 };
 let logged = false;
 
+/**
+ * A bug of ours (the one kind of failure that shows a stack trace): said the same way wherever it
+ * surfaces, with what was going on and the stack to report.
+ */
+export function reportBug(trace: unknown, during?: string): void {
+  const stack = trace instanceof Error ? (trace.stack ?? trace.message) : String(trace);
+  separate();
+  log(`infoblatt: internal error${during ? ` while ${during}` : ''}, a bug in infoblatt itself (please report it with the text below):`);
+  log(stack);
+}
+
 /** A blank line before a new block of stderr, but none at its very start. */
 export const separate = () => {
   if (logged) log();

@@ -15,6 +15,7 @@ import { validateContent, type ValidContent } from '../pipeline/validate.js';
 import { outputPath, writeAtomic } from '../pipeline/write.js';
 import { menuLabels, type MenuLabels } from './menu-labels.js';
 import { TerminalReport } from './terminal.js';
+import { reportBug } from '../commands/output.js';
 import { templateIds } from '../../templates/index.js';
 import { affects, type Change } from './watch.js';
 import { compileWorker, removeWorker } from './worker-bundle.js';
@@ -225,7 +226,7 @@ export class LivePreview {
       // other error is a bug of ours: its stack goes to the terminal, where the page points.
       const fileError = isSystemError(error);
       if (!(error instanceof UsageError) && !fileError) {
-        process.stderr.write(`infoblatt preview: internal error, a bug in infoblatt itself (please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        reportBug(error, 'reading the content for the preview');
       }
       const message = error instanceof UsageError ? error.message
         : fileError ? `cannot read the content: ${(error as Error).message}`
