@@ -18,9 +18,10 @@ import type { BuildOptions, BuildReport, Stage, VariantResult } from './build.js
  * request (selection, strict, print, archive), SOURCE_DATE_EPOCH, the content folder as seen
  * from the working folder (findings name paths relative to it), and the manifest as written. The
  * record of it lives in the output folder and is only written after a build that succeeded
- * completely; any other build removes it before it writes anything. A replay also checks that every PDF it reports is still the one
- * written (isIntact: its hash) and that the index page and thumbnails are there. Anything else,
- * and the build runs as usual: per-variant input hashes then decide what to render.
+ * completely; any other build removes it before it writes anything. A replay also checks that
+ * every PDF it reports is still the one written (isIntact: its hash) and that the index page and
+ * thumbnails are there. Anything else, and the build runs as usual: per-variant input hashes then
+ * decide what to render.
  */
 
 export const STAMP_FILE = '.infoblatt-build.json';
