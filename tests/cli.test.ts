@@ -286,6 +286,11 @@ describe('infoblatt build: output', () => {
     expect(json.ok).toBe(true);
     expect(json.variants[0]).toMatchObject({ sheet: 'zoom-datenschutz', region: 'hamburg', status: 'built', pages: 2, file: hamburgFile });
     expect(json).toMatchObject({ outputErrors: [], internalErrors: [], manifestUnreadable: false });
+    // Every stage is timed, in the pipeline's order; the summary names those that ran.
+    expect(Object.keys(json.timings)).toEqual(['replayCheck', 'load', 'validate', 'plan', 'resolve', 'render', 'fit', 'write', 'index', 'totalMs']);
+    expect(Object.values(json.timings).every((ms) => typeof ms === 'number' && ms >= 0)).toBe(true);
+    expect(json.timings.render).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/1 built in \d+\.\d\d s \(replay check \d+, load \d+, validate \d+, plan \d+, resolve \d+, render \d+, write \d+, index \d+ ms\)/);
     expect(runCli(['build', '--template', 'infoblatt', '--out', tempDir(), '--region', 'kiel', '--locale', 'en']).stdout).toBe('');
     // A manifest cut short is written anew, and the run says so (it was silently taken as empty).
     writeFileSync(path.join(out, 'manifest.json'), '{"variants": [{"sheet"');

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import path from 'node:path';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError, variantLabel } from '../findings.js';
-import { build, type BuildReport, type VariantResult } from '../pipeline/build.js';
+import { build, type BuildReport, type Stage, type VariantResult } from '../pipeline/build.js';
 import { DOCUMENTS_PER_THREAD_TO_START, defaultJobs } from '../pipeline/render-pool.js';
 import { toolVersion } from '../version.js';
 import { templateSpecs } from '../../templates/index.js';
@@ -27,7 +27,8 @@ function summary(report: BuildReport, outDir: string): string {
   const count = (s: VariantResult['status']) => report.results.filter((r) => r.status === s).length;
   const [built, unchanged, failed] = [count('built'), count('unchanged'), count('failed')];
   const t = report.timings;
-  const stages = `load ${t.load.toFixed(0)}, validate ${t.validate.toFixed(0)}, plan ${t.plan.toFixed(0)}, resolve ${t.resolve.toFixed(0)}, render ${t.render.toFixed(0)}, write ${t.write.toFixed(0)}, index ${t.index.toFixed(0)} ms`;
+  // Every stage that took its time; judging over-full variants only when there were any.
+  const stages = `${(Object.entries(t) as Array<[Stage, number]>).filter(([stage, ms]) => stage !== 'fit' || ms > 0).map(([stage, ms]) => `${stage === 'replayCheck' ? 'replay check' : stage} ${ms.toFixed(0)}`).join(', ')} ms`;
   const time = `${(report.totalMs / 1000).toFixed(2)} s`;
   const all = unchanged === 1 ? 'the variant is unchanged' : `all ${unchanged} variants are unchanged`;
   if (report.replayed) {

@@ -60,7 +60,8 @@ export interface VariantResult {
   reason?: string;
 }
 
-export type Stage = 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'write' | 'index';
+/** The stages in their order; `replayCheck` asks whether this is the last build again (unchanged.ts), `fit` the judgement of over-full variants. */
+export type Stage = 'replayCheck' | 'load' | 'validate' | 'plan' | 'resolve' | 'render' | 'fit' | 'write' | 'index';
 
 export interface BuildReport {
   results: VariantResult[];
@@ -96,7 +97,7 @@ export interface BuildReport {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const timings: Record<Stage, number> = { load: 0, validate: 0, plan: 0, resolve: 0, render: 0, write: 0, index: 0 };
+  const timings: Record<Stage, number> = { replayCheck: 0, load: 0, validate: 0, plan: 0, resolve: 0, render: 0, fit: 0, write: 0, index: 0 };
   const timed = <T>(stage: Stage, fn: () => T): T => {
     const t = performance.now();
     try {
@@ -108,8 +109,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   sourceDateEpoch();
   const outDir = path.resolve(options.out);
-  const inputs = options.dryRun ? undefined : inputsOf(options);
-  const last = options.force ? undefined : replayable(inputs, outDir);
+  const inputs = options.dryRun ? undefined : timed('replayCheck', () => inputsOf(options));
+  const last = options.force ? undefined : timed('replayCheck', () => replayable(inputs, outDir));
   if (last) return replay(last, options, started, timings);
 
   const [{ loadContent }, { validateContent }, { resolveBrand, resolveVariant }, { checkFit }, { checkOverflow }, { publishIndex, writeIndexPage }] = await Promise.all([
@@ -187,8 +188,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           finish(key, t0, { status: 'failed', reason: 'not built: see the errors below' });
           continue;
         }
-        const brand = resolveBrand(content, model);
-        const inputHash = hashInputs(model, brand);
+        const { brand, inputHash } = timed('resolve', () => {
+          const brand = resolveBrand(content, model);
+          return { brand, inputHash: hashInputs(model, brand) };
+        });
         const before = previous.get(variantId(key));
         const screen = options.force || before?.inputHash !== inputHash || !isIntact(outDir, before);
         const extras = planExtras(outDir, before, inputHash, wanted, options.force ?? false);
@@ -280,8 +283,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       // (fit.ts), as this run's other variants show, or layouts made for the purpose (fit-probe.ts).
       const overFullIds = new Set(overFull.map(({ key }) => variantId(key)));
       const outcomes = results.map((r) => ({ key: r.key, fits: r.status !== 'failed', overFull: overFullIds.has(variantId(r.key)) }));
+      const tFit = performance.now();
       const evidence = await gatherFitEvidence(content, overFull.map((o) => o.key), outcomes, options);
       for (const { key, pages } of overFull) findings.push(checkFit(content, key, pages, evidence(key))!);
+      if (overFull.length > 0) timings.fit = performance.now() - tFit;
 
       const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
       // Variants that failed now keep the file of an earlier build: marked, for the index page.
