@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { commandLine } from '../command-line.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../findings.js';
 import { suggest } from '../messages.js';
@@ -41,7 +40,8 @@ export async function markTranslation(content: ValidContent, request: MarkReques
   if (broken.length > 0) return refuse(content, broken, 'mend it, then mark again', request);
   const source = sheet.texts.get(sourceLocale);
   const text = sheet.texts.get(locale);
-  if (!source) throw new UsageError(`${sheet.id} has no ${sourceLocale}.yaml, the source text the translation is checked against (run ${commandLine(`check --sheet ${sheet.id}`)})`);
+  // A content mistake, found at sheet.yaml's list of languages: its finding, and exit 1.
+  if (!source) return refuse(content, [sheetFile(sheet.id, 'sheet.yaml')], `restore ${sourceLocale}.yaml, the source text the translation is checked against`, request);
   if (!text) throw new UsageError(`${sheet.id} has no ${locale}.yaml yet: translate ${sourceLocale}.yaml into it first, then mark it`);
 
   // The translation's status (validate-sheet.ts) names every part of the source: complete,

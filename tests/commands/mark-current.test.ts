@@ -39,6 +39,16 @@ describe('translations --mark-current', () => {
     expect(strict.stderr).not.toContain('translation file missing');
   });
 
+  it('marks nothing without the source text: the finding at sheet.yaml, exit 1 (it was a usage error, exit 2)', async () => {
+    const dir = tempDir(contentDir);
+    const { rmSync } = await import('node:fs');
+    rmSync(sheet(dir, 'de.yaml'));
+    const r = await mark(dir, '--locale', 'en');
+    expect(r.status).toBe(ExitCode.content);
+    expect(r.stderr).toMatch(/content\/sheets\/zoom-datenschutz\/sheet\.yaml:\d+:\d+  error  locales\[0\]: locale "de" is listed but de\.yaml does not exist/);
+    expect(r.stderr).toContain('sheet.yaml has errors (above), so nothing is marked: restore de.yaml, the source text the translation is checked against.');
+  });
+
   it('refuses a part it cannot mark, naming why, and leaves the lock file as it was', async () => {
     const dir = tempDir(contentDir);
     const lock = readFileSync(sheet(dir, 'translations.lock.yaml'), 'utf8');
