@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { isInside } from '../paths.js';
@@ -65,13 +65,17 @@ export function inputsOf(request: BuildRequest): string | undefined {
   const named = isInside(cwd, root) ? path.relative(cwd, root) : root;
   hash.update(JSON.stringify({ root: named, given: request.content, select: select ?? {}, strict: !!strict, print: !!print, archive: !!archive, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
   try {
-    for (const rel of readdirSync(root, { recursive: true }).map(String).sort()) {
+    const realRoot = realpathSync(root);
+    for (const rel of contentEntries(root)) {
       const file = path.join(root, rel);
       const stat = lstatSync(file);
       hash.update(`\0${rel}\0`);
       if (stat.isSymbolicLink()) {
         hash.update(`-> ${readlinkSync(file)}\0`);
-        if (existsSync(file) && statSync(file).isFile()) hash.update(readFileSync(file));
+        // The bytes of a linked file inside the content folder count (an edit of the target is an
+        // edit); a link out of it is refused by the loader, so such a build is never recorded.
+        const target = existsSync(file) ? realpathSync(file) : undefined;
+        if (target && isInside(realRoot, target) && statSync(target).isFile()) hash.update(readFileSync(target));
       } else if (stat.isFile()) {
         hash.update(readFileSync(file));
       }
@@ -82,6 +86,24 @@ export function inputsOf(request: BuildRequest): string | undefined {
     return undefined;
   }
   return hash.digest('hex');
+}
+
+/**
+ * Every path in the content folder, sorted, without following links to folders: Node 20's
+ * recursive readdir follows them, and two links to ".." in a pull request made the walk endless
+ * (about 2^40 paths, memory growing, deaf to SIGTERM while it ran).
+ */
+function contentEntries(root: string): string[] {
+  const entries: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? path.join(rel, entry.name) : entry.name;
+      entries.push(child);
+      if (entry.isDirectory()) walk(child);
+    }
+  };
+  walk('');
+  return entries.sort();
 }
 
 /** The inputs together with the manifest they produced. */

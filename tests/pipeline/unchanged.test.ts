@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, symlinkSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes.js';
 import { STAMP_FILE } from '../../src/pipeline/unchanged.js';
-import { contentDir, runCli, tempDir } from '../helpers/cli.js';
+import { contentDir, root, runCli, tempDir } from '../helpers/cli.js';
 
 /**
  * Stage 0: a build identical to the last one is replayed without loading anything; any change to
@@ -136,6 +137,28 @@ describe('a build identical to the last one', () => {
     const fixed = build(dir);
     expect(fixed.replayed).toBe(false);
     expect(fixed.status).toBe(ExitCode.ok);
+  });
+
+  it('hashes links in the content folder without following them out of it or round in circles', () => {
+    const dir = built();
+    // As a pull request can add them: two links to "..", which Node's recursive walk followed
+    // without end, and a link to a file outside that never ends either.
+    mkdirSync(path.join(dir, 'content/misc'));
+    symlinkSync('..', path.join(dir, 'content/misc/a'));
+    symlinkSync('..', path.join(dir, 'content/misc/b'));
+    symlinkSync('/dev/zero', path.join(dir, 'content/notes.txt'));
+    const run = () => spawnSync(process.execPath, [path.join(root, 'bin/infoblatt.js'), 'build', ...select, '--json'], { cwd: dir, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+    const first = run();
+    expect(first.error, 'the build did not finish within 30 s').toBeUndefined();
+    expect(first.status, first.stderr).toBe(ExitCode.ok);
+    expect((JSON.parse(first.stdout) as Report).replayed).toBe(false);
+    expect((JSON.parse(run().stdout) as Report).replayed).toBe(true);
+    // A link to a file inside the folder counts with its target's bytes: editing the target is a change.
+    symlinkSync('regions/koeln.yaml', path.join(dir, 'content/koeln-link.yaml'));
+    expect((JSON.parse(run().stdout) as Report).replayed).toBe(false);
+    expect((JSON.parse(run().stdout) as Report).replayed).toBe(true);
+    appendFileSync(path.join(dir, 'content/regions/koeln.yaml'), '\n# edited through its link\n');
+    expect((JSON.parse(run().stdout) as Report).replayed).toBe(false);
   });
 
   it('keeps its record through a usage mistake, which changes nothing in out/', () => {
