@@ -369,3 +369,46 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * Limits of one Markdown text (a body, a lead, a region's append). The parser's time grows faster
+ * than the text where lists or quotations nest deeply or bold and italic marks pile up (a minute
+ * and more for 40 KB), and a list nested a hundred levels deep breaks the layout: so a text past
+ * these limits is refused before it is parsed. An info sheet's section is a few thousand
+ * characters, a list two or three levels deep; the limits are far above what a sheet can print.
+ */
+export const MARKDOWN_LIMITS = {
+  /** Characters of one text (the longest section of the Zoom sheet has 3,300). */
+  characters: 20_000,
+  lines: 1_000,
+  /** "*", "_", "[" and "]" in one text: bold, italic and links, each written with two or four. */
+  marks: 1_000,
+  /** Columns of indentation and list or quotation marks before a line's text (a tab is up to 4). */
+  prefix: 40,
+  /** Levels of lists inside lists: the templates set three (a list in an item of a list in an item). */
+  listDepth: 3,
+} as const;
+
+const SPLIT = 'Split it into several sections (each with its own id and heading): a sheet prints a few thousand characters per section.';
+export const markdownWording = {
+  tooLong: (characters: number): Wording => ({
+    message: `the text has ${characters.toLocaleString('en')} characters, more than the ${MARKDOWN_LIMITS.characters.toLocaleString('en')} a text may have`,
+    hint: SPLIT,
+  }),
+  tooManyLines: (lines: number): Wording => ({
+    message: `the text has ${lines.toLocaleString('en')} lines, more than the ${MARKDOWN_LIMITS.lines.toLocaleString('en')} a text may have`,
+    hint: SPLIT,
+  }),
+  tooManyMarks: (marks: number): Wording => ({
+    message: `the text has ${marks.toLocaleString('en')} of the marks "*", "_", "[" and "]", more than the ${MARKDOWN_LIMITS.marks.toLocaleString('en')} a text may have`,
+    hint: `Bold, italic and links need a few of them each. ${SPLIT}`,
+  }),
+  deepLine: (columns: number): Wording => ({
+    message: `a line starts with ${columns} columns of indentation and list or quotation marks, nesting it deeper than a sheet can print`,
+    hint: `Lists nest at most ${MARKDOWN_LIMITS.listDepth} levels deep (each level's "- " indented by two more spaces than the one above): move the deeper items up.`,
+  }),
+  deepList: (): Wording => ({
+    message: `a list nested more than ${MARKDOWN_LIMITS.listDepth} levels deep, deeper than a sheet can print`,
+    hint: `Lists nest at most ${MARKDOWN_LIMITS.listDepth} levels deep (a list in an item of a list in an item): move the deeper items up a level, or write them as a sentence.`,
+  }),
+};

@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { linkTarget } from './autolink.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline } from '../model.js';
+import { MARKDOWN_LIMITS, markdownWording } from '../messages.js';
 
 /**
  * A body is Markdown, read by mdast-util-from-markdown (CommonMark) and narrowed to what an info
@@ -73,8 +74,11 @@ const TEXT_LOOKALIKES: Array<{ kind: string; pattern: RegExp; message: string; h
 const countIn = (text: string, needle: string): number => (needle ? text.split(needle).length - 1 : 0);
 
 export function parseMarkdown(source: string): { blocks: Block[]; problems: MarkdownProblem[] } {
-  const problems: MarkdownProblem[] = [];
   const { text: parsed, toSource } = escapeGenderStar(source);
+  // Such a text would keep the parser busy for minutes, or break the layout: it is not parsed.
+  const limit = outsideLimits(source, parsed);
+  if (limit) return { blocks: [], problems: [limit] };
+  const problems: MarkdownProblem[] = [];
   // Positions are the parsed text's; a snippet is cut from the text as typed, to be found there.
   const snippetOf = (node: Nodes) => {
     const start = toSource(node.position?.start.offset ?? 0);
@@ -129,18 +133,26 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
       }
     });
 
-  const blocks = (nodes: RootContent[]): Block[] =>
+  /** `depth`: how many lists the nodes are inside. */
+  const blocks = (nodes: RootContent[], depth: number): Block[] =>
     nodes.flatMap((n): Block[] => {
       switch (n.type) {
         case 'paragraph':
           lookalikes(n);
           return [{ kind: 'paragraph', runs: mergeRuns(inlines(n.children, {})) }];
         case 'list':
+          // Nested by indentation over many lines, which outsideLimits lets pass: the layout gives
+          // each level a bullet and an indent, and a hundred levels break it.
+          if (depth === MARKDOWN_LIMITS.listDepth) {
+            const snippet = snippetOf(n);
+            problems.push({ kind: 'list', snippet, occurrence: occurrenceOf(n, snippet), ...markdownWording.deepList() });
+            return [];
+          }
           return [{
             kind: 'list',
             ordered: n.ordered === true,
             start: n.start ?? 1,
-            items: n.children.map((item) => blocks(item.children)),
+            items: n.children.map((item) => blocks(item.children, depth + 1)),
           }];
         default:
           complain(n);
@@ -148,7 +160,46 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
       }
     });
 
-  return { blocks: blocks(fromMarkdown(parsed).children), problems };
+  return { blocks: blocks(fromMarkdown(parsed).children, 0), problems };
+}
+
+/** A line's indentation and list or quotation marks ("  - 1. > "), as CommonMark opens containers. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|[ \t]*>)+/;
+/** A horizontal rule ("- - -"): its marks open no list. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** Marks of bold, italic and links; not a gender star, escaped in `parsed`. */
+const MARKS = /(?<!\\)[*_[\]]/g;
+
+/**
+ * Where `source` is past MARKDOWN_LIMITS, found by a scan that takes linear time (`parsed` is the
+ * text as the parser would see it). The parser's time grows with the square of the nesting and of
+ * the marks, or worse: "- " written 20,000 times took it minutes, 4,000 times nine seconds.
+ */
+function outsideLimits(source: string, parsed: string): MarkdownProblem | undefined {
+  const first = source.trimStart().split('\n')[0]!.slice(0, 40);
+  if (source.length > MARKDOWN_LIMITS.characters) return { snippet: first, ...markdownWording.tooLong(source.length) };
+  const lines = source.split('\n');
+  if (lines.length > MARKDOWN_LIMITS.lines) return { snippet: first, ...markdownWording.tooManyLines(lines.length) };
+  // Each level of a list or quotation is a mark at the line's start, or indentation under the
+  // line above: nested deeper than the layout can print either way, long before the parser slows.
+  const deep = lines.map((line) => {
+    const prefix = RULE.test(line) ? '' : CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+    return { line, columns: columnsOf(prefix) };
+  }).find(({ columns }) => columns > MARKDOWN_LIMITS.prefix);
+  if (deep) {
+    const snippet = deep.line.trimStart().slice(0, 40);
+    return { kind: 'list', snippet, occurrence: countIn(source.slice(0, source.indexOf(deep.line)), snippet), ...markdownWording.deepLine(deep.columns) };
+  }
+  const marks = parsed.match(MARKS)?.length ?? 0;
+  if (marks > MARKDOWN_LIMITS.marks) return { snippet: first, ...markdownWording.tooManyMarks(marks) };
+  return undefined;
+}
+
+/** The columns `prefix` takes, a tab reaching the next multiple of 4 (as CommonMark counts). */
+function columnsOf(prefix: string): number {
+  let columns = 0;
+  for (const ch of prefix) columns = ch === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return columns;
 }
 
 /**

@@ -60,6 +60,53 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('texts the parser or the layout cannot take', () => {
+  const messages = (text: string) => parseMarkdown(text).problems.map((p) => p.message);
+
+  it('refuses a line nested deeper than a sheet prints before parsing it, however deep', () => {
+    // 150 levels broke the layout (Yoga threw), 1,000 overflowed the stack, 20,000 kept the
+    // parser busy for minutes: each is one finding at once, and nothing to render.
+    for (const text of ['- '.repeat(150) + 'x', '>'.repeat(20_000), '- '.repeat(9_999) + 'x', '\t-'.repeat(20) + ' x']) {
+      const started = performance.now();
+      const { blocks, problems } = parseMarkdown(text);
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(blocks).toEqual([]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toMatch(/^a line starts with \d+ columns of indentation and list or quotation marks, nesting it deeper than a sheet can print$/);
+      expect(text).toContain(problems[0]!.snippet);
+    }
+    expect(parseMarkdown('- '.repeat(150) + 'x').problems[0]!.snippet).toBe('- '.repeat(20));
+    // A horizontal rule of many dashes is one, and said so.
+    expect(messages('- '.repeat(30))).toEqual(['a horizontal rule ("---") inside a body']);
+  });
+
+  it('prints lists three levels deep and refuses a fourth level, nested on one line or by indentation', () => {
+    const three = parseMarkdown('- eins\n  - zwei\n    - drei');
+    expect(three.problems).toEqual([]);
+    expect(plainText(three.blocks)).toBe('eins\n\nzwei\n\ndrei');
+    expect(parseMarkdown('- - - drei').problems).toEqual([]);
+    for (const text of ['- eins\n  - zwei\n    - drei\n      - vier', '- - - - vier', 'Text\n\n1. eins\n   - zwei\n     - drei\n       1. vier']) {
+      const { blocks, problems } = parseMarkdown(text);
+      expect(problems.map((p) => p.message)).toEqual(['a list nested more than 3 levels deep, deeper than a sheet can print']);
+      expect(problems[0]!.snippet).toMatch(/^(?:- |1\. )?vier$/);
+      expect(plainText(blocks)).not.toContain('vier');
+    }
+    expect(parseMarkdown('- eins\n  - zwei\n    - drei\n      - vier').problems[0]!.snippet).toBe('- vier');
+  });
+
+  it('refuses a text too long or with too many marks for the parser, before parsing it', () => {
+    expect(messages('Wort '.repeat(4_001))).toEqual(['the text has 20,005 characters, more than the 20,000 a text may have']);
+    expect(messages('Wort '.repeat(3_999))).toEqual([]);
+    expect(messages('a\n'.repeat(1_001))).toEqual(['the text has 1,002 lines, more than the 1,000 a text may have']);
+    // Nested emphasis: 6,666 marks took the parser 16 seconds; 1,000 with text between, a fraction of one.
+    const started = performance.now();
+    expect(messages('*a '.repeat(3_333) + 'x' + ' a*'.repeat(3_333))).toEqual(['the text has 6,666 of the marks "*", "_", "[" and "]", more than the 1,000 a text may have']);
+    expect(performance.now() - started).toBeLessThan(500);
+    // Gender stars are not marks (they are escaped before parsing).
+    expect(messages('Kolleg*innen '.repeat(1_200))).toEqual([]);
+  });
+});
+
 describe('marks left open', () => {
   it('reports bold or a link that is never closed, instead of printing its marks', () => {
     const messages = (md: string) => parseMarkdown(md).problems.map((p) => [p.message, p.snippet]);

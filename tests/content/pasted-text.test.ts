@@ -70,6 +70,15 @@ describe('text pasted into a region file', () => {
     ]);
   });
 
+  it('refuses a list nested deeper than a sheet prints where it stands, which failed to render (exit 70)', () => {
+    expect(findings(withAppend(`${'- '.repeat(150)}x`))).toEqual([
+      'error 13:13 overrides.kurz.de.sections.zweiter.append: a line starts with 299 columns of indentation and list or quotation marks, nesting it deeper than a sheet can print',
+    ]);
+    expect(findings(withAppend('- - - - x'))).toEqual([
+      'error 13:19 overrides.kurz.de.sections.zweiter.append: a list nested more than 3 levels deep, deeper than a sheet can print',
+    ]);
+  });
+
   it('warns that opening hours over several lines without "|" are printed as one line', () => {
     expect(findings(contact('  hours:\n    Mo–Do 9–16 Uhr\n    Fr 9–13 Uhr\n'))).toEqual([
       'warning 9:5 contact.hours: these lines are printed as one: without "|" after "hours:", YAML joins them',
