@@ -412,3 +412,12 @@ export const markdownWording = {
     hint: `Lists nest at most ${MARKDOWN_LIMITS.listDepth} levels deep (a list in an item of a list in an item): move the deeper items up a level, or write them as a sentence.`,
   }),
 };
+
+/**
+ * A character reference ("&shy;", "&#x200B;") in Markdown, which the parser replaces by its
+ * character after the checks of typed characters ran: `stands` names that character.
+ */
+export const characterReference = (reference: string, stands: string): Wording => ({
+  message: `"${reference}" stands for ${stands}, and a character written this way escapes the checks of the text's characters`,
+  hint: 'Type the character itself, or leave it out (a character that prints as nothing rarely belongs in a text); "&" followed by a space is printed as it is.',
+});

@@ -34,6 +34,12 @@ export const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toStrin
 /** "a no-break space (U+00A0)", or for a character without a name here '"ß" (U+00DF)'. */
 export const characterName = (ch: string): string => `${NAMES[ch] ?? `"${ch}"`} (${codePoint(ch)})`;
 
+/**
+ * As characterName, but a character without a name that prints nothing of its own (a control or
+ * a direction mark) by its code point alone: quoted, it would act on the terminal or the line.
+ */
+export const characterNameOrCode = (ch: string): string => (NAMES[ch] !== undefined || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch) ? characterName(ch) : codePoint(ch));
+
 /** Characters that print as nothing, or as a space or hyphen like the ordinary one. Dashes are seen. */
 const HIDDEN = /[\x00-\x08\t\x0b-\x1f\x7f\u00a0\u00ad\u2007\u2009\u200b-\u200f\u2010\u2011\u2028\u2029\u202f\u2060\ufeff]/gu;
 

@@ -2,7 +2,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { linkTarget } from './autolink.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline } from '../model.js';
-import { MARKDOWN_LIMITS, markdownWording } from '../messages.js';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { MARKDOWN_LIMITS, characterReference, markdownWording } from '../messages.js';
+import { characterNameOrCode } from './characters.js';
 
 /**
  * A body is Markdown, read by mdast-util-from-markdown (CommonMark) and narrowed to what an info
@@ -78,7 +80,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
   // Such a text would keep the parser busy for minutes, or break the layout: it is not parsed.
   const limit = outsideLimits(source, parsed);
   if (limit) return { blocks: [], problems: [limit] };
-  const problems: MarkdownProblem[] = [];
+  const problems: MarkdownProblem[] = characterReferences(source);
   // Positions are the parsed text's; a snippet is cut from the text as typed, to be found there.
   const snippetOf = (node: Nodes) => {
     const start = toSource(node.position?.start.offset ?? 0);
@@ -161,6 +163,36 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
     });
 
   return { blocks: blocks(fromMarkdown(parsed).children, 0), problems };
+}
+
+/**
+ * Character references as CommonMark reads them: "&#8203;", "&#x200B;", "&shy;" (only a name HTML
+ * knows: "&foo;" is printed as typed). A backslash before "&" keeps it literal.
+ */
+const REFERENCE = /(?<=(?:^|[^\\])(?:\\\\)*)&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g;
+
+/**
+ * The parser replaces a character reference by its character in the text and in a link's address,
+ * after the checks of the text as typed ran (characters the font lacks, that print as nothing, or
+ * that reverse the line): "da&shy;ten" in an address would print as "daten" and link elsewhere.
+ * A reference is refused rather than decoded and checked: a sheet's text has no need of one.
+ */
+function characterReferences(source: string): MarkdownProblem[] {
+  if (!source.includes('&')) return [];
+  const problems: MarkdownProblem[] = [];
+  for (const m of source.matchAll(REFERENCE)) {
+    const reference = m[0];
+    const stands = reference.startsWith('&#') ? numericReference(reference) : decodeNamedCharacterReference(reference.slice(1, -1));
+    if (stands === false) continue;
+    problems.push({ kind: 'characterReference', snippet: reference, occurrence: countIn(source.slice(0, m.index), reference), ...characterReference(reference, characterNameOrCode(stands)) });
+  }
+  return problems;
+}
+
+/** The character a numeric reference stands for; CommonMark reads one outside Unicode as U+FFFD. */
+function numericReference(reference: string): string {
+  const value = reference[2] === 'x' || reference[2] === 'X' ? Number.parseInt(reference.slice(3, -1), 16) : Number.parseInt(reference.slice(2, -1), 10);
+  return value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff) ? '\ufffd' : String.fromCodePoint(value);
 }
 
 /** A line's indentation and list or quotation marks ("  - 1. > "), as CommonMark opens containers. */

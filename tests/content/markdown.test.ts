@@ -107,6 +107,38 @@ describe('texts the parser or the layout cannot take', () => {
   });
 });
 
+describe('character references', () => {
+  it('refuses those CommonMark decodes, naming the character, since it would pass the checks of typed characters', () => {
+    // Decoded after the checks: a soft hyphen or a zero-width character inside an address linked
+    // elsewhere than it printed, a control character or a glyph the font lacks printed garbage.
+    const text = 'Siehe https://example.org/da&shy;ten und https://example.org/in&#x200B;fo und mail an ham&#x200D;burg@example.org. Eins &#x6771; zwei &#x1F600; drei &#7; vier &#x2028; fünf &#X202e; sechs &#0; sieben &shy; acht.';
+    const { problems } = parseMarkdown(text);
+    expect(problems.map((p) => p.message)).toEqual([
+      '"&shy;" stands for a soft hyphen (U+00AD), and a character written this way escapes the checks of the text\'s characters',
+      '"&#x200B;" stands for a zero-width space (U+200B), and a character written this way escapes the checks of the text\'s characters',
+      '"&#x200D;" stands for a zero-width joiner (U+200D), and a character written this way escapes the checks of the text\'s characters',
+      '"&#x6771;" stands for "東" (U+6771), and a character written this way escapes the checks of the text\'s characters',
+      '"&#x1F600;" stands for "😀" (U+1F600), and a character written this way escapes the checks of the text\'s characters',
+      '"&#7;" stands for U+0007, and a character written this way escapes the checks of the text\'s characters',
+      '"&#x2028;" stands for a line separator (U+2028), and a character written this way escapes the checks of the text\'s characters',
+      '"&#X202e;" stands for U+202E, and a character written this way escapes the checks of the text\'s characters',
+      '"&#0;" stands for "\ufffd" (U+FFFD), and a character written this way escapes the checks of the text\'s characters',
+      '"&shy;" stands for a soft hyphen (U+00AD), and a character written this way escapes the checks of the text\'s characters',
+    ]);
+    // Each points at its own place: the second "&shy;" is the second occurrence.
+    expect(problems.map((p) => [p.snippet, p.occurrence])).toContainEqual(['&shy;', 1]);
+    expect(problems[0]!.hint).toContain('Type the character itself');
+    // In a link's address too.
+    expect(parseMarkdown('[Daten](https://example.org/a&#x200b;b)').problems.map((p) => p.snippet)).toEqual(['&#x200b;']);
+  });
+
+  it('leaves an "&" alone that CommonMark prints as typed', () => {
+    for (const text of ['Kunst & Kultur', 'A&O', 'Tom&Jerry; und &foo; und &amp ohne Semikolon', '\\&shy; ist maskiert', '&#x; &#12345678; &#xFFFFFFF;', 'https://example.org/?a=1&b=2']) {
+      expect(parseMarkdown(text).problems).toEqual([]);
+    }
+  });
+});
+
 describe('marks left open', () => {
   it('reports bold or a link that is never closed, instead of printing its marks', () => {
     const messages = (md: string) => parseMarkdown(md).problems.map((p) => [p.message, p.snippet]);

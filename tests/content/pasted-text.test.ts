@@ -79,6 +79,12 @@ describe('text pasted into a region file', () => {
     ]);
   });
 
+  it('refuses a character reference where it stands, which linked an address elsewhere than it printed', () => {
+    expect(findings(withAppend('Mail an ham&#x200D;burg@example.org heute.'))).toEqual([
+      'error 13:24 overrides.kurz.de.sections.zweiter.append: "&#x200D;" stands for a zero-width joiner (U+200D), and a character written this way escapes the checks of the text\'s characters',
+    ]);
+  });
+
   it('warns that opening hours over several lines without "|" are printed as one line', () => {
     expect(findings(contact('  hours:\n    Mo–Do 9–16 Uhr\n    Fr 9–13 Uhr\n'))).toEqual([
       'warning 9:5 contact.hours: these lines are printed as one: without "|" after "hours:", YAML joins them',
