@@ -421,3 +421,9 @@ export const characterReference = (reference: string, stands: string): Wording =
   message: `"${reference}" stands for ${stands}, and a character written this way escapes the checks of the text's characters`,
   hint: 'Type the character itself, or leave it out (a character that prints as nothing rarely belongs in a text); "&" followed by a space is printed as it is.',
 });
+
+/** An "http://" address written out in a Markdown text, which would become a link like any address. */
+export const plainHttpAddress = (address: string): Wording => ({
+  message: `the address "${address}" would be a link that does not start with https://, mailto: or tel:`,
+  hint: 'Write it with https:// (an address written out in the text becomes a link), e.g. https://www.example.org/.',
+});

@@ -1,9 +1,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { linkTarget } from './autolink.js';
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { linkAddresses, linkTarget } from './autolink.js';
+import type { Nodes, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Block, Inline } from '../model.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { MARKDOWN_LIMITS, characterReference, markdownWording } from '../messages.js';
+import { MARKDOWN_LIMITS, characterReference, markdownWording, plainHttpAddress } from '../messages.js';
 import { characterNameOrCode } from './characters.js';
 
 /**
@@ -106,6 +106,19 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
       problems.push({ kind, snippet, occurrence: countIn(source.slice(0, start + m.index), snippet), message, hint });
     }
   };
+  // An address written out becomes a link (resolve.ts): one to "http://" is refused as a
+  // Markdown link to one is, since a sheet links to https://, mailto: and tel: only.
+  const plainHttp = (node: Text) => {
+    if (!node.value.includes('http://')) return;
+    let at = 0;
+    for (const piece of linkAddresses(node.value)) {
+      if (piece.href?.startsWith('http://')) {
+        const snippet = piece.text.slice(0, 40);
+        problems.push({ snippet, occurrence: occurrenceOf(node, snippet) + countIn(node.value.slice(0, at), snippet), ...plainHttpAddress(piece.text) });
+      }
+      at += piece.text.length;
+    }
+  };
   const complain = (node: Nodes) => {
     const [message, hint] = unsupported[node.type] ?? [`unsupported Markdown (${node.type})`, 'Use paragraphs, **bold**, *italic*, links and lists only.'];
     const snippet = snippetOf(node);
@@ -117,6 +130,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; problems: Mark
       switch (n.type) {
         case 'text':
           unclosed(n.value);
+          if (!style.href) plainHttp(n);
           return [{ text: n.value.replace(/\s*\n\s*/g, ' '), ...style }];
         case 'strong':
           return inlines(n.children, { ...style, bold: true });

@@ -58,6 +58,16 @@ describe('parseMarkdown', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('http://example.org');
   });
+
+  it('refuses an http:// address written out, which becomes a link as a Markdown link to it would', () => {
+    const { problems } = parseMarkdown('Siehe http://example.org/x. Und **http://example.org/x** oder https://example.org und www.example.org.');
+    expect(problems.map((p) => [p.message, p.snippet, p.occurrence])).toEqual([
+      ['the address "http://example.org/x" would be a link that does not start with https://, mailto: or tel:', 'http://example.org/x', 0],
+      ['the address "http://example.org/x" would be a link that does not start with https://, mailto: or tel:', 'http://example.org/x', 1],
+    ]);
+    // As a link's text it is only text; the link's own address is checked.
+    expect(parseMarkdown('[http://example.org](https://example.org)').problems).toEqual([]);
+  });
 });
 
 describe('texts the parser or the layout cannot take', () => {

@@ -85,6 +85,12 @@ describe('text pasted into a region file', () => {
     ]);
   });
 
+  it('refuses an http:// address written out in a text where it stands, as it refuses a link to one', () => {
+    expect(findings(withAppend('Siehe http://example.org/x'))).toEqual([
+      'error 13:19 overrides.kurz.de.sections.zweiter.append: the address "http://example.org/x" would be a link that does not start with https://, mailto: or tel:',
+    ]);
+  });
+
   it('warns that opening hours over several lines without "|" are printed as one line', () => {
     expect(findings(contact('  hours:\n    Mo–Do 9–16 Uhr\n    Fr 9–13 Uhr\n'))).toEqual([
       'warning 9:5 contact.hours: these lines are printed as one: without "|" after "hours:", YAML joins them',
