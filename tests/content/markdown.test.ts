@@ -77,9 +77,8 @@ describe('texts the parser or the layout cannot take', () => {
     // 150 levels broke the layout (Yoga threw), 1,000 overflowed the stack, 20,000 kept the
     // parser busy for minutes: each is one finding at once, and nothing to render.
     for (const text of ['- '.repeat(150) + 'x', '>'.repeat(20_000), '- '.repeat(9_999) + 'x', '\t-'.repeat(20) + ' x']) {
-      const started = performance.now();
+      // Refused before parsing: no blocks at all (parsed, the text would give some).
       const { blocks, problems } = parseMarkdown(text);
-      expect(performance.now() - started).toBeLessThan(500);
       expect(blocks).toEqual([]);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.message).toMatch(/^a line starts with \d+ columns of indentation and list or quotation marks, nesting it deeper than a sheet can print$/);
@@ -109,9 +108,7 @@ describe('texts the parser or the layout cannot take', () => {
     expect(messages('Wort '.repeat(3_999))).toEqual([]);
     expect(messages('a\n'.repeat(1_001))).toEqual(['the text has 1,002 lines, more than the 1,000 a text may have']);
     // Nested emphasis: 6,666 marks took the parser 16 seconds; 1,000 with text between, a fraction of one.
-    const started = performance.now();
     expect(messages('*a '.repeat(3_333) + 'x' + ' a*'.repeat(3_333))).toEqual(['the text has 6,666 of the marks "*", "_", "[" and "]", more than the 1,000 a text may have']);
-    expect(performance.now() - started).toBeLessThan(500);
     // Gender stars are not marks (they are escaped before parsing).
     expect(messages('Kolleg*innen '.repeat(1_200))).toEqual([]);
   });
