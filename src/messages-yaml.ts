@@ -49,6 +49,14 @@ export function duplicateKeyWording(key: string, firstLine: number | undefined):
   return { message: `the field "${key}" appears twice in the same block${firstLine ? ` (first in line ${firstLine})` : ''}`, hint: yamlHints.DUPLICATE_KEY!.hint };
 }
 
+/** An alias inside the list or block its anchor names ("x: &a [*a]"): a value without end. */
+export function selfAliasWording(name: string, kind: 'list' | 'block'): Wording {
+  return {
+    message: `the alias *${name} refers to the ${kind} it stands in, so that ${kind} never ends`,
+    hint: `Remove the alias *${name} here, or write out what it should repeat.`,
+  };
+}
+
 export function yamlProblem(code: string, raw: string): Wording {
   if (code === 'MISSING_CHAR' && /implicit map keys/i.test(raw)) return yamlHints.IMPLICIT_KEY_WITHOUT_VALUE!;
   if (code === 'MISSING_CHAR' && /sequence item without - indicator/i.test(raw)) return yamlHints.UNDER_INDENTED_ITEM_FIELD!;

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import {
   LineCounter,
+  isAlias,
   isMap,
   isScalar,
   isSeq,
   parseDocument,
   visit,
+  type Alias,
   type Document,
 } from 'yaml';
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
 import type { Wording } from '../messages.js';
-import { duplicateKeyWording, yamlProblem } from '../messages-yaml.js';
+import { duplicateKeyWording, selfAliasWording, yamlProblem } from '../messages-yaml.js';
 import { positionInText } from './locate.js';
 import { codePoint } from './characters.js';
 
@@ -193,19 +195,41 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   }
   let aliases = 0;
   let tooMany: number | undefined;
+  // An alias inside the node it names ("x: &a [*a]") is a value without end: toJS builds a cyclic
+  // value, and everything that walks it later (tidyText first) recurses until the stack runs out.
+  // Found here, in the tree, as a finding at the alias. The anchors are collected in the order the
+  // visit meets them, which is the order Alias.resolve(doc) searches (the last one before the
+  // alias), in one pass instead of one walk of the whole document per alias.
+  const anchored = new Map<string, unknown>();
+  const cyclic: Alias[] = [];
   visit(doc, {
-    Alias(_, node) {
+    Node(_, node, path) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchored.set(node.anchor, node);
+        return undefined;
+      }
       aliases += 1;
       if (aliases > MAX_ALIASES) {
         tooMany = node.range?.[0] ?? 0;
         return visit.BREAK;
       }
+      const target = anchored.get(node.source);
+      if (target !== undefined && path.includes(target as (typeof path)[number])) cyclic.push(node);
       return undefined;
     },
   });
   if (tooMany !== undefined) {
     const pos = lines.linePos(tooMany);
     return { findings: [at(pos.line, pos.col, `the file uses more than ${MAX_ALIASES} aliases (*name)`, 'Write the values out instead of repeating them with & and *.')] };
+  }
+  if (cyclic.length > 0) {
+    return {
+      findings: cyclic.map((alias) => {
+        const pos = lines.linePos(alias.range?.[0] ?? 0);
+        const { message, hint } = selfAliasWording(alias.source, isSeq(anchored.get(alias.source)) ? 'list' : 'block');
+        return at(pos.line, pos.col, message, hint);
+      }),
+    };
   }
   let data: unknown;
   let asTyped: unknown;

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ALIASES, MAX_FILE_BYTES, readYamlFile } from '../../src/content/source.js';
-import { tempDir } from '../helpers/cli.js';
+import { loadContent } from '../../src/pipeline/load.js';
+import { contentDir, tempDir } from '../helpers/cli.js';
 
 function yamlFile(text: string | Buffer): string {
   const file = path.join(tempDir(), 'x.yaml');
@@ -200,6 +201,32 @@ describe('readYamlFile', () => {
       expect(source, text).toBeUndefined();
       expect(findings[0]!.message, text).toBe('an alias (*name) refers to nothing');
     }
+  });
+
+  it('reports an alias inside the list or block it names at the alias, instead of recursing without end', () => {
+    const cases: [string, number, number, string][] = [
+      ['name: x\nx: &a [*a]\n', 2, 8, 'the alias *a refers to the list it stands in, so that list never ends'],
+      ['name: x\nx: &b\n  y: [1, *b]\n', 3, 10, 'the alias *b refers to the block it stands in, so that block never ends'],
+      // An anchor of the same name further up is not the one meant: the nearest one before the alias is.
+      ['a: &a [1]\nb: &a { c: *a }\n', 2, 12, 'the alias *a refers to the block it stands in, so that block never ends'],
+    ];
+    for (const [text, line, column, message] of cases) {
+      const { source, findings } = readYamlFile(yamlFile(text));
+      expect(source, text).toBeUndefined();
+      expect(findings, text).toMatchObject([{ severity: 'error', line, column, message, hint: expect.stringMatching(/^Remove the alias \*[ab] here/) }]);
+    }
+    // An alias of an earlier value, also one inside a list beside it, repeats that value and ends.
+    expect(readYamlFile(yamlFile('a: &a [1]\nb: [*a, [*a]]\n')).source!.data).toEqual({ a: [1], b: [[1], [[1]]] });
+  });
+
+  it('keeps a file with a self-referring alias to itself: the other regions are still read', () => {
+    const dir = path.join(tempDir(contentDir), 'content');
+    const file = path.join(dir, 'regions/hamburg.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}x: &a [*a]\n`);
+    const tree = loadContent(dir);
+    expect(tree.findings.map((f) => `${path.basename(f.file)} ${f.message}`)).toEqual(['hamburg.yaml the alias *a refers to the list it stands in, so that list never ends']);
+    expect([...tree.broken].map((f) => path.basename(f))).toEqual(['hamburg.yaml']);
+    expect(tree.regions.size).toBeGreaterThan(1);
   });
 
   it('accepts a few aliases, as YAML allows', () => {
