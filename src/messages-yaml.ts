@@ -49,6 +49,14 @@ export function duplicateKeyWording(key: string, firstLine: number | undefined):
   return { message: `the field "${key}" appears twice in the same block${firstLine ? ` (first in line ${firstLine})` : ''}`, hint: yamlHints.DUPLICATE_KEY!.hint };
 }
 
+/** Repeated keys beyond the ones listed one by one (MAX_DUPLICATE_FINDINGS), counted at the next of them. */
+export function moreDuplicateKeysWording(count: number, listed: number): Wording {
+  return {
+    message: `${count} more ${count === 1 ? 'field appears' : 'fields appear'} twice in their block, from here on (only the first ${listed} are listed)`,
+    hint: 'Delete the repeated entries or merge them; check again to see which are left.',
+  };
+}
+
 /** An alias inside the list or block its anchor names ("x: &a [*a]"): a value without end. */
 export function selfAliasWording(name: string, kind: 'list' | 'block'): Wording {
   return {

@@ -3,6 +3,7 @@ import {
   LineCounter,
   isAlias,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
@@ -13,7 +14,7 @@ import {
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
 import type { Wording } from '../messages.js';
-import { duplicateKeyWording, selfAliasWording, yamlProblem } from '../messages-yaml.js';
+import { duplicateKeyWording, moreDuplicateKeysWording, selfAliasWording, yamlProblem } from '../messages-yaml.js';
 import { positionInText } from './locate.js';
 import { codePoint } from './characters.js';
 
@@ -37,8 +38,8 @@ export interface SourceFile {
 }
 
 /**
- * `yaml`'s duplicate-key check is quadratic in the number of keys, so a huge (or hostile) file could
- * hang a build; no info sheet comes anywhere near this.
+ * No info sheet comes anywhere near this; the limit bounds what a huge (or hostile) file can cost
+ * every later step.
  */
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -48,6 +49,12 @@ export const MAX_FILE_BYTES = 256 * 1024;
  * tree, before anything is expanded, fails such a file in microseconds.
  */
 export const MAX_ALIASES = 20;
+
+/**
+ * How many repeated keys of one file are listed one by one; the rest are counted in one finding.
+ * Twenty is more than a file edited by hand gathers, and fits on a screen.
+ */
+export const MAX_DUPLICATE_FINDINGS = 20;
 
 export type PathSegment = string | number;
 
@@ -103,7 +110,14 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // shows one there.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // uniqueKeys: yaml's own check compares each key with every one before it in its block, which
+  // takes seconds for a file of 20,000 fields; repeatedKeys finds the same keys with one set per block.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const repeated = repeatedKeys(doc);
+  const firstEntry = new Map(repeated.map((r) => [r.at, r.first]));
+  // Plain objects in the shape of yaml's errors: one Error (with its stack) per repeated key would be
+  // the slowest part of a file padded with them.
+  const duplicates = repeated.map((r) => ({ code: 'DUPLICATE_KEY' as const, pos: [r.at, r.at + 1] as [number, number], message: 'Map keys must be unique' }));
   // Indentation pasted from a web page or a word processor is often no-break spaces: on screen
   // like spaces, to YAML part of the key ("unknown field ' office'"), or a line that does not
   // line up with the ones around it, reported at another line. Inside a text block ("body: |")
@@ -128,14 +142,25 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // After the first syntax error the parser is out of step and reports every later line as well;
   // those are shown as one count, since they usually go away with the first fix. Duplicate keys are
   // independent mistakes and are all shown.
-  const all = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const all = [...doc.errors, ...doc.warnings, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
   const firstSyntax = all.find((p) => p.code !== 'DUPLICATE_KEY');
-  const problems = all.filter((p) => p.code === 'DUPLICATE_KEY' || p === firstSyntax);
-  const later = all.length - problems.length;
+  // Repeated keys beyond the first MAX_DUPLICATE_FINDINGS are one finding with their count, at the
+  // next of them: a list of thousands (a file padded with one line) helps nobody read it.
+  let shownDuplicates = 0;
+  const problems = all.filter((p) => p === firstSyntax || (p.code === 'DUPLICATE_KEY' && ++shownDuplicates <= MAX_DUPLICATE_FINDINGS));
+  const moreDuplicates = duplicates.length - Math.min(duplicates.length, MAX_DUPLICATE_FINDINGS);
+  const later = all.length - problems.length - moreDuplicates;
   if (problems.length > 0) {
     const seen = new Set<string>();
+    const rest: Finding[] = [];
+    if (moreDuplicates > 0) {
+      const next = all.filter((p) => p.code === 'DUPLICATE_KEY')[MAX_DUPLICATE_FINDINGS]!;
+      const pos = lines.linePos(next.pos[0]);
+      const { message, hint } = moreDuplicateKeysWording(moreDuplicates, MAX_DUPLICATE_FINDINGS);
+      rest.push(at(pos.line, pos.col, message, hint));
+    }
     return {
-      findings: problems.flatMap((p) => {
+      findings: [...problems.flatMap((p) => {
         // An unclosed quote is only noticed at the end of the file; point at where it was opened.
         const unclosed = p.code === 'MISSING_CHAR' && /quote/.test(p.message);
         // "name: [de, en" without its "]": yaml only notices at the next line and calls it indentation.
@@ -176,10 +201,11 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         const hint = wording.replace('{quote}', text[offset] ?? '"');
         const tag = /^!\S*/.exec(text.slice(offset))?.[0];
         const more = p === firstSyntax && later > 0 ? ` (The lines after it show ${later === 1 ? '1 more problem, which usually goes' : `${later} more problems, which usually go`} away with this fix.)` : '';
-        const twice = p.code === 'DUPLICATE_KEY' ? duplicateKey(text, offset, pos.col) : undefined;
+        const first = firstEntry.get(p.pos[0]);
+        const twice = p.code === 'DUPLICATE_KEY' && first !== undefined ? duplicateKey(text, offset, lines.linePos(first).line) : undefined;
         if (twice) return [at(pos.line, pos.col, twice.message, twice.hint)];
         return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint + more)];
-      }),
+      }), ...rest].sort((a, b) => a.line - b.line || a.column - b.column),
     };
   }
   if (doc.contents === null) {
@@ -330,29 +356,39 @@ function openingBefore(text: string, end: number, openers: '"' | "'" | '[' | '{'
   return found;
 }
 
+/** A key given twice in one block, named, with the line of its first entry (yaml says only that keys must be unique). */
+function duplicateKey(text: string, offset: number, firstLine: number): Wording {
+  const key = /^(["']?)([^\n:"']+)\1[ \t]*:/.exec(text.slice(offset, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset)))?.[2]?.trim();
+  return key ? duplicateKeyWording(key, firstLine) : yamlProblem('DUPLICATE_KEY', '');
+}
+
 /**
- * A key given twice in one block, named, with the line of its first entry (yaml says only that
- * keys must be unique): the nearest line above in the same column with the same key.
+ * Keys that repeat an earlier key of their block, as yaml's uniqueKeys finds them (scalars of the
+ * same value; "1" and 1 differ), each with where the first entry of that key stands. One set per
+ * block keeps this linear, and the walk is a loop, not a recursion, so that a file nested
+ * thousands deep (which the parser reports anyway) cannot exhaust the stack here.
  */
-function duplicateKey(text: string, offset: number, column: number): Wording | undefined {
-  const key = /^(["']?)([^\n:"']+)\1[ \t]*:/.exec(text.slice(offset))?.[2]?.trim();
-  if (!key) return undefined;
-  const before = text.slice(0, offset).split(/\r?\n/);
-  const own = before.pop()!;
-  const name = `(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \t]*:`;
-  // The block's fields start in this column; in a list item the first one follows "- ".
-  const indent = ' '.repeat(column - 1);
-  const field = new RegExp(`^${indent}${name}`);
-  const itemStart = column >= 3 ? new RegExp(`^ {${column - 3}}- `) : undefined;
-  const itemField = column >= 3 ? new RegExp(`^ {${column - 3}}- ${name}`) : undefined;
-  // The block ends (upwards) at its list item's "- " or at a line indented less than its fields.
-  for (let i = /^\s*- /.test(own) ? -1 : before.length - 1; i >= 0; i--) {
-    const line = before[i]!;
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (field.test(line) || itemField?.test(line)) return duplicateKeyWording(key, i + 1);
-    if (itemStart?.test(line) || /^ */.exec(line)![0].length < column - 1) break;
+function repeatedKeys(doc: Document.Parsed): { at: number; first: number }[] {
+  const found: { at: number; first: number }[] = [];
+  const todo: unknown[] = [doc.contents];
+  while (todo.length > 0) {
+    const node = todo.pop();
+    if (isMap(node)) {
+      const firsts = new Map<unknown, number>();
+      for (const pair of node.items) {
+        todo.push(pair.key, pair.value);
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const first = firsts.get(pair.key.value);
+        if (first === undefined) firsts.set(pair.key.value, pair.key.range[0]);
+        else found.push({ at: pair.key.range[0], first });
+      }
+    } else if (isSeq(node)) {
+      todo.push(...node.items);
+    } else if (isPair(node)) {
+      todo.push(node.key, node.value);
+    }
   }
-  return duplicateKeyWording(key, undefined);
+  return found;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_FILE_BYTES, readYamlFile } from '../../src/content/source.js';
+import { MAX_ALIASES, MAX_DUPLICATE_FINDINGS, MAX_FILE_BYTES, readYamlFile } from '../../src/content/source.js';
 import { loadContent } from '../../src/pipeline/load.js';
 import { contentDir, tempDir } from '../helpers/cli.js';
 
@@ -72,6 +72,49 @@ describe('readYamlFile', () => {
     // In a list, the block is one item: its first field follows "- ", and the item above is another block.
     const items = readYamlFile(yamlFile('sections:\n  - id: a\n    heading: A\n    body: x\n  - heading: B\n    id: b\n    heading: C\n')).findings;
     expect(items.map((f) => [f.line, f.column, f.message])).toEqual([[7, 5, 'the field "heading" appears twice in the same block (first in line 5)']]);
+  });
+
+  it('names the first entry of a key given three times, also in a { … } block', () => {
+    const { findings } = readYamlFile(yamlFile('title: a\ntitle: b\nkicker: k\ntitle: c\nname: { de: x, de: y }\n'));
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
+      [2, 1, 'the field "title" appears twice in the same block (first in line 1)'],
+      [4, 1, 'the field "title" appears twice in the same block (first in line 1)'],
+      [5, 16, 'the field "de" appears twice in the same block (first in line 5)'],
+    ]);
+    // "1" and 1 are different keys to YAML, as they were to its own check.
+    expect(readYamlFile(yamlFile('"1": a\n1: b\n')).findings).toEqual([]);
+  });
+
+  it(`lists the first ${MAX_DUPLICATE_FINDINGS} repeated keys and counts the rest, in time linear in the file`, () => {
+    // A region file padded with one line: before, every repeated key split the whole text again.
+    const started = performance.now();
+    const { source, findings } = readYamlFile(yamlFile(`name: x\n${'a: 1\n'.repeat(20_000)}`));
+    const elapsed = performance.now() - started;
+    expect(source).toBeUndefined();
+    expect(findings).toHaveLength(MAX_DUPLICATE_FINDINGS + 1);
+    expect(findings.slice(0, MAX_DUPLICATE_FINDINGS).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(
+      Array.from({ length: MAX_DUPLICATE_FINDINGS }, (_, i) => `${i + 3}:1 the field "a" appears twice in the same block (first in line 2)`));
+    expect(findings[MAX_DUPLICATE_FINDINGS]).toMatchObject({ line: MAX_DUPLICATE_FINDINGS + 3, column: 1,
+      message: `${20_000 - 1 - MAX_DUPLICATE_FINDINGS} more fields appear twice in their block, from here on (only the first ${MAX_DUPLICATE_FINDINGS} are listed)` });
+    // About a second under vitest (mostly yaml parsing); the bound only tells a linear reading from the
+    // quadratic one (tens of seconds), with room for a busy machine.
+    expect(elapsed).toBeLessThan(10_000);
+    // The count does not hide a syntax error, nor is it counted among the lines that error upsets.
+    const mixed = readYamlFile(yamlFile(`name: x\n${'a: 1\n'.repeat(MAX_DUPLICATE_FINDINGS + 2)}title: "offen\n`)).findings;
+    expect(mixed.map((f) => f.message).filter((m) => !m.startsWith('the field "a"'))).toEqual([
+      '1 more field appears twice in their block, from here on (only the first 20 are listed)',
+      'a quote opened here is never closed',
+    ]);
+  });
+
+  it('reads a file of many different keys in time linear in the file', () => {
+    // yaml's own duplicate check compared every key with all before it: some 20 s for this file, 1–2 s now.
+    const text = `name: x\n${Array.from({ length: 30_000 }, (_, i) => `k${i.toString(36)}: 1\n`).join('')}`;
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    const started = performance.now();
+    const { source } = readYamlFile(yamlFile(text));
+    expect(Object.keys(source!.data as object)).toHaveLength(30_001);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('points at a field indented too far, not at the value above it', () => {
