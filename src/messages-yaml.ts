@@ -49,6 +49,14 @@ export function duplicateKeyWording(key: string, firstLine: number | undefined):
   return { message: `the field "${key}" appears twice in the same block${firstLine ? ` (first in line ${firstLine})` : ''}`, hint: yamlHints.DUPLICATE_KEY!.hint };
 }
 
+/** A directive that changes how the file is read: "%YAML 1.1" or a "%TAG". */
+export function directiveWording(name: 'YAML' | 'TAG', line: string): Wording {
+  return name === 'YAML'
+    ? { message: `"${line}" asks for an older YAML: content files are YAML 1.2, which reads values such as yes, no and << differently`,
+      hint: 'Remove the line starting with "%YAML"; the "---" below it may stay.' }
+    : { message: `"${line}" defines a tag (!name): content files use no tags`, hint: 'Remove the line starting with "%TAG"; the "---" below it may stay.' };
+}
+
 /** Repeated keys beyond the ones listed one by one (MAX_DUPLICATE_FINDINGS), counted at the next of them. */
 export function moreDuplicateKeysWording(count: number, listed: number): Wording {
   return {

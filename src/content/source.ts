@@ -14,7 +14,7 @@ import {
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
 import type { Wording } from '../messages.js';
-import { duplicateKeyWording, moreDuplicateKeysWording, selfAliasWording, yamlProblem } from '../messages-yaml.js';
+import { directiveWording, duplicateKeyWording, moreDuplicateKeysWording, selfAliasWording, yamlProblem } from '../messages-yaml.js';
 import { positionInText } from './locate.js';
 import { codePoint } from './characters.js';
 
@@ -207,6 +207,18 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
         return [at(pos.line, pos.col, tag && /tag/i.test(p.message) ? `the tag "${tag}" is not allowed` : message, hint + more)];
       }), ...rest].sort((a, b) => a.line - b.line || a.column - b.column),
     };
+  }
+  // "%YAML 1.1" switches yaml to YAML 1.1, which reads "<<" as a merge, yes/no as true/false and
+  // 1:20 as a number: values none of the later steps expect ("expected a text, found a block of
+  // fields"). "%TAG" names tags, which content files never use. Both are reported at their line;
+  // "%YAML 1.2" says what the files are anyway, and unknown directives are yaml's warnings above.
+  const tagsChanged = Object.entries(doc.directives.tags).some(([handle, prefix]) => handle !== '!!' || prefix !== 'tag:yaml.org,2002:');
+  const directive = doc.directives.yaml.version !== '1.2' ? 'YAML' : tagsChanged ? 'TAG' : undefined;
+  if (directive) {
+    const line = new RegExp(`^%${directive}\\b.*`, 'm').exec(text);
+    const pos = lines.linePos(line?.index ?? 0);
+    const { message, hint } = directiveWording(directive, line?.[0].trim() ?? `%${directive}`);
+    return { findings: [at(pos.line, pos.col, message, hint)] };
   }
   if (doc.contents === null) {
     const comments = /^\s*#/m.test(text);

@@ -278,6 +278,19 @@ describe('readYamlFile', () => {
     expect(source!.data).toEqual({ a: 'Hamburg', b: 'Hamburg' });
   });
 
+  it('refuses a %YAML 1.1 or %TAG directive at its line: the files are read as YAML 1.2, without tags', () => {
+    const old = readYamlFile(yamlFile('# Region\n%YAML 1.1\n---\nname: x\nopen: yes\n'));
+    expect(old.source).toBeUndefined();
+    expect(old.findings).toEqual([expect.objectContaining({ severity: 'error', line: 2, column: 1,
+      message: '"%YAML 1.1" asks for an older YAML: content files are YAML 1.2, which reads values such as yes, no and << differently',
+      hint: 'Remove the line starting with "%YAML"; the "---" below it may stay.' })]);
+    const tag = readYamlFile(yamlFile('%TAG !e! tag:example.com,2000:\n---\nname: x\n')).findings;
+    expect(tag).toMatchObject([{ line: 1, column: 1, message: '"%TAG !e! tag:example.com,2000:" defines a tag (!name): content files use no tags' }]);
+    // Without the line, "yes" is the text it looks like; %YAML 1.2 only says so.
+    expect(readYamlFile(yamlFile('---\nname: x\nopen: yes\n')).source!.data).toEqual({ name: 'x', open: 'yes' });
+    expect(readYamlFile(yamlFile('%YAML 1.2\n---\nname: x\nopen: yes\n')).source!.data).toEqual({ name: 'x', open: 'yes' });
+  });
+
   it('says an empty file, or one that is not a block of fields, is wrong', () => {
     expect(readYamlFile(yamlFile('')).findings[0]!.message).toBe('the file is empty');
     expect(readYamlFile(yamlFile('# only a comment\n')).findings[0]!.message).toBe('the file holds only comments (lines starting with "#")');
