@@ -32,6 +32,8 @@ const yamlHints: Record<string, Wording> = {
   // yaml's MISSING_CHAR for a line inside a block that is neither "name: value" nor indented text.
   IMPLICIT_KEY_WITHOUT_VALUE: { message: 'this line is neither a field ("name: value") nor part of the text above', hint: 'If it continues a text written after "|", indent it further than that field name, like the text\'s other lines. Else add the colon after the field name.' },
   UNEXPECTED_TOKEN: { message: 'there is a character YAML does not expect here', hint: 'Put texts that contain ":" followed by a space, "#" or start with a quote in quotes, or use "|" and an indented block.' },
+  // "? [a, b]" and ": x" below it: YAML allows a list or block as a key, content files do not.
+  COLLECTION_KEY: { message: 'this field name is a list or a block of fields, not a name', hint: 'Write the field name as a word followed by a colon ("office: …"); a "?" at the start of a line makes what follows it the name, so remove it.' },
   BAD_ALIAS: { message: 'an alias (*name) refers to nothing', hint: 'Remove the "*"; or define the anchor (&name) first.' },
   // "office: & Bremen": YAML reads "&" at a value's start as an anchor's name.
   EMPTY_ANCHOR: { message: 'a text starts with "&", which YAML reads as an anchor (&name)', hint: 'Put the text in double quotes ("& Bremen"), or write "und" instead of "&".' },

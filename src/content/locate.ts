@@ -12,8 +12,10 @@ export interface Located {
   column: number;
 }
 
+/** The key as toJS names it in the data, so that a path from the data finds its pair: "~:" and ": x" are "". */
 function keyOf(pair: Pair): unknown {
-  return isScalar(pair.key) ? pair.key.value : pair.key;
+  const key = isScalar(pair.key) ? pair.key.value : pair.key;
+  return key === null ? '' : key;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   visit,
   type Alias,
   type Document,
+  type Node,
 } from 'yaml';
 import type { Finding } from '../findings.js';
 import { displayPath } from '../paths.js';
@@ -112,8 +113,9 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   const lines = new LineCounter();
   // uniqueKeys: yaml's own check compares each key with every one before it in its block, which
   // takes seconds for a file of 20,000 fields; repeatedKeys finds the same keys with one set per block.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   const repeated = repeatedKeys(doc);
+  // (logLevel: yaml's warnings are findings here, never lines of its own on stderr.)
   const firstEntry = new Map(repeated.map((r) => [r.at, r.first]));
   // Plain objects in the shape of yaml's errors: one Error (with its stack) per repeated key would be
   // the slowest part of a file padded with them.
@@ -240,7 +242,15 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
   // alias), in one pass instead of one walk of the whole document per alias.
   const anchored = new Map<string, unknown>();
   const cyclic: Alias[] = [];
+  // A list or block as a key ("? [a, b]" and ": x" below it, or an alias of one): toJS turns it
+  // into a text and has Node print a warning to stderr; no content file has a use for such a key,
+  // so it is a finding at the key (locate could not find its way back to it from that text).
+  const collectionKeys: Node[] = [];
   visit(doc, {
+    Pair(_, pair) {
+      const key = isAlias(pair.key) ? anchored.get(pair.key.source) : pair.key;
+      if (isMap(key) || isSeq(key)) collectionKeys.push(pair.key as Node);
+    },
     Node(_, node, path) {
       if (!isAlias(node)) {
         if (node.anchor) anchored.set(node.anchor, node);
@@ -265,6 +275,15 @@ export function readYamlFile(file: string): { source?: SourceFile; findings: Fin
       findings: cyclic.map((alias) => {
         const pos = lines.linePos(alias.range?.[0] ?? 0);
         const { message, hint } = selfAliasWording(alias.source, isSeq(anchored.get(alias.source)) ? 'list' : 'block');
+        return at(pos.line, pos.col, message, hint);
+      }),
+    };
+  }
+  if (collectionKeys.length > 0) {
+    return {
+      findings: collectionKeys.map((key) => {
+        const pos = lines.linePos(key.range?.[0] ?? 0);
+        const { message, hint } = yamlProblem('COLLECTION_KEY', '');
         return at(pos.line, pos.col, message, hint);
       }),
     };

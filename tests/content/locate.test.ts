@@ -19,6 +19,15 @@ describe('locate', () => {
     expect(locate(sheet, ['sections', 1, 'heading'], true)).toEqual({ line: 7, column: 5 });
   });
 
+  it('finds a key YAML reads as null ("~:", ": x"), which the data names ""', () => {
+    for (const key of ['~', 'null', '']) {
+      const source = parsed(`name: x\ncontact:\n  city: y\n  ${key}: z\n`);
+      expect(source.data, key).toEqual({ name: 'x', contact: { city: 'y', '': 'z' } });
+      // (An empty key has no text of its own: yaml places it at the line's start.)
+      expect(locate(source, ['contact', ''], true), key).toEqual({ line: 4, column: key ? 3 : 1 });
+    }
+  });
+
   it('points a path that does not exist at the nearest place on the way', () => {
     // A missing field: the mapping that should hold it (the second section starts at "id").
     expect(nodeAt(sheet, ['sections', 1, 'body']).complete).toBe(false);

@@ -272,6 +272,23 @@ describe('readYamlFile', () => {
     expect(tree.regions.size).toBeGreaterThan(1);
   });
 
+  it('refuses a list or block as a field name at the key, without a warning of Node\'s on stderr', () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      for (const [text, line, column] of [['name: x\n? [a, b]\n: x\n', 2, 3], ['name: x\n{ a: 1 }: x\n', 2, 1], ['a: &l [1]\nname: x\n*l : y\n', 3, 1]] as const) {
+        const { source, findings } = readYamlFile(yamlFile(text));
+        expect(source, text).toBeUndefined();
+        expect(findings, text).toMatchObject([{ severity: 'error', line, column, message: 'this field name is a list or a block of fields, not a name' }]);
+      }
+    } finally {
+      process.off('warning', listen);
+    }
+    // process.emitWarning reports on the next tick.
+    return new Promise<void>((resolve) => setImmediate(() => { expect(warnings).toEqual([]); resolve(); }));
+  });
+
   it('accepts a few aliases, as YAML allows', () => {
     const { source, findings } = readYamlFile(yamlFile('a: &x Hamburg\nb: *x\n'));
     expect(findings).toEqual([]);
