@@ -19,7 +19,8 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
     const raw = complete && node?.range ? source.text.slice(node.range[0], node.range[1]).trim() : undefined;
     const wording = schemaProblem(issue, fieldsAt(schema, path), raw);
     const at = wording.up ? path.slice(0, -wording.up) : path;
-    const full = wording.extraPath ? [...at, wording.extraPath] : at;
+    // (An empty key, "~:" in the file, is a key too: its finding stands at its line.)
+    const full = wording.extraPath !== undefined ? [...at, wording.extraPath] : at;
     const pos = locate(source, full, wording.onKey);
     return {
       severity: 'error' as const,

@@ -47,6 +47,16 @@ describe('validateContent', () => {
     expect(findings.find((f) => f.yamlPath === 'footer')!.message).toBe('there is no "tr" form, so the "tr" PDFs print the "de" one');
   });
 
+  it('points at a field named "~" or null where it stands, not at the file\'s start', () => {
+    for (const key of ['~', 'null']) {
+      const dir = minimalWith();
+      const file = path.join(dir, 'regions/testort.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, `${text}${key}: x\n`);
+      expect(validate(dir).findings.map((f) => [f.line, f.column, f.message]), key).toEqual([[text.split('\n').length, 1, 'unknown field ""']]);
+    }
+  });
+
   it('suggests the field a German field name means', () => {
     const dir = minimalWith();
     const file = path.join(dir, 'regions/testort.yaml');
