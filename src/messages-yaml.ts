@@ -79,6 +79,8 @@ export function yamlProblem(code: string, raw: string): Wording {
   if (code === 'MISSING_CHAR' && /implicit map keys/i.test(raw)) return yamlHints.IMPLICIT_KEY_WITHOUT_VALUE!;
   if (code === 'MISSING_CHAR' && /sequence item without - indicator/i.test(raw)) return yamlHints.UNDER_INDENTED_ITEM_FIELD!;
   if (code === 'BAD_ALIAS' && /anchor cannot be an empty string/i.test(raw)) return yamlHints.EMPTY_ANCHOR!;
+  // yaml reports its own stack overflow (a list or block nested thousands deep) as a parse error.
+  if (/maximum call stack size exceeded/i.test(raw)) return { message: 'the lists or blocks here are nested too deeply to be read', hint: 'Content files nest a few levels at most: remove the extra "[" and "{" (and their closing "]" and "}").' };
   const known = yamlHints[code];
   if (known) return known;
   if (/tag/i.test(raw)) return yamlHints.TAG_RESOLVE_FAILED!;

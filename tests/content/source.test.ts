@@ -308,6 +308,12 @@ describe('readYamlFile', () => {
     expect(readYamlFile(yamlFile('%YAML 1.2\n---\nname: x\nopen: yes\n')).source!.data).toEqual({ name: 'x', open: 'yes' });
   });
 
+  it('says a list nested thousands deep is nested too deeply, not that the stack overflowed', () => {
+    const { source, findings } = readYamlFile(yamlFile(`name: x\nx: ${'['.repeat(60_000)}${']'.repeat(60_000)}\n`));
+    expect(source).toBeUndefined();
+    expect(findings).toMatchObject([{ severity: 'error', line: 2, message: 'the lists or blocks here are nested too deeply to be read' }]);
+  });
+
   it('says an empty file, or one that is not a block of fields, is wrong', () => {
     expect(readYamlFile(yamlFile('')).findings[0]!.message).toBe('the file is empty');
     expect(readYamlFile(yamlFile('# only a comment\n')).findings[0]!.message).toBe('the file holds only comments (lines starting with "#")');
