@@ -85,20 +85,16 @@ describe('readYamlFile', () => {
     expect(readYamlFile(yamlFile('"1": a\n1: b\n')).findings).toEqual([]);
   });
 
-  it(`lists the first ${MAX_DUPLICATE_FINDINGS} repeated keys and counts the rest, in time linear in the file`, () => {
-    // A region file padded with one line: before, every repeated key split the whole text again.
-    const started = performance.now();
+  it(`lists the first ${MAX_DUPLICATE_FINDINGS} repeated keys and counts the rest`, () => {
+    // A region file padded with one line: before, every repeated key split the whole text again
+    // (minutes for a full file) and was listed on its own.
     const { source, findings } = readYamlFile(yamlFile(`name: x\n${'a: 1\n'.repeat(20_000)}`));
-    const elapsed = performance.now() - started;
     expect(source).toBeUndefined();
     expect(findings).toHaveLength(MAX_DUPLICATE_FINDINGS + 1);
     expect(findings.slice(0, MAX_DUPLICATE_FINDINGS).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(
       Array.from({ length: MAX_DUPLICATE_FINDINGS }, (_, i) => `${i + 3}:1 the field "a" appears twice in the same block (first in line 2)`));
     expect(findings[MAX_DUPLICATE_FINDINGS]).toMatchObject({ line: MAX_DUPLICATE_FINDINGS + 3, column: 1,
       message: `${20_000 - 1 - MAX_DUPLICATE_FINDINGS} more fields appear twice in their block, from here on (only the first ${MAX_DUPLICATE_FINDINGS} are listed)` });
-    // About a second under vitest (mostly yaml parsing); the bound only tells a linear reading from the
-    // quadratic one (tens of seconds), with room for a busy machine.
-    expect(elapsed).toBeLessThan(10_000);
     // The count does not hide a syntax error, nor is it counted among the lines that error upsets.
     const mixed = readYamlFile(yamlFile(`name: x\n${'a: 1\n'.repeat(MAX_DUPLICATE_FINDINGS + 2)}title: "offen\n`)).findings;
     expect(mixed.map((f) => f.message).filter((m) => !m.startsWith('the field "a"'))).toEqual([
@@ -107,14 +103,14 @@ describe('readYamlFile', () => {
     ]);
   });
 
-  it('reads a file of many different keys in time linear in the file', () => {
-    // yaml's own duplicate check compared every key with all before it: some 20 s for this file, 1–2 s now.
+  it('reads a file of 30,000 different keys, the most the size limit allows', () => {
+    // yaml's own duplicate check compared every key with all before it: some 20 s for this file,
+    // 1–2 s now (its time is the bench's business; this holds the result).
     const text = `name: x\n${Array.from({ length: 30_000 }, (_, i) => `k${i.toString(36)}: 1\n`).join('')}`;
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
-    const started = performance.now();
-    const { source } = readYamlFile(yamlFile(text));
+    const { source, findings } = readYamlFile(yamlFile(text));
+    expect(findings).toEqual([]);
     expect(Object.keys(source!.data as object)).toHaveLength(30_001);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('points at a field indented too far, not at the value above it', () => {
