@@ -21,6 +21,15 @@ export interface SvgProblem {
 
 const EXPORT_HINT = 'Export the logo from the drawing program again as plain SVG (text converted to paths).';
 
+/**
+ * A logo's size limits. Every variant draws the logo, and checking it parses it: a logo of 60,000
+ * rectangles (3.3 MB) took 21 s and 700 MB to check, 11 MB over two minutes. An exported logo, even
+ * a detailed emblem, is some kilobytes and some hundred elements.
+ */
+export const MAX_LOGO_BYTES = 1024 * 1024;
+export const MAX_LOGO_ELEMENTS = 5000;
+export const LOGO_TOO_LARGE_HINT = 'Simplify the logo in the drawing program (fewer points and shapes, groups merged) and export it again as plain SVG.';
+
 /** fast-xml-parser's default limit (maxNestedTags), named in the message when a logo exceeds it. */
 const MAX_DEPTH = 100;
 
@@ -48,10 +57,12 @@ export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
     return { problem: `the logo cannot be read as SVG (${detail})`, hint: EXPORT_HINT };
   }
   const unsupported = new Set<string>();
+  let elements = 0;
 
   const convert = (entry: Record<string, unknown>): SvgNode | undefined => {
     const tag = Object.keys(entry).find((k) => k !== ':@');
     if (!tag || tag === '#text' || IGNORED.has(tag)) return undefined;
+    elements += 1;
     if (!SVG_TAGS.has(tag)) {
       unsupported.add(tag);
       return undefined;
@@ -64,6 +75,9 @@ export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
   };
 
   const root = doc.map(convert).find((n) => n?.tag === 'svg');
+  if (elements > MAX_LOGO_ELEMENTS) {
+    return { problem: `the logo has ${elements} elements; a logo may have at most ${MAX_LOGO_ELEMENTS}`, hint: LOGO_TOO_LARGE_HINT };
+  }
   if (unsupported.size > 0) {
     return { problem: `the logo uses SVG elements infoblatt cannot draw: ${[...unsupported].join(', ')} (supported: ${[...SVG_TAGS].join(', ')})`, hint: EXPORT_HINT };
   }

@@ -6,7 +6,7 @@ import { suggest } from '../messages.js';
 import { displayPath, isInside } from '../paths.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { brandSchema } from '../content/schema.js';
-import { parseSvg } from '../content/svg.js';
+import { LOGO_TOO_LARGE_HINT, MAX_LOGO_BYTES, parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
 import type { SourceFile } from '../content/source.js';
 import type { BrandData, Note, ValidateOptions } from './validate.js';
@@ -45,7 +45,12 @@ function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> |
   if (path.isAbsolute(relative) || !isInside(root, file)) return `the logo path "${relative}" leaves the content folder`;
   if (!existsSync(file)) return `the logo file "${relative}" does not exist`;
   if (!isInside(realpathSync(root), realpathSync(file))) return `the logo "${relative}" is a link to a file outside the content folder`;
-  if (!statSync(file).isFile()) return `the logo "${relative}" is a folder, not an SVG file`;
+  const stat = statSync(file);
+  if (!stat.isFile()) return `the logo "${relative}" is a folder, not an SVG file`;
+  // Before reading it: the time and memory to check a logo grow with its size (see MAX_LOGO_BYTES).
+  if (stat.size > MAX_LOGO_BYTES) {
+    return { problem: `the logo "${relative}" is ${Math.ceil(stat.size / 1024)} KiB; a logo may be at most ${MAX_LOGO_BYTES / 1024} KiB`, hint: LOGO_TOO_LARGE_HINT };
+  }
   try {
     return parseSvg(readFileSync(file, 'utf8'));
   } catch (error) {

@@ -69,3 +69,12 @@ describe('parseSvg: what the parser refuses, by its cause', () => {
     expect(parseSvg(nested)).toHaveProperty('tree.tag', 'svg');
   });
 });
+
+describe('parseSvg: a logo too large', () => {
+  // Every variant draws every element: tens of thousands took seconds per variant to check.
+  it('names more than 5000 elements, and draws 5000', () => {
+    const logo = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${'<rect width="1" height="1"/>'.repeat(n)}</svg>`;
+    expect(parseSvg(logo(5001))).toMatchObject({ problem: 'the logo has 5002 elements; a logo may have at most 5000', hint: expect.stringMatching(/^Simplify the logo/) });
+    expect(parseSvg(logo(4999))).toHaveProperty('tree.tag', 'svg');
+  });
+});

@@ -268,6 +268,19 @@ describe('validateContent', () => {
     expect(located(dir)[0]).toContain('elements infoblatt cannot draw: text');
   });
 
+  // A 3.3 MB logo took 21 s and 700 MB to check: a logo too large is named at brand.yaml's logo,
+  // before the file is read.
+  it('names a logo file above 1 MiB at the brand, with what to do', () => {
+    const dir = minimalWith();
+    const rects = '<rect x="1" y="1" width="1" height="1"/>'.repeat(27_000);
+    writeFileSync(path.join(dir, 'assets/mark.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${rects}</svg>`);
+    const findings = validate(dir).findings;
+    expect(findings.map((f) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.severity} ${f.yamlPath} ${f.message}`)).toEqual([
+      'brand.yaml:8:7 error logo the logo "assets/mark.svg" is 1055 KiB; a logo may be at most 1024 KiB',
+    ]);
+    expect(findings[0]!.hint).toMatch(/^Simplify the logo/);
+  });
+
   it("checks the brand's word divisions: one word per entry, each word once, languages the sheets have", () => {
     const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
     const words = (lines: string) => ({ 'brand.yaml': `${brand}hyphenation:\n${lines}` });
