@@ -8,7 +8,8 @@ import { checkSchema, findingAt } from '../content/check-schema.js';
 import { brandSchema } from '../content/schema.js';
 import { LOGO_TOO_LARGE_HINT, MAX_LOGO_BYTES, parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
-import type { SourceFile } from '../content/source.js';
+import { findPlaceholders } from '../content/placeholders.js';
+import type { PathSegment, SourceFile } from '../content/source.js';
 import type { BrandData, Note, ValidateOptions } from './validate.js';
 
 /** brand.yaml: its schema, a font infoblatt ships, a logo inside the content folder, print colours. */
@@ -33,11 +34,32 @@ export function validateBrand(source: SourceFile, root: string, note: Note, opti
       ? { severity: 'error', file: displayPath(file), line: logo.at.line, column: logo.at.column, yamlPath: '', message: logo.problem, hint: logo.hint }
       : findingAt(source, ['logo'], 'error', logo.problem, logo.hint));
   } else problems.push(...checkPrintColours(source, data, logo.tree, options.print ?? false));
+  checkPrintedAsWritten(source, data, problems);
   note(source, problems);
   if (!font || typeof logo === 'string' || 'problem' in logo) return undefined;
   return { source, data, logo: logo.tree, font };
 }
 
+/**
+ * The organisation and the footer are printed as written, the same on every region's PDFs: nothing
+ * fills placeholders in them (README: the footer is a text or one per language), so
+ * "IG {region.name} Metall" reached the PDF with its braces. Like a region's own fields
+ * (validate-region.ts), a placeholder there is an error.
+ */
+function checkPrintedAsWritten(source: SourceFile, data: BrandData['data'], problems: Finding[]): void {
+  const footer: Array<[PathSegment[], string]> = typeof data.footer === 'string'
+    ? [[['footer'], data.footer]]
+    : Object.entries(data.footer).map(([locale, text]) => [['footer', locale], text]);
+  for (const [at, text] of [[['organisation'], data.organisation] as [PathSegment[], string], ...footer]) {
+    // Written as the sheets' texts allow it ("{ region.name }"), or nearly ("{Region.Name}").
+    const placeholder = findPlaceholders(text).find((u) => /^[a-z]+(?:\.[a-z]+)*$/i.test(u.name))?.raw;
+    if (!placeholder) continue;
+    problems.push(findingAt(source, at, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`,
+      at[0] === 'organisation'
+        ? 'Write the organisation\'s name out, e.g. organisation: IG Metall.'
+        : 'Write the footer out: it is the same on every region\'s PDFs, which print the region\'s name and contact details elsewhere.'));
+  }
+}
 
 /** The logo must stay inside the content tree: a content folder is self-contained. */
 function loadLogo(relative: string, root: string): ReturnType<typeof parseSvg> | string {

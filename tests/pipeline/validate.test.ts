@@ -281,6 +281,21 @@ describe('validateContent', () => {
     expect(findings[0]!.hint).toMatch(/^Simplify the logo/);
   });
 
+  // Nothing fills placeholders in brand.yaml: these reached the PDF with their braces.
+  it("names placeholders in the brand's organisation and footer, which are printed as written", () => {
+    const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
+    const dir = minimalWith({ 'brand.yaml': brand
+      .replace('organisation: Beispiel Gewerkschaft', 'organisation: "IG {region.name} Metall"')
+      .replace('footer: Beispiel Gewerkschaft · Testblatt', 'footer:\n  de: IG Metall {{1}} · {contact.phone} · {foo}') });
+    expect(located(dir)).toEqual([
+      'brand.yaml:1:15 {region.name} is printed as written here: placeholders are filled in the sheets\' texts only',
+      'brand.yaml:11:7 {contact.phone} is printed as written here: placeholders are filled in the sheets\' texts only',
+    ]);
+    const findings = validate(dir).findings;
+    expect(findings.map((f) => `${f.severity} ${f.yamlPath}`)).toEqual(['error organisation', 'error footer.de']);
+    expect(findings.map((f) => f.hint)).toEqual(expect.arrayContaining([expect.stringContaining('organisation: IG Metall'), expect.stringContaining('Write the footer out')]));
+  });
+
   it("checks the brand's word divisions: one word per entry, each word once, languages the sheets have", () => {
     const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
     const words = (lines: string) => ({ 'brand.yaml': `${brand}hyphenation:\n${lines}` });
