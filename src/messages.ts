@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import { LOCALE, slugFor } from './content/ids.js';
+import { LOCALE, MAX_ID_LENGTH, slugFor } from './content/ids.js';
 import { WEEKDAYS } from './content/typography.js';
 import { INVISIBLE, characterAt, characterName, hiddenIn } from './content/characters.js';
 import { sentenceEndOf } from './content/autolink.js';
@@ -184,6 +184,7 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       break;
     case 'too_big':
       if (issue.origin === 'array') return { message: `"${field}" has more than ${issue.maximum} entries`, hint: fieldHint ?? 'Remove entries, or merge two into one.', onKey: false };
+      if (field === 'id' && typeof input === 'string') return { ...idTooLong('sheet', input), onKey: false };
       break;
     case 'invalid_format': {
       const address = ['web', 'link', 'email'].includes(field) && typeof input === 'string' ? addressProblem(field, input)
@@ -336,6 +337,15 @@ const examples: Record<string, string> = {
 /** Markdown fields, usually paragraphs: the hint shows how to write several lines. */
 const MULTILINE = new Set(['lead', 'body', 'append']);
 /** An example value of `field` for a hint ("a text" for a field without one). */
+/** A region or sheet id longer than the output's file names allow (MAX_ID_LENGTH in ids.ts). */
+export function idTooLong(kind: 'region' | 'sheet', id: string): Wording {
+  return {
+    message: `the ${kind} id "${id.length > 40 ? `${id.slice(0, 40)}…` : id}" is ${id.length} characters long; ${kind} ids may be at most ${MAX_ID_LENGTH}, since the PDFs' file names are made of them`,
+    hint: kind === 'region' ? 'Rename the file to a shorter id (the name of the place, e.g. bremen.yaml); the full name goes into "name:".'
+      : 'Choose a shorter id (a few words, e.g. betriebsratswahl-2026): rename the folder, and write the same id in sheet.yaml.',
+  };
+}
+
 export function exampleFor(field: string): string {
   return examples[field] ?? 'a text';
 }

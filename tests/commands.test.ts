@@ -85,6 +85,10 @@ describe('infoblatt new region', () => {
     expect(check.stderr).toContain('"Bremen" is not a valid region id (the file name is the id), so this region is not built');
     expect(check.stderr).not.toContain('kiel.yaml.orig');
     expect(runCli(['build', '--region', 'content/regions/kiel.yaml'], { cwd: dir }).stderr).toContain('there is no region "content/regions/kiel.yaml" (did you mean "kiel"?)');
+    // Longer ids made file names the file system refused when the build wrote the PDFs.
+    const long = runCli(['new', 'region', 'a'.repeat(65)], { cwd: dir });
+    expect([long.status, long.stderr]).toEqual([ExitCode.usage, expect.stringContaining(`the region id "${'a'.repeat(40)}…" is 65 characters long; region ids may be at most 64`)]);
+    expect(runCli(['new', 'sheet', 'a'.repeat(65)], { cwd: dir }).stderr).toContain('is 65 characters long; sheet ids may be at most 64');
     const again = runCli(['new', 'region', 'hamburg'], { cwd: dir });
     expect(again.status).toBe(ExitCode.usage);
     expect(again.stderr).toContain('exists already');

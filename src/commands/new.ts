@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { commandLine } from '../command-line.js';
-import { LOCALE, SLUG, slugFor } from '../content/ids.js';
+import { LOCALE, MAX_ID_LENGTH, SLUG, slugFor } from '../content/ids.js';
 import { schemaLine } from '../content/schema-files.js';
 import { UsageError } from '../findings.js';
+import { idTooLong } from '../messages.js';
 import { writeAtomic } from '../pipeline/write.js';
 import { displayPath, missingContentFolder } from '../paths.js';
 import { log } from './output.js';
@@ -105,6 +106,7 @@ export function newCommand(cli: Command): void {
         const umlauts = /[^\x00-\x7f]/.test(id) ? ' The display name, umlauts and all, goes into the file\'s "name:".' : '';
         throw new UsageError(`"${id}" is not a region id: use lowercase a–z, digits and hyphens${slug ? ` (did you mean "${slug}"?${umlauts})` : ', e.g. bremen or bad-kreuznach'}`);
       }
+      if (id.length > MAX_ID_LENGTH) throw new UsageError(`${idTooLong('region', id).message}: choose a shorter one, e.g. the name of the place`);
       const dir = path.join(opts.content, 'regions');
       const file = path.join(dir, `${id}.yaml`);
       if (existsSync(file)) throw new UsageError(`${displayPath(file)} exists already; edit it, or choose another id`);
@@ -124,6 +126,7 @@ export function newCommand(cli: Command): void {
     .option('--locale <code>', 'the language the text is written in', 'de')
     .action((id: string, opts: { content: string; locale: string }) => {
       if (!SLUG.test(id)) throw new UsageError(`"${id}" is not a sheet id: use lowercase a–z, digits and hyphens (e.g. betriebsratswahl-2026)`);
+      if (id.length > MAX_ID_LENGTH) throw new UsageError(`${idTooLong('sheet', id).message}: choose a shorter one`);
       if (!LOCALE.test(opts.locale)) throw new UsageError(`"${opts.locale}" is not a language code: use e.g. de, en, tr`);
       if (!existsSync(opts.content)) throw missingContentFolder(path.resolve(opts.content));
       const dir = path.join(opts.content, 'sheets', id);

@@ -7,6 +7,14 @@
 /** Ids (regions, sheets, sections, templates): lowercase a–z, digits, single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest id of a region or a sheet. Both are folder and file names of the output,
+ * out/<sheet>/<region>/<sheet>-<region>-<locale>-<template>-print.pdf, and a file system takes at
+ * most 255 bytes per name: a region id of 245 characters passed the check and failed the build when
+ * writing (ENAMETOOLONG). Two ids of 64, a language code and a template id stay well below it.
+ */
+export const MAX_ID_LENGTH = 64;
+
 /** The id a name would have: "Lübeck" → "luebeck", "Bremen Süd" → "bremen-sued". */
 export function slugFor(name: string): string {
   const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

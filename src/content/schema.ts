@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { COLOUR_FIELDS } from '../messages.js';
 import { ENTRY } from './hyphenation-words.js';
-import { LOCALE, SLUG } from './ids.js';
+import { LOCALE, MAX_ID_LENGTH, SLUG } from './ids.js';
 
 /**
  * The content format, defined once. The validator, the TypeScript types (z.infer) and the JSON
@@ -71,7 +71,8 @@ export const regionSchema = z.strictObject({
 });
 
 export const sheetSchema = z.strictObject({
-  id: slug,
+  // The sheet's id is a folder and file name of the output (ids.ts).
+  id: slug.max(MAX_ID_LENGTH),
   date: z.iso.date().meta({ description: 'Publication date, YYYY-MM-DD.' }),
   source_locale: localeCode.meta({ description: 'The locale the text is written in; translations are made from it.' }),
   // uniqueItems is for editors; validate.ts reports a repeated entry with its position.

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { UsageError, type Finding, type Severity } from '../findings.js';
 import { commandLine } from '../command-line.js';
 import { contentFolderAround, displayPath, isInside, missingContentFolder } from '../paths.js';
-import { LOCALE_FILE, LOCK_FILE, SLUG, slugFor } from '../content/ids.js';
+import { LOCALE_FILE, LOCK_FILE, MAX_ID_LENGTH, SLUG, slugFor } from '../content/ids.js';
 import { readYamlFile, type SourceFile } from '../content/source.js';
+import { idTooLong } from '../messages.js';
 
 /**
  * Stage 1, load: find the content files by their place in the tree and parse them as YAML with
@@ -149,6 +150,11 @@ export function loadContent(root: string): ContentTree {
       tree.misnamedRegions.set(slugFor(id), entry);
       misplaced(file, `"${id}" is not a valid region id (the file name is the id), so this region is not built`,
         `Rename the file using lowercase a–z, digits and hyphens, e.g. ${slugFor(id)}.yaml; the display name with umlauts goes into "name:".`);
+      continue;
+    }
+    if (id.length > MAX_ID_LENGTH) {
+      const { message, hint } = idTooLong('region', id);
+      misplaced(file, `${message}, so this region is not built`, hint);
       continue;
     }
     tree.regionIds.push(id);

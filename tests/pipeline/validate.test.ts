@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, fixtures, tempDir } from '../helpers/cli.js';
@@ -256,6 +256,25 @@ describe('validateContent', () => {
     expect(new Set(blocked.map((p) => p.key.sheet))).toEqual(new Set(['kurz']));
     expect(blocked.map((p) => path.basename(p.blockedBy[0]!))).toEqual(['hamburg.yaml', 'hamburg.yaml', 'hamburg.yaml']);
     expect(plan().filter((p) => p.key.sheet === 'zoom-datenschutz' && p.blockedBy.length === 0)).toHaveLength(9);
+  });
+
+  // A region id of 245 characters passed the check; the build then failed to write its PDFs
+  // (ENAMETOOLONG), since the ids make up their file names.
+  it('names region and sheet ids longer than 64 characters, and accepts 64', () => {
+    const region = readFileSync(path.join(minimalWith(), 'regions/testort.yaml'), 'utf8');
+    const long = 'a'.repeat(245);
+    expect(located(minimalWith({ [`regions/${long}.yaml`]: region }))).toEqual([
+      `${long}.yaml:1:1 the region id "${'a'.repeat(40)}…" is 245 characters long; region ids may be at most 64, since the PDFs' file names are made of them, so this region is not built`,
+    ]);
+    expect(located(minimalWith({ [`regions/${'b'.repeat(64)}.yaml`]: region.replace('name: Testort', 'name: Anderort') }))).toEqual([]);
+    const dir = minimalWith();
+    const sheet = 's'.repeat(65);
+    renameSync(path.join(dir, 'sheets/kurz'), path.join(dir, 'sheets', sheet));
+    const meta = path.join(dir, 'sheets', sheet, 'sheet.yaml');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^id: .*$/m, `id: ${sheet}`));
+    const findings = validate(dir).findings;
+    expect(findings.map((f) => `${f.yamlPath} ${f.message}`)).toEqual([`id the sheet id "${'s'.repeat(40)}…" is 65 characters long; sheet ids may be at most 64, since the PDFs' file names are made of them`]);
+    expect(findings[0]!.hint).toContain('rename the folder, and write the same id in sheet.yaml');
   });
 
   it('keeps the logo inside the content folder', () => {
