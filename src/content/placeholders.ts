@@ -49,9 +49,16 @@ export function findLoneBraces(text: string): string[] {
   return [...rest.matchAll(/[{}]/g)].map((m) => text.slice(m.index).split(/\s/, 1)[0]!);
 }
 
-/** Fills known placeholders; names without a value are returned in `missing` and left as written. */
-/** `missing`: the placeholders with no value, by name; `missingAs`: each as written ("{ contact.phone }"), to find it by. */
-export function fillPlaceholders(text: string, values: Partial<PlaceholderValues>): { text: string; missing: string[]; missingAs: Map<string, string> } {
+/**
+ * Fills known placeholders; names without a value are returned in `missing` and left as written.
+ * `missing`: the placeholders with no value, by name; `missingAs`: each as written ("{ contact.phone }"), to find it by.
+ * `linkTarget`: the text is a link's address. A placeholder that is the whole address ("{contact.web}",
+ * or "mailto:{contact.email}") is a validated address and goes in as it is; inside a longer one its
+ * value is percent-encoded: "https://example.org/{region.name}/x" made ".../Region Hamburg/x", a
+ * space in the address, and a name could add "?", "#" or "/../" to it.
+ */
+export function fillPlaceholders(text: string, values: Partial<PlaceholderValues>, { linkTarget = false } = {}): { text: string; missing: string[]; missingAs: Map<string, string> } {
+  const wholeTarget = linkTarget && /^(?:mailto:|tel:)?\{[^{}\n]*\}$/.test(text.trim());
   const missing: string[] = [];
   const missingAs = new Map<string, string>();
   const out = text.replace(TOKEN, (whole, name: string | undefined) => {
@@ -63,7 +70,7 @@ export function fillPlaceholders(text: string, values: Partial<PlaceholderValues
       if (!missingAs.has(key)) missingAs.set(key, whole);
       return whole;
     }
-    return value;
+    return linkTarget && !wholeTarget ? encodeURIComponent(value) : value;
   });
   return { text: out, missing, missingAs };
 }

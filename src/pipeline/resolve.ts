@@ -143,8 +143,8 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
     'contact.hours': contact.hours,
   };
 
-  const fill = (value: string, from: SourceFile, at: PathSegment[]): string => {
-    const { text: filled, missing, missingAs } = fillPlaceholders(value, values);
+  const fill = (value: string, from: SourceFile, at: PathSegment[], linkTarget = false): string => {
+    const { text: filled, missing, missingAs } = fillPlaceholders(value, values, { linkTarget });
     for (const name of new Set(missing)) {
       // Found by how it is written: "{ contact.phone }" was looked for as "{contact.phone", and
       // the finding pointed at the start of the text.
@@ -161,7 +161,7 @@ export function resolveVariant(content: ValidContent, key: VariantKey, options: 
       if (index === 0) previous = '';
       const filled = fill(run.text, t.source, t.path);
       if (run.href) {
-        const out: Inline = { ...run, text: set(filled, previous), href: fill(run.href, t.source, t.path) };
+        const out: Inline = { ...run, text: set(filled, previous), href: fill(run.href, t.source, t.path, true) };
         previous = run.text.at(-1) ?? previous;
         return [out];
       }

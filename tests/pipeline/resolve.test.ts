@@ -55,6 +55,24 @@ describe('resolveVariant', () => {
     expect(runs.kind === 'paragraph' && runs.runs.find((r) => r.href)).toEqual({ text: 'Link', href: 'https://example.org/info' });
   });
 
+  // "https://example.org/{region.name}/x" printed "/URI (https://example.org/Region Hamburg/x)":
+  // a space in the address, and a name could add "?", "#" or "/../" to it.
+  it('percent-encodes a placeholder inside a link target, and keeps one that is the whole target', () => {
+    const dir = minimalWith();
+    const region = path.join(dir, 'regions/testort.yaml');
+    writeFileSync(region, readFileSync(region, 'utf8').replace('name: Testort', 'name: Testort a/../b?c#d ü').replace('  city: Testort', '  city: Testort\n  email: info@example.org\n  web: https://www.example.org/testort?a=1'));
+    const file = path.join(dir, 'sheets/kurz/de.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[Link](https://example.org/info)',
+      '[Link](https://example.org/{region.name}/x?ort={contact.city}), [Web]({contact.web}), [Mail](mailto:{contact.email})'));
+    const m = resolveVariant(validate(dir), { sheet: 'kurz', region: 'testort', locale: 'de', template: 'infoblatt' }).model!;
+    const runs = m.sections[0]!.blocks[0]!;
+    expect(runs.kind === 'paragraph' && runs.runs.filter((r) => r.href).map((r) => r.href)).toEqual([
+      'https://example.org/Testort%20a%2F..%2Fb%3Fc%23d%20%C3%BC/x?ort=Testort',
+      'https://www.example.org/testort?a=1',
+      'mailto:info@example.org',
+    ]);
+  });
+
   it('reports a placeholder whose value this region does not have, where it is used', () => {
     const file = path.join(minimalWith(), 'sheets/kurz/de.yaml');
     const text = readFileSync(file, 'utf8').replace('hilft weiter.', 'hilft weiter, Telefon {contact.phone}.');
