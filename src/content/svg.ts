@@ -169,7 +169,8 @@ const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}â€
 function validTransform(value: string): boolean {
   const rest = value.replace(/(\w+)\s*\(([^)]*)\)/g, (call, fn: string, args: string) => {
     const numbers = args.trim() === '' ? [] : args.trim().split(/[\s,]+/);
-    return TRANSFORM_ARGS[fn]?.includes(numbers.length) && numbers.every(isNumber) ? '' : call;
+    // Own keys only: "constructor(1)" found Object's constructor and stopped the check with a TypeError.
+    return Object.hasOwn(TRANSFORM_ARGS, fn) && TRANSFORM_ARGS[fn]!.includes(numbers.length) && numbers.every(isNumber) ? '' : call;
   });
   return /^[\s,]*$/.test(rest);
 }

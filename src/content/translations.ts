@@ -124,8 +124,16 @@ export function translationStatus(source: SheetTextFile, translation: SheetTextF
     judge('kicker', false, field('kicker'), lock?.kicker, true),
     judge('lead', false, field('lead'), lock?.lead, true),
     ...(source.flyer ? [judge('flyer', false, field('flyer'), lock?.flyer, translation.flyer !== undefined)] : []),
-    ...source.sections.map((s) => judge(s.id, true, accepted.map((h) => h.sections[s.id]), lock?.sections?.[s.id], present.has(s.id))),
+    ...source.sections.map((s) => judge(s.id, true, accepted.map((h) => h.sections[s.id]), recordOf(lock?.sections, s.id), present.has(s.id))),
   ].map((u) => (same.has(u.unit) ? { ...u, untranslated: true } : u));
+}
+
+/**
+ * A section's record in the lock entry. Own keys only: a section "constructor" with no record found
+ * Object's constructor, and was reported "the de text changed" instead of "not yet reviewed".
+ */
+function recordOf(sections: Record<string, string> | undefined, id: string): string | undefined {
+  return sections && Object.hasOwn(sections, id) ? sections[id] : undefined;
 }
 
 /**

@@ -78,3 +78,11 @@ describe('parseSvg: a logo too large', () => {
     expect(parseSvg(logo(4999))).toHaveProperty('tree.tag', 'svg');
   });
 });
+
+describe('parseSvg: transform names', () => {
+  // Looked up as a plain object, "constructor" found Object's and the check stopped with a TypeError.
+  it.each(['constructor(1)', 'toString()', 'hasOwnProperty(1 2)'])('names transform="%s" as one it cannot draw', (transform) => {
+    const parsed = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="1" height="1" transform="${transform}"/></svg>`);
+    expect(parsed).toMatchObject({ problem: `the logo's <rect> has transform="${transform}", which is not a transform infoblatt can draw (matrix, translate, scale, rotate, skewX, skewY with their numbers)` });
+  });
+});

@@ -32,6 +32,16 @@ describe('translationStatus', () => {
     expect(translationStatus(now, now, markCurrent(now, now, old, [])).every((u) => u.state === 'complete')).toBe(true);
   });
 
+  // The lock entry's sections were looked up as a plain object: "constructor" found Object's.
+  it('reports a section named like an object property with no record as not yet reviewed, not as changed', () => {
+    const text: SheetTextFile = { title: 'T', kicker: 'K', lead: 'L', sections: [{ id: 'constructor', heading: 'A', body: 'B' }, { id: 'to-string', heading: 'C', body: 'D' }] };
+    const { sections: _, ...fields } = markCurrent(text, text, undefined, [], 'de');
+    const lock = { ...fields, sections: {} };
+    expect(translationStatus(text, text, lock, undefined, 'de').find((u) => u.unit === 'constructor')).toEqual({ unit: 'constructor', isSection: true, state: 'outdated', reason: 'unrecorded' });
+    expect(translationStatus(text, text, { ...fields }, undefined, 'de').find((u) => u.unit === 'constructor')).toMatchObject({ reason: 'unrecorded' });
+    expect(translationStatus(text, text, markCurrent(text, text, lock, [], 'de'), undefined, 'de').every((u) => u.state === 'complete')).toBe(true);
+  });
+
   it('keeps a translation current through edits of the source that change nothing printed, not through real ones', () => {
     const source = (body: string, title = 'Zoom und Datenschutz'): SheetTextFile => ({ title, kicker: 'K', lead: 'L', sections: [{ id: 'a', heading: 'A', body }] });
     const body = 'Der Dienst "Zoom" ist\nweit verbreitet.\n\n- erstens\n- zweitens\n';
