@@ -1,5 +1,6 @@
 import type { core } from 'zod';
 import { LOCALE, MAX_ID_LENGTH, slugFor } from './content/ids.js';
+import { DATE_OUT_OF_RANGE } from './content/schema.js';
 import { WEEKDAYS } from './content/typography.js';
 import { INVISIBLE, characterAt, characterName, hiddenIn } from './content/characters.js';
 import { sentenceEndOf } from './content/autolink.js';
@@ -237,6 +238,9 @@ export function schemaProblem(issue: core.$ZodIssue, known: readonly string[], r
       return { message: `"${key}" is not a valid key here`, hint: fieldHints.id!, onKey: true };
     }
     case 'custom':
+      if (issue.message === DATE_OUT_OF_RANGE) {
+        return { message: `the date ${raw ?? String(input)} lies in the year ${Number(String(input).slice(0, 4))}; a sheet's date is in the years 1900 to 2999`, hint: `${fieldHints.date} Check the year: it is the date the text was published.`, onKey: false };
+      }
       if (issue.message === 'empty language map') {
         return { message: `"${field}" has no text: the brackets {} are empty`, hint: `Write the text after "${field}:", or one line per language below it (de: …, en: …).`, onKey: false };
       }

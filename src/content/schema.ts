@@ -70,10 +70,15 @@ export const regionSchema = z.strictObject({
     .meta({ description: 'sheet id → locale → sections → section id → heading and/or body, replacing those of the sheet.' }),
 });
 
+/** The years a sheet's date may have, and the message, which messages.ts words for people. */
+const DATE_YEARS = /^(?:19|2\d)\d\d-/;
+export const DATE_OUT_OF_RANGE = 'date out of range';
+
 export const sheetSchema = z.strictObject({
   // The sheet's id is a folder and file name of the output (ids.ts).
   id: slug.max(MAX_ID_LENGTH),
-  date: z.iso.date().meta({ description: 'Publication date, YYYY-MM-DD.' }),
+  // A publication date, so a year of this era: "0000-01-01" passed and printed "Stand: 1. Januar 1".
+  date: z.iso.date().refine((d) => DATE_YEARS.test(d), { message: DATE_OUT_OF_RANGE }).meta({ description: 'Publication date, YYYY-MM-DD, in the years 1900–2999.' }),
   source_locale: localeCode.meta({ description: 'The locale the text is written in; translations are made from it.' }),
   // uniqueItems is for editors; validate.ts reports a repeated entry with its position.
   locales: z.array(localeCode).min(1).meta({ uniqueItems: true }),

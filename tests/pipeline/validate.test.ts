@@ -277,6 +277,18 @@ describe('validateContent', () => {
     expect(findings[0]!.hint).toContain('rename the folder, and write the same id in sheet.yaml');
   });
 
+  // "0000-01-01" is a valid ISO date; the sheet printed "Stand: 1. Januar 1".
+  it("names a sheet's date outside the years 1900 to 2999, and accepts those", () => {
+    const meta = readFileSync(path.join(minimalWith(), 'sheets/kurz/sheet.yaml'), 'utf8');
+    const dated = (date: string) => validate(minimalWith({ 'sheets/kurz/sheet.yaml': meta.replace(/^date: .*$/m, `date: ${date}`) })).findings;
+    for (const [date, year] of [['0000-01-01', 0], ['1899-12-31', 1899], ['3000-01-01', 3000]] as const) {
+      expect(dated(date).map((f) => `${f.line}:${f.column} ${f.yamlPath} ${f.message}`)).toEqual([`2:7 date the date ${date} lies in the year ${year}; a sheet's date is in the years 1900 to 2999`]);
+    }
+    expect(dated('0000-01-01')[0]!.hint).toContain('Check the year');
+    expect(dated('1900-01-01')).toEqual([]);
+    expect(dated('2999-12-31')).toEqual([]);
+  });
+
   it('keeps the logo inside the content folder', () => {
     const brand = readFileSync(path.join(minimalWith(), 'brand.yaml'), 'utf8');
     expect(located(minimalWith({ 'brand.yaml': brand.replace('assets/mark.svg', '../../outside.svg') }))).toEqual([
