@@ -94,6 +94,11 @@ export async function main(argv: string[]): Promise<void> {
     removePendingWrites();
     process.exit(ExitCode.ok);
   });
+  // The same for a reader of the messages (`infoblatt check 2>&1 | head`): the rest goes unheard,
+  // and the run ends with its own exit code (1 for findings), which a pipeline may still ask for.
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   try {
     await program().parseAsync(argv);
   } catch (error) {

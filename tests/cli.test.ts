@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { contentDir, root, runCli, runCliAsync, tempDir } from './helpers/cli.js';
+import { contentDir, fixtures, root, runCli, runCliAsync, tempDir } from './helpers/cli.js';
 
 /** The command as people and CI meet it: exit codes, messages, what lands in out/. */
 
@@ -276,6 +276,16 @@ describe('infoblatt build: output', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(ExitCode.ok);
+  });
+
+  it('goes on to its own exit code when the reader of its messages stops reading (check 2>&1 | head)', async () => {
+    const dir = tempDir(path.join(fixtures, 'minimal'));
+    // Many findings, more than a pipe holds once its reader is gone.
+    writeFileSync(path.join(dir, 'content/regions/bad.yaml'), `name: x\n${Array.from({ length: 300 }, (_, i) => `k${i}: 1\n`).join('')}`);
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'infoblatt.js'), 'check'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(ExitCode.content);
   });
 
   it('prints machine output on stdout only with --json, logs on stderr', () => {
