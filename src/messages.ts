@@ -432,8 +432,8 @@ export const markdownWording = {
  * character after the checks of typed characters ran: `stands` names that character.
  */
 export const characterReference = (reference: string, stands: string): Wording => ({
-  message: `"${reference}" stands for ${stands}, and a character written this way escapes the checks of the text's characters`,
-  hint: 'Type the character itself, or leave it out (a character that prints as nothing rarely belongs in a text); "&" followed by a space is printed as it is.',
+  message: `"${reference}" is HTML's way of writing ${stands}; a text is printed as typed, so write the character itself`,
+  hint: 'Type the character where it belongs, or leave it out: a character that prints as nothing rarely belongs in a text (and one inside an address makes its link go elsewhere). "&" followed by a space is printed as it is.',
 });
 
 /** An "http://" address written out in a Markdown text, which would become a link like any address. */

@@ -121,20 +121,20 @@ describe('character references', () => {
     const text = 'Siehe https://example.org/da&shy;ten und https://example.org/in&#x200B;fo und mail an ham&#x200D;burg@example.org. Eins &#x6771; zwei &#x1F600; drei &#7; vier &#x2028; fünf &#X202e; sechs &#0; sieben &shy; acht.';
     const { problems } = parseMarkdown(text);
     expect(problems.map((p) => p.message)).toEqual([
-      '"&shy;" stands for a soft hyphen (U+00AD), and a character written this way escapes the checks of the text\'s characters',
-      '"&#x200B;" stands for a zero-width space (U+200B), and a character written this way escapes the checks of the text\'s characters',
-      '"&#x200D;" stands for a zero-width joiner (U+200D), and a character written this way escapes the checks of the text\'s characters',
-      '"&#x6771;" stands for "東" (U+6771), and a character written this way escapes the checks of the text\'s characters',
-      '"&#x1F600;" stands for "😀" (U+1F600), and a character written this way escapes the checks of the text\'s characters',
-      '"&#7;" stands for U+0007, and a character written this way escapes the checks of the text\'s characters',
-      '"&#x2028;" stands for a line separator (U+2028), and a character written this way escapes the checks of the text\'s characters',
-      '"&#X202e;" stands for U+202E, and a character written this way escapes the checks of the text\'s characters',
-      '"&#0;" stands for "\ufffd" (U+FFFD), and a character written this way escapes the checks of the text\'s characters',
-      '"&shy;" stands for a soft hyphen (U+00AD), and a character written this way escapes the checks of the text\'s characters',
+      '"&shy;" is HTML\'s way of writing a soft hyphen (U+00AD); a text is printed as typed, so write the character itself',
+      '"&#x200B;" is HTML\'s way of writing a zero-width space (U+200B); a text is printed as typed, so write the character itself',
+      '"&#x200D;" is HTML\'s way of writing a zero-width joiner (U+200D); a text is printed as typed, so write the character itself',
+      '"&#x6771;" is HTML\'s way of writing "東" (U+6771); a text is printed as typed, so write the character itself',
+      '"&#x1F600;" is HTML\'s way of writing "😀" (U+1F600); a text is printed as typed, so write the character itself',
+      '"&#7;" is HTML\'s way of writing U+0007; a text is printed as typed, so write the character itself',
+      '"&#x2028;" is HTML\'s way of writing a line separator (U+2028); a text is printed as typed, so write the character itself',
+      '"&#X202e;" is HTML\'s way of writing U+202E; a text is printed as typed, so write the character itself',
+      '"&#0;" is HTML\'s way of writing "\ufffd" (U+FFFD); a text is printed as typed, so write the character itself',
+      '"&shy;" is HTML\'s way of writing a soft hyphen (U+00AD); a text is printed as typed, so write the character itself',
     ]);
     // Each points at its own place: the second "&shy;" is the second occurrence.
     expect(problems.map((p) => [p.snippet, p.occurrence])).toContainEqual(['&shy;', 1]);
-    expect(problems[0]!.hint).toContain('Type the character itself');
+    expect(problems[0]!.hint).toContain('Type the character where it belongs');
     // In a link's address too.
     expect(parseMarkdown('[Daten](https://example.org/a&#x200b;b)').problems.map((p) => p.snippet)).toEqual(['&#x200b;']);
   });

@@ -81,7 +81,7 @@ describe('text pasted into a region file', () => {
 
   it('refuses a character reference where it stands, which linked an address elsewhere than it printed', () => {
     expect(findings(withAppend('Mail an ham&#x200D;burg@example.org heute.'))).toEqual([
-      'error 13:24 overrides.kurz.de.sections.zweiter.append: "&#x200D;" stands for a zero-width joiner (U+200D), and a character written this way escapes the checks of the text\'s characters',
+      'error 13:24 overrides.kurz.de.sections.zweiter.append: "&#x200D;" is HTML\'s way of writing a zero-width joiner (U+200D); a text is printed as typed, so write the character itself',
     ]);
   });
 
