@@ -213,8 +213,11 @@ function numericReference(reference: string): string {
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|[ \t]*>)+/;
 /** A horizontal rule ("- - -"): its marks open no list. */
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-/** Marks of bold, italic and links; not a gender star, escaped in `parsed`. */
-const MARKS = /(?<!\\)[*_[\]]/g;
+/**
+ * Marks of bold, italic and links; not a gender star, escaped in `parsed`, nor any mark after an
+ * odd number of backslashes. After an even number it is a mark: "\\*" is a backslash, then one.
+ */
+const MARKS = /(?<=(?:^|[^\\])(?:\\\\)*)[*_[\]]/g;
 
 /**
  * Where `source` is past MARKDOWN_LIMITS, found by a scan that takes linear time (`parsed` is the

@@ -31,12 +31,14 @@ export const overridesOf = (regionFile: string, sheet: string): string => `${reg
 
 export function planVariants(content: ValidContent, selection: Selection, templateIds: readonly string[]): PlannedVariant[] {
   const sheetIds = content.sheetIds;
+  const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);
   checkSelection('sheet', selection.sheets, sheetIds);
   checkSelection('region', selection.regions, content.regionIds, content.misnamedRegions);
-  checkSelection('locale', selection.locales, content.languages);
+  // A sheet whose sheet.yaml cannot be read lists no languages: its finding says what is wrong,
+  // not "there is no locale" (a usage error, exit 2, that hid it).
+  if (pick(sheetIds, selection.sheets).every((id) => content.sheets.has(id))) checkSelection('locale', selection.locales, content.languages);
   checkSelection('template', selection.templates, templateIds);
 
-  const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);
   const brandFile = path.join(content.root, 'brand.yaml');
   const planned: PlannedVariant[] = [];
   for (const sheetId of pick(sheetIds, selection.sheets)) {

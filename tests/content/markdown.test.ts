@@ -109,6 +109,11 @@ describe('texts the parser or the layout cannot take', () => {
     expect(messages('a\n'.repeat(1_001))).toEqual(['the text has 1,002 lines, more than the 1,000 a text may have']);
     // Nested emphasis: 6,666 marks took the parser 16 seconds; 1,000 with text between, a fraction of one.
     expect(messages('*a '.repeat(3_333) + 'x' + ' a*'.repeat(3_333))).toEqual(['the text has 6,666 of the marks "*", "_", "[" and "]", more than the 1,000 a text may have']);
+    // A mark after an escaped backslash ("\\*": a backslash, then a mark) is one; it passed uncounted,
+    // and 6,600 of them kept the parser busy for seconds in each text.
+    expect(messages('\\\\*'.repeat(6_600))).toEqual(['the text has 6,600 of the marks "*", "_", "[" and "]", more than the 1,000 a text may have']);
+    // One escaped is no mark: a literal star.
+    expect(messages('a\\* '.repeat(1_200))).toEqual([]);
     // Gender stars are not marks (they are escaped before parsing).
     expect(messages('Kolleg*innen '.repeat(1_200))).toEqual([]);
   });
