@@ -34,9 +34,9 @@ export function planVariants(content: ValidContent, selection: Selection, templa
   const pick = <T extends string>(all: readonly T[], chosen?: string[]) => (chosen?.length ? all.filter((x) => chosen.includes(x)) : [...all]);
   checkSelection('sheet', selection.sheets, sheetIds);
   checkSelection('region', selection.regions, content.regionIds, content.misnamedRegions);
-  // A sheet whose sheet.yaml cannot be read lists no languages: its finding says what is wrong,
+  // A sheet.yaml that cannot be read as YAML lists no languages: its finding says what is wrong,
   // not "there is no locale" (a usage error, exit 2, that hid it).
-  if (pick(sheetIds, selection.sheets).every((id) => content.sheets.has(id))) checkSelection('locale', selection.locales, content.languages);
+  if (!pick(sheetIds, selection.sheets).some((id) => content.unreadableSheets.includes(id))) checkSelection('locale', selection.locales, content.languages);
   checkSelection('template', selection.templates, templateIds);
 
   const brandFile = path.join(content.root, 'brand.yaml');

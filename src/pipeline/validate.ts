@@ -92,6 +92,11 @@ export interface ValidContent {
    * error while de's sheet.yaml has a typo; the typo is the finding the user needs to see.
    */
   languages: string[];
+  /**
+   * Sheets whose sheet.yaml could not be read as YAML at all, so their languages are unknown:
+   * `--locale` is taken as given for them, and their finding is what the run shows.
+   */
+  unreadableSheets: string[];
   /** The language most sheets are written in: the index page and its labels use it. */
   sourceLocale: string | undefined;
   findings: Finding[];
@@ -135,7 +140,7 @@ export function validateContent(tree: ContentTree, templateIds: readonly string[
   }
   warnOfSharedNames(regions, note);
 
-  return { root: tree.root, brand, regionIds: tree.regionIds, misnamedRegions: tree.misnamedRegions, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, sourceLocale: languages.sourceLocale, findings };
+  return { root: tree.root, brand, regionIds: tree.regionIds, misnamedRegions: tree.misnamedRegions, regions, sheetIds: [...tree.sheets.keys()], sheets, broken, languages: languages.languages, unreadableSheets: [...tree.sheets].filter(([, s]) => !s.meta).map(([id]) => id), sourceLocale: languages.sourceLocale, findings };
 }
 
 
