@@ -341,6 +341,9 @@ const examples: Record<string, string> = {
 /** Markdown fields, usually paragraphs: the hint shows how to write several lines. */
 const MULTILINE = new Set(['lead', 'body', 'append']);
 /** An example value of `field` for a hint ("a text" for a field without one). */
+/** A placeholder in a text nothing fills (a region's own fields, brand.yaml's organisation and footer). */
+export const printedAsWritten = (placeholder: string): string => `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`;
+
 /** A region or sheet id longer than the output's file names allow (MAX_ID_LENGTH in ids.ts). */
 export function idTooLong(kind: 'region' | 'sheet', id: string): Wording {
   return {

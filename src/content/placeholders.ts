@@ -50,6 +50,15 @@ export function findLoneBraces(text: string): string[] {
 }
 
 /**
+ * A placeholder in a text nothing fills (a region's own fields, brand.yaml's organisation and
+ * footer), written as a sheet's text would write it ("{ region.name }") or nearly
+ * ("{Region.Name}"): it would print with its braces. Undefined when there is none.
+ */
+export function placeholderPrintedAsWritten(text: string): string | undefined {
+  return findPlaceholders(text).find((u) => /^[a-z]+(?:\.[a-z]+)*$/i.test(u.name))?.raw;
+}
+
+/**
  * Fills known placeholders; names without a value are returned in `missing` and left as written.
  * `missing`: the placeholders with no value, by name; `missingAs`: each as written ("{ contact.phone }"), to find it by.
  * `linkTarget`: the text is a link's address. A placeholder that is the whole address ("{contact.web}",

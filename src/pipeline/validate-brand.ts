@@ -2,13 +2,13 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { availableFonts } from '../fonts.js';
-import { suggest } from '../messages.js';
+import { printedAsWritten, suggest } from '../messages.js';
 import { displayPath, isInside } from '../paths.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { brandSchema } from '../content/schema.js';
 import { LOGO_TOO_LARGE_HINT, MAX_LOGO_BYTES, parseSvg } from '../content/svg.js';
 import { checkPrintColours } from '../content/print-colours.js';
-import { findPlaceholders } from '../content/placeholders.js';
+import { placeholderPrintedAsWritten } from '../content/placeholders.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { BrandData, Note, ValidateOptions } from './validate.js';
 
@@ -51,10 +51,9 @@ function checkPrintedAsWritten(source: SourceFile, data: BrandData['data'], prob
     ? [[['footer'], data.footer]]
     : Object.entries(data.footer).map(([locale, text]) => [['footer', locale], text]);
   for (const [at, text] of [[['organisation'], data.organisation] as [PathSegment[], string], ...footer]) {
-    // Written as the sheets' texts allow it ("{ region.name }"), or nearly ("{Region.Name}").
-    const placeholder = findPlaceholders(text).find((u) => /^[a-z]+(?:\.[a-z]+)*$/i.test(u.name))?.raw;
+    const placeholder = placeholderPrintedAsWritten(text);
     if (!placeholder) continue;
-    problems.push(findingAt(source, at, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`,
+    problems.push(findingAt(source, at, 'error', printedAsWritten(placeholder),
       at[0] === 'organisation'
         ? 'Write the organisation\'s name out, e.g. organisation: IG Metall.'
         : 'Write the footer out: it is the same on every region\'s PDFs, which print the region\'s name and contact details elsewhere.'));

@@ -1,12 +1,12 @@
-import { findPlaceholders } from '../content/placeholders.js';
 import { statSync } from 'node:fs';
 import type { Finding } from '../findings.js';
 import type { FontFamily } from '../fonts.js';
-import { exampleFor, isLanguageCode, suggest } from '../messages.js';
+import { exampleFor, isLanguageCode, printedAsWritten, suggest } from '../messages.js';
 import { checkSchema, findingAt } from '../content/check-schema.js';
 import { checkJoinedLines, checkPlainText, checkQuotes, checkStrings, markdownText } from '../content/check-text.js';
 import { regionSchema } from '../content/schema.js';
 import { slugFor } from '../content/ids.js';
+import { placeholderPrintedAsWritten } from '../content/placeholders.js';
 import { checkLanguageForms, contentLanguages } from '../content/language-forms.js';
 import type { PathSegment, SourceFile } from '../content/source.js';
 import type { Note, RegionData, SheetData, SectionOverride } from './validate.js';
@@ -118,9 +118,8 @@ function checkOwnFields(source: SourceFile, name: unknown, contact: unknown, pro
   for (const [p, v] of fields) {
     if (typeof v !== 'string') continue;
     const field = String(p[0] === 'contact' ? p[1] : p[0]);
-    // Written as the sheets' texts allow it ("{ region.name }"), or nearly ("{Region.Name}").
-    const placeholder = findPlaceholders(v).find((u) => /^[a-z]+(?:\.[a-z]+)*$/i.test(u.name))?.raw;
-    if (placeholder) problems.push(findingAt(source, p, 'error', `${placeholder} is printed as written here: placeholders are filled in the sheets' texts only`, `Write the text out, e.g. ${field}: ${exampleFor(field)}.`));
+    const placeholder = placeholderPrintedAsWritten(v);
+    if (placeholder) problems.push(findingAt(source, p, 'error', printedAsWritten(placeholder), `Write the text out, e.g. ${field}: ${exampleFor(field)}.`));
     // name: “Kiel-Neumünster”, from a word processor that made YAML's quotes typographic: they are
     // text, printed in the header, kicker and contact box (machine-read fields fail the schema).
     const quoted = WRAPPED_IN_QUOTES.exec(v.trim());
