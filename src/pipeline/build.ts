@@ -11,7 +11,7 @@ import type { Published } from '../publish/publish.js';
 import { ThumbnailQueue } from '../publish/thumbnails.js';
 import type { ShapingUsage } from '../shaping-store.js';
 import { forgetBuild, inputsOf, rememberBuild, replay, replayable } from './unchanged.js';
-import { isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
+import { entryFiles, isIntact, MANIFEST, onInterrupt, outputPath, readManifest, removeStaleTemporaries, variantId, writeManifest, writePdf, type ManifestEntry } from './write.js';
 import { EXTRA_KINDS, planExtras, removeStaleExtras, writeExtra, type ExtraKind, type ExtraPlan } from './outputs.js';
 import { contentIdOf, legacyContentIdOf, pendingRemovals, removeWithdrawn, withdrawnFiles, withdrawnVariants } from './withdraw.js';
 import { lockOutput } from './out-lock.js';
@@ -316,7 +316,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // nothing lists (the next build does not bring them back), never a listed file that is gone.
     const withdrawnNow = withdrawn.flatMap((e) => withdrawnFiles(outDir, e));
     // And what an earlier build withdrew but could not remove, unless its variant is back.
-    const listed = new Set(manifest.variants.flatMap((e) => [e.file, ...EXTRA_KINDS.flatMap((kind) => (e[kind] ? [e[kind]!.file] : []))]));
+    const listed = new Set(manifest.variants.flatMap((e) => entryFiles(e).map((f) => f.file)));
     const retried = options.dryRun ? [] : pendingRemovals(outDir).filter((f) => !listed.has(f) && !withdrawnNow.includes(f) && existsSync(path.join(outDir, f)));
     const removed = [...withdrawnNow, ...retried];
     // A file that cannot be removed is said after the index no longer lists it (no record of the build).

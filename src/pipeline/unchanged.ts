@@ -5,7 +5,7 @@ import type { Finding } from '../findings.js';
 import { isInside } from '../paths.js';
 import { toolInfo } from '../tool-info.js';
 import type { Selection } from './plan.js';
-import { isIntact, MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
+import { entryFiles, isIntact, MANIFEST, writeAtomic, type ManifestEntry } from './write.js';
 import type { BuildOptions, BuildReport, Stage, VariantResult } from './build.js';
 
 /**
@@ -124,7 +124,7 @@ export function replayable(inputs: string | undefined, outDir: string): StampedB
     return undefined;
   }
   if (last.stamp !== stampOf(inputs, outDir)) return undefined;
-  const written = last.entries.flatMap((e) => [e, e.print, e.archive].flatMap((f) => (f ? [f] : [])));
+  const written = last.entries.flatMap(entryFiles);
   return written.every((f) => isIntact(outDir, f)) && last.published.every((f) => existsSync(path.join(outDir, f))) ? last : undefined;
 }
 

@@ -204,6 +204,9 @@ export function readManifest(outDir: string): Manifest {
   }
 }
 
+/** Every file a manifest entry names: its PDF, then its print and archival versions. */
+export const entryFiles = (e: ManifestEntry): WrittenFile[] => [e, ...EXTRA_KINDS.flatMap((kind) => (e[kind] ? [e[kind]!] : []))];
+
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** A path written by outputPath: relative, inside out/, with forward slashes. */
