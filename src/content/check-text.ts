@@ -69,9 +69,8 @@ function writtenLines(source: SourceFile, at: PathSegment[]): { type: Scalar['ty
  * marks where the word may be divided).
  */
 function checkHiddenInAddresses(source: SourceFile, at: PathSegment[], value: string, problems: Finding[]): void {
-  const invisible = new RegExp(INVISIBLE.source, 'gu');
   const seen = new Set<string>();
-  for (const m of value.matchAll(invisible)) {
+  for (const m of value.matchAll(new RegExp(INVISIBLE.source, 'gu'))) {
     const start = value.slice(0, m.index).search(/\S*$/);
     const end = m.index + value.slice(m.index).search(/\s|$/);
     const word = value.slice(start, end);
@@ -81,9 +80,8 @@ function checkHiddenInAddresses(source: SourceFile, at: PathSegment[], value: st
     const stood: number[] = [];
     let clean = '';
     for (const ch of word) {
-      if (invisible.test(ch)) stood.push(clean.length);
+      if (INVISIBLE.test(ch)) stood.push(clean.length);
       else clean += ch;
-      invisible.lastIndex = 0;
     }
     let from = 0;
     const address = linkAddresses(clean).find((piece) => {

@@ -95,7 +95,7 @@ export function parseSvg(source: string): { tree: SvgNode } | SvgProblem {
   const [, , w, h] = box as [number, number, number, number];
   if (!box.every(inRange) || w < MIN_VIEWBOX_SIZE || h < MIN_VIEWBOX_SIZE || Math.max(w / h, h / w) > MAX_PROPORTION) {
     return { problem: `the logo's viewBox "${root.attrs.viewBox}" is too large or too small to draw: its numbers must lie between -${MAX_NUMBER} and ${MAX_NUMBER}, its width and height at least ${MIN_VIEWBOX_SIZE} and neither more than ${MAX_PROPORTION} times the other`,
-      hint: `${EXPORT_HINT} It gives the drawing's size, e.g. viewBox="0 0 120 48".`, at: whereIn(source, `viewBox="${root.attrs.viewBox}"`) ?? whereIn(source, `viewBox='${root.attrs.viewBox}'`) };
+      hint: `${EXPORT_HINT} It gives the drawing's size, e.g. viewBox="0 0 120 48".`, at: attributeIn(source, 'viewBox', root.attrs.viewBox) };
   }
   return checkNumbers(root, source) ?? { tree: root };
 }
@@ -142,7 +142,7 @@ function checkNumbers(node: SvgNode, source: string): SvgProblem | undefined {
       : name === 'd' ? !/^[MmZzLlHhVvCcSsQqTtAa\d\s,.eE+-]*$/.test(value)
       : name === 'stroke-dasharray' ? !validDashes(value)
       : false;
-    const at = () => whereIn(source, `${name}="${value}"`) ?? whereIn(source, `${name}='${value}'`);
+    const at = () => attributeIn(source, name, value);
     if (bad) {
       const what = name === 'transform' ? 'a transform infoblatt can draw (matrix, translate, scale, rotate, skewX, skewY with their numbers)'
         : name === 'd' ? 'a path of numbers and path commands'
@@ -175,7 +175,8 @@ function validTransform(value: string): boolean {
   return /^[\s,]*$/.test(rest);
 }
 
-function whereIn(source: string, needle: string): { line: number; column: number } | undefined {
-  const at = source.indexOf(needle);
-  return at < 0 ? undefined : positionInText(source, at);
+/** Where the attribute `name="value"` (or in single quotes) stands in the file, for the message. */
+function attributeIn(source: string, name: string, value: string): { line: number; column: number } | undefined {
+  const at = [`${name}="${value}"`, `${name}='${value}'`].map((needle) => source.indexOf(needle)).find((i) => i >= 0);
+  return at === undefined ? undefined : positionInText(source, at);
 }
